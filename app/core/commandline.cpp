@@ -1,0 +1,101 @@
+#include "commandline.h"
+
+namespace {
+
+CommandLine::Result failure(const QString &error)
+{
+    CommandLine::Result result;
+    result.error = error;
+    return result;
+}
+
+} // namespace
+
+CommandLine::CommandLine()
+    : m_serverOption(QStringLiteral("server"),
+        tr("Miraget server to use, e.g. https://miraget.example.com (plain http only for this computer)."),
+        tr("url"))
+    , m_profileOption(QStringLiteral("profile"),
+          tr("Profile to use; each profile has its own sign-in, cache and settings."), tr("name"),
+          ProfilePaths::defaultProfileName())
+    , m_helpOption(m_parser.addHelpOption())
+{
+    m_parser.setApplicationDescription(
+        tr("Miraget Desktop: your leads and visitor activity, online and offline."));
+    // Qt's own options are single-dash words (-platform, -qmljsdebugger=…); see addQtGuiOptions().
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_actions.emplace_back(m_parser.addVersionOption(), CommandLineOptions::Action::ShowVersion);
+    m_parser.addOption(m_serverOption);
+    m_parser.addOption(m_profileOption);
+
+    addAction(QCommandLineOption(QStringLiteral("print-paths"),
+                  tr("Print the profile's config, data, cache and log directories as JSON and exit.")),
+        CommandLineOptions::Action::PrintPaths);
+    addQtGuiOptions();
+}
+
+void CommandLine::addAction(const QCommandLineOption &option, CommandLineOptions::Action action)
+{
+    m_parser.addOption(option);
+    m_actions.emplace_back(option, action);
+}
+
+// QGuiApplication and Qt Quick Controls read these themselves. The parser has to accept them so
+// that parsing can happen before QGuiApplication exists, and they stay out of --help.
+void CommandLine::addQtGuiOptions()
+{
+    const auto withValue = {"platform", "platformpluginpath", "platformtheme", "plugin", "qmljsdebugger",
+        "qwindowgeometry", "qwindowicon", "qwindowtitle", "session", "display", "geometry", "style"};
+    for (const char *name : withValue) {
+        QCommandLineOption option(QString::fromLatin1(name), QString(), QStringLiteral("value"));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        m_parser.addOption(option);
+    }
+    QCommandLineOption reverse(QStringLiteral("reverse"));
+    reverse.setFlags(QCommandLineOption::HiddenFromHelp);
+    m_parser.addOption(reverse);
+}
+
+CommandLine::Result CommandLine::parse(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments))
+        return failure(m_parser.errorText());
+    // Help is always safe to honour, whatever else is on the line. addHelpOption() also defines
+    // --help-all (help including Qt's own options).
+    if (m_parser.isSet(m_helpOption) || m_parser.isSet(QStringLiteral("help-all"))) {
+        Result result;
+        result.options.action = CommandLineOptions::Action::ShowHelp;
+        return result;
+    }
+    if (const QStringList extra = m_parser.positionalArguments(); !extra.isEmpty())
+        return failure(tr("Unexpected argument “%1”.").arg(extra.constFirst()));
+
+    Result result;
+    QString chosen;
+    for (const auto &[option, action] : m_actions) {
+        if (!m_parser.isSet(option))
+            continue;
+        const QString name = u"--" + option.names().constLast();
+        if (!chosen.isEmpty())
+            return failure(tr("%1 and %2 cannot be used together.").arg(chosen, name));
+        result.options.action = action;
+        chosen = name;
+    }
+
+    const QString profile = m_parser.value(m_profileOption);
+    if (const QString error = ProfilePaths::nameError(profile); !error.isEmpty())
+        return failure(error);
+    result.options.profile = profile;
+
+    if (m_parser.isSet(m_serverOption)) {
+        result.options.server = ServerEndpoint::fromUserInput(m_parser.value(m_serverOption));
+        if (!result.options.server.isValid())
+            return failure(tr("Invalid --server: %1").arg(result.options.server.errorString()));
+    }
+    return result;
+}
+
+QString CommandLine::helpText() const
+{
+    return m_parser.helpText();
+}

@@ -1,0 +1,90 @@
+#include "appcontext.h"
+#include "core/appversion.h"
+#include "core/commandline.h"
+#include "core/logging.h"
+#include "core/profilepaths.h"
+
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QQmlApplicationEngine>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(com_miraget_desktopPlugin)
+
+namespace {
+
+constexpr int UsageErrorExitCode = 2;
+
+void write(std::FILE *stream, const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+// Everything the executable does without a window: help, version, paths and refusals.
+int runWithoutWindow(const CommandLine &commandLine, const CommandLine::Result &parsed)
+{
+    if (!parsed.ok()) {
+        write(stderr,
+            (u"miraget: " + parsed.error + u"\nTry 'miraget --help' for more information.\n").toLocal8Bit());
+        return UsageErrorExitCode;
+    }
+    switch (parsed.options.action) {
+    case CommandLineOptions::Action::ShowHelp:
+        write(stdout, commandLine.helpText().toLocal8Bit());
+        return 0;
+    case CommandLineOptions::Action::ShowVersion:
+        write(stdout, (u"Miraget Desktop " + AppVersion::version() + u'\n').toLocal8Bit());
+        return 0;
+    case CommandLineOptions::Action::PrintPaths:
+        write(stdout, QJsonDocument(ProfilePaths(parsed.options.profile).toJson()).toJson());
+        return 0;
+    case CommandLineOptions::Action::RunGui:
+        break;
+    }
+    Q_UNREACHABLE();
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    installRedactingMessageHandler();
+    QCoreApplication::setApplicationName(AppVersion::applicationName());
+    QCoreApplication::setOrganizationName(AppVersion::organizationName());
+    QCoreApplication::setOrganizationDomain(AppVersion::organizationDomain());
+    QCoreApplication::setApplicationVersion(AppVersion::version());
+
+    // Parsed before any application object exists: help, version, paths and refusals must work over
+    // ssh and in CI where there is no display, so only a request for the window gets a
+    // QGuiApplication. The parser accepts Qt's own GUI options, which QGuiApplication then consumes.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    CommandLine commandLine;
+    const CommandLine::Result parsed = commandLine.parse(arguments);
+    if (!parsed.ok() || parsed.options.action != CommandLineOptions::Action::RunGui) {
+        QCoreApplication app(argc, argv);
+        return runWithoutWindow(commandLine, parsed);
+    }
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Miraget"));
+    AppContext context(parsed.options.server, parsed.options.profile, AppVersion::version());
+    AppContext::setInstance(&context);
+    qCInfo(lcCore) << "profile" << parsed.options.profile << "server"
+                   << (context.serverConfigured() ? context.serverUrl() : QStringLiteral("(none)"));
+
+    QQmlApplicationEngine engine;
+    // Qt 6.4 has no loadFromModule(); qt_add_qml_module places the module's files under the
+    // URI as a resource path.
+    engine.load(QUrl(QStringLiteral("qrc:/com/miraget/desktop/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        qCCritical(lcUi) << "Main.qml failed to load";
+        return 1;
+    }
+    return QCoreApplication::exec();
+}

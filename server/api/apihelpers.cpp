@@ -1,0 +1,76 @@
+#include "apihelpers.h"
+
+#include <QDateTime>
+
+namespace api {
+
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+ApiResponse notFound(const QString &what)
+{
+    return ApiResponse::problem(404, QStringLiteral("not-found"), QStringLiteral("Not found"),
+        QStringLiteral("No %1 with that id in your account.").arg(what));
+}
+
+ApiResponse invalid(const QString &detail)
+{
+    return ApiResponse::problem(
+        422, QStringLiteral("validation-failed"), QStringLiteral("Validation failed"), detail);
+}
+
+ApiResponse badRequest(const QString &detail)
+{
+    return ApiResponse::problem(400, QStringLiteral("bad-request"), QStringLiteral("Bad request"), detail);
+}
+
+ApiResponse conflict(const QString &detail)
+{
+    return ApiResponse::problem(409, QStringLiteral("conflict"), QStringLiteral("Conflict"), detail);
+}
+
+bool readBody(const ApiContext &context, QJsonObject *body, ApiResponse *error)
+{
+    QString why;
+    if (context.request.jsonBody(body, &why))
+        return true;
+    *error = badRequest(why);
+    return false;
+}
+
+std::optional<ApiResponse> checkVersion(const ApiContext &context, const QJsonObject &current)
+{
+    QByteArray ifMatch = context.request.header("if-match").trimmed();
+    if (ifMatch.isEmpty())
+        return ApiResponse::problem(428, QStringLiteral("precondition-required"),
+            QStringLiteral("If-Match required"),
+            QStringLiteral("Send If-Match with the version you edited (its ETag)."));
+    if (ifMatch.startsWith("W/"))
+        ifMatch = ifMatch.mid(2);
+    if (ifMatch.size() >= 2 && ifMatch.startsWith('"') && ifMatch.endsWith('"'))
+        ifMatch = ifMatch.mid(1, ifMatch.size() - 2);
+    bool ok = false;
+    const qint64 version = ifMatch.toLongLong(&ok);
+    const qint64 currentVersion = current.value(QStringLiteral("version")).toInteger();
+    if (ok && version == currentVersion)
+        return std::nullopt;
+    return ApiResponse::problem(412, QStringLiteral("version-conflict"), QStringLiteral("Version conflict"),
+        QStringLiteral("The record changed since version %1; it is now version %2.")
+            .arg(QString::fromLatin1(ifMatch))
+            .arg(currentVersion),
+        QJsonObject {{QStringLiteral("current"), current}})
+        .withHeader("ETag", '"' + QByteArray::number(currentVersion) + '"');
+}
+
+ApiResponse item(const QJsonObject &item, int status)
+{
+    ApiResponse r = ApiResponse::json(item, status);
+    if (item.contains(QStringLiteral("version")))
+        r.withHeader(
+            "ETag", '"' + QByteArray::number(item.value(QStringLiteral("version")).toInteger()) + '"');
+    return r;
+}
+
+} // namespace api

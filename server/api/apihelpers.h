@@ -1,0 +1,25 @@
+#pragma once
+
+#include "../http/apicontext.h"
+#include "../http/apiresponse.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+// Small answers and checks shared by the API modules, so every endpoint reports the same problem
+// types for the same mistakes.
+namespace api {
+qint64 now();
+ApiResponse notFound(const QString &what);
+ApiResponse invalid(const QString &detail); // 422: well-formed but unacceptable
+ApiResponse badRequest(const QString &detail);
+ApiResponse conflict(const QString &detail);
+// Parses the JSON object body; on failure *error is the 400 answer.
+bool readBody(const ApiContext &context, QJsonObject *body, ApiResponse *error);
+// Optimistic concurrency: If-Match must name the current version. nullopt means go ahead;
+// otherwise 428 (no If-Match) or 412 carrying the current record so the client can merge.
+std::optional<ApiResponse> checkVersion(const ApiContext &context, const QJsonObject &current);
+// 200/201 with the item and its version as ETag.
+ApiResponse item(const QJsonObject &item, int status = 200);
+} // namespace api

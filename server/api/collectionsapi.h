@@ -1,0 +1,32 @@
+#pragma once
+
+#include "../http/apiresponse.h"
+
+class ChangeLog;
+class Database;
+class Router;
+struct ApiContext;
+struct Collection;
+
+// GET /v1/<collection> (incremental sync pages) and GET /v1/<collection>/{id} for every synced
+// collection. A page holds rows changed after the cursor in `seq` order plus the ids deleted in that
+// window; its next_cursor is the last `seq` it covered (docs/api.md, "Sync contract").
+class CollectionsApi
+{
+public:
+    static constexpr int kDefaultLimit = 500;
+    static constexpr int kMaxLimit = 5000;
+
+    CollectionsApi(Database &db, ChangeLog &changes);
+    void registerRoutes(Router &router);
+
+    static QString encodeCursor(qint64 seq);
+    static bool decodeCursor(const QString &cursor, qint64 *seq);
+
+private:
+    ApiResponse page(const Collection &collection, const ApiContext &context);
+    ApiResponse single(const Collection &collection, const ApiContext &context);
+
+    Database &m_db;
+    ChangeLog &m_changes;
+};

@@ -1,0 +1,73 @@
+#include "apirequest.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+ApiRequest ApiRequest::from(const QHttpServerRequest &request)
+{
+    ApiRequest r;
+    r.method = request.method();
+    r.path = request.url().path();
+    r.query = request.query();
+    const auto headers = request.headers();
+    for (const auto &[name, value] : headers)
+        r.headers.insert(name.toLower(), value);
+    r.body = request.body();
+    r.remoteAddress = request.remoteAddress();
+    return r;
+}
+
+QString ApiRequest::queryValue(const QString &key) const
+{
+    return query.queryItemValue(key, QUrl::FullyDecoded);
+}
+
+QUrlQuery ApiRequest::formBody() const
+{
+    // '+' means space in form encoding; QUrlQuery leaves it alone.
+    QByteArray normalised = body;
+    normalised.replace('+', ' ');
+    return QUrlQuery(QString::fromUtf8(normalised));
+}
+
+bool ApiRequest::jsonBody(QJsonObject *out, QString *error) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("Body is not valid JSON: %1 at offset %2")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+        return false;
+    }
+    if (!doc.isObject()) {
+        *error = QStringLiteral("Body must be a JSON object");
+        return false;
+    }
+    *out = doc.object();
+    return true;
+}
+
+QString ApiRequest::methodName() const
+{
+    using M = QHttpServerRequest::Method;
+    switch (method) {
+    case M::Get:
+        return QStringLiteral("GET");
+    case M::Put:
+        return QStringLiteral("PUT");
+    case M::Delete:
+        return QStringLiteral("DELETE");
+    case M::Post:
+        return QStringLiteral("POST");
+    case M::Head:
+        return QStringLiteral("HEAD");
+    case M::Options:
+        return QStringLiteral("OPTIONS");
+    case M::Patch:
+        return QStringLiteral("PATCH");
+    default:
+        return QStringLiteral("OTHER");
+    }
+}

@@ -1,0 +1,88 @@
+#include "httpfront.h"
+
+#include "../oauth/authorizationserver.h"
+#include "apidispatcher.h"
+#include "faultinjector.h"
+
+#include <QCoreApplication>
+#include <QHttpServerResponder>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTcpSocket>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcHttp, "miraget.server.http")
+
+HttpFront::HttpFront(AuthorizationServer &oauth, ApiDispatcher &api, FaultInjector &faults, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_oauth(oauth)
+    , m_api(api)
+    , m_faults(faults)
+{ }
+
+bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const ApiRequest apiRequest = ApiRequest::from(request);
+    if (auto oauthResponse = m_oauth.handle(apiRequest)) {
+        write(request, socket, *oauthResponse, false);
+        return true;
+    }
+    if (apiRequest.path == u"/v1" || apiRequest.path.startsWith(QStringLiteral("/v1/"))) {
+        // The server answers one request at a time, so injected latency delays everyone queued
+        // behind it too, much like a congested uplink.
+        if (m_faults.latencyMs() > 0)
+            QThread::msleep(ulong(m_faults.latencyMs()));
+        if (m_faults.nextIsServerError()) {
+            write(request, socket,
+                ApiResponse::problem(503, QStringLiteral("injected-fault"),
+                    QStringLiteral("Service unavailable"),
+                    QStringLiteral("Injected by --fault-5xx; nothing was processed."))
+                    .withHeader("Retry-After", "1"),
+                false);
+            return true;
+        }
+        const ApiResponse response = m_api.dispatch(apiRequest);
+        write(request, socket, response, m_faults.nextIsTruncated());
+        return true;
+    }
+    if (apiRequest.path == u"/" && apiRequest.method == QHttpServerRequest::Method::Get) {
+        write(request, socket,
+            ApiResponse::json(QJsonObject {{QStringLiteral("name"), QStringLiteral("miraget-server")},
+                {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                {QStringLiteral("metadata"), QStringLiteral("/.well-known/oauth-authorization-server")},
+                {QStringLiteral("api"), QStringLiteral("/v1")}}),
+            false);
+        return true;
+    }
+    return false; // -> missingHandler
+}
+
+void HttpFront::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    write(request, socket,
+        ApiResponse::problem(404, QStringLiteral("not-found"), QStringLiteral("Not found"),
+            QStringLiteral("Nothing is served at %1").arg(request.url().path())),
+        false);
+}
+
+void HttpFront::write(
+    const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response, bool truncate)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    if (!response.contentType.isEmpty())
+        responder.writeHeader("Content-Type", response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    if (truncate && response.body.size() > 1) {
+        // --fault-truncate: the headers promise the whole body, half of it arrives, the connection
+        // drops. The request itself was fully processed.
+        qCDebug(lcHttp) << "truncating response to" << request.url().path();
+        responder.writeBody(response.body.left(response.body.size() / 2));
+        socket->flush();
+        socket->disconnectFromHost();
+        return;
+    }
+    responder.writeBody(response.body);
+}

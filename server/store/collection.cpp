@@ -1,0 +1,155 @@
+#include "collection.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+using T = Collection::Type;
+
+Collection make(const char *name, const char *table, Roles readers, QList<Collection::Field> fields)
+{
+    Collection c;
+    c.name = QString::fromLatin1(name);
+    c.table = QString::fromLatin1(table);
+    c.readers = readers;
+    c.fields = std::move(fields);
+    return c;
+}
+
+Collection::Field f(const char *column, T type)
+{
+    return {QString::fromLatin1(column), QString::fromLatin1(column), type};
+}
+
+QList<Collection> buildCollections()
+{
+    return {
+        make("team", "users", roles::anyone,
+            {f("id", T::Int), f("email", T::Text), f("name", T::Text), f("role", T::Text),
+                f("created_at", T::Time), f("version", T::Int)}),
+        make("sites", "sites", roles::anyone,
+            {f("id", T::Int), f("domain", T::Text), f("tracker_status", T::Text), f("people_tracked", T::Int),
+                f("people_limit", T::Int), f("created_at", T::Time), f("version", T::Int)}),
+        make("leads", "leads", roles::anyone,
+            {f("id", T::Int), f("site_id", T::Int), f("name", T::Text), f("domain", T::Text),
+                f("industry", T::Text), f("size", T::Text), f("country", T::Text), f("city", T::Text),
+                f("score", T::Int), f("status", T::Text), f("assignee_id", T::Int), f("tags", T::Json),
+                f("first_visit_at", T::Time), f("last_visit_at", T::Time), f("visits", T::Int),
+                f("page_views", T::Int), f("crm_state", T::Text), f("crm_provider", T::Text),
+                f("crm_id", T::Text), f("crm_synced_at", T::Time), f("created_at", T::Time),
+                f("updated_at", T::Time), f("version", T::Int)}),
+        make("visits", "visits", roles::anyone,
+            {f("id", T::Int), f("site_id", T::Int), f("lead_id", T::Int), f("visitor_id", T::Text),
+                f("started_at", T::Time), f("ended_at", T::Time), f("page_views", T::Int),
+                f("landing_url", T::Text), f("referrer", T::Text), f("utm_source", T::Text),
+                f("utm_medium", T::Text), f("utm_campaign", T::Text), f("device_type", T::Text),
+                f("os", T::Text), f("browser", T::Text), f("screen", T::Text), f("country", T::Text),
+                f("city", T::Text)}),
+        make("pageviews", "pageviews", roles::anyone,
+            {f("id", T::Int), f("site_id", T::Int), f("visit_id", T::Int), f("lead_id", T::Int),
+                f("visitor_id", T::Text), f("url", T::Text), f("title", T::Text), f("referrer", T::Text),
+                f("utm_source", T::Text), f("utm_medium", T::Text), f("utm_campaign", T::Text),
+                f("time_on_page_s", T::Int), f("device_type", T::Text), f("os", T::Text),
+                f("browser", T::Text), f("screen", T::Text), f("country", T::Text), f("city", T::Text),
+                f("viewed_at", T::Time)}),
+        make("notes", "notes", roles::anyone,
+            {f("id", T::Int), f("lead_id", T::Int), f("author_id", T::Int), f("body", T::Text),
+                f("created_at", T::Time), f("updated_at", T::Time), f("version", T::Int)}),
+        make("integrations", "integrations", roles::anyone,
+            {f("id", T::Int), f("provider", T::Text), f("name", T::Text), f("status", T::Text),
+                f("last_sync_at", T::Time), f("records_imported", T::Int), f("records_exported", T::Int),
+                f("error_count", T::Int), f("last_error", T::Text), f("version", T::Int)}),
+        make("sync-runs", "sync_runs", roles::anyone,
+            {f("id", T::Int), f("integration_id", T::Int), f("trigger", T::Text), f("status", T::Text),
+                f("started_at", T::Time), f("finished_at", T::Time), f("records", T::Int),
+                f("errors", T::Int), f("error_message", T::Text)}),
+        make("invoices", "invoices", roles::billing,
+            {f("id", T::Int), f("number", T::Text), f("customer_name", T::Text), f("website", T::Text),
+                f("billing_address", T::Text), f("description", T::Text), f("amount_cents", T::Int),
+                f("currency", T::Text), f("status", T::Text), f("issued_at", T::Time),
+                f("period_start", T::Time), f("period_end", T::Time)}),
+        make("audit", "audit", roles::managers,
+            {f("id", T::Int), f("user_id", T::Int), f("actor_email", T::Text), f("action", T::Text),
+                f("target_type", T::Text), f("target_id", T::Int), f("detail", T::Json), f("at", T::Time)}),
+    };
+}
+
+QJsonValue fieldValue(const QVariant &v, T type)
+{
+    if (v.isNull())
+        return QJsonValue::Null;
+    switch (type) {
+    case T::Int:
+        return v.toLongLong();
+    case T::Text:
+        return v.toString();
+    case T::Time:
+        return isoTime(v.toLongLong());
+    case T::Bool:
+        return v.toLongLong() != 0;
+    case T::Json: {
+        // Stored JSON text: arrays (tags) or objects (audit detail).
+        const QJsonDocument doc = QJsonDocument::fromJson(v.toByteArray());
+        if (doc.isArray())
+            return doc.array();
+        if (doc.isObject())
+            return doc.object();
+        return QJsonValue::Null;
+    }
+    }
+    return QJsonValue::Null;
+}
+} // namespace
+
+QString Collection::selectSql() const
+{
+    QStringList columns;
+    columns.reserve(fields.size() + 1);
+    for (const Field &field : fields)
+        columns.append(field.column);
+    columns.append(QStringLiteral("seq"));
+    return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + table;
+}
+
+QJsonObject Collection::toJson(const QSqlQuery &row) const
+{
+    QJsonObject o;
+    for (int i = 0; i < fields.size(); ++i)
+        o.insert(fields[i].json, fieldValue(row.value(i), fields[i].type));
+    o.insert(QStringLiteral("seq"), row.value(int(fields.size())).toLongLong());
+    return o;
+}
+
+const QList<Collection> &Collection::all()
+{
+    static const QList<Collection> collections = buildCollections();
+    return collections;
+}
+
+const Collection *Collection::find(const QString &name)
+{
+    for (const Collection &c : all()) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+QString isoTime(qint64 unixSeconds)
+{
+    return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(Qt::ISODate);
+}
+
+bool parseIsoTime(const QString &text, qint64 *unixSeconds)
+{
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODate);
+    if (!dt.isValid())
+        return false;
+    if (dt.timeSpec() == Qt::LocalTime)
+        dt.setTimeSpec(Qt::UTC);
+    *unixSeconds = dt.toSecsSinceEpoch();
+    return true;
+}

@@ -1,0 +1,392 @@
+// Incremental sync against a real miraget-server: cursor paging of collections, what a client ends
+// up with when it pages while others write, tombstones for deletions, and cursor/limit validation.
+#include "oauthbrowser.h"
+#include "serverprocess.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+#include <QTest>
+#include <QUrlQuery>
+
+namespace {
+constexpr int kSeedLeads = 60;
+constexpr int kSeedEvents = 400;
+
+struct Page
+{
+    int status = 0;
+    QByteArray contentType;
+    QJsonArray items;
+    QJsonArray deleted;
+    QString next;
+    bool hasMore = false;
+    QJsonObject raw;
+};
+
+qint64 idOf(const QJsonValue &v)
+{
+    return v.toObject().value(QStringLiteral("id")).toInteger();
+}
+qint64 versionOf(const QJsonObject &o)
+{
+    return o.value(QStringLiteral("version")).toInteger();
+}
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ServerProcess> m_server;
+    QString m_ownerToken;
+
+    std::unique_ptr<HttpClient> owner()
+    {
+        auto http = std::make_unique<HttpClient>(m_server->url());
+        http->setBearer(m_ownerToken);
+        return http;
+    }
+
+    static Page fetch(HttpClient &http, const QString &collection, const QString &cursor, const QString &limit)
+    {
+        QUrlQuery q;
+        if (!cursor.isNull())
+            q.addQueryItem(QStringLiteral("cursor"), cursor);
+        if (!limit.isNull())
+            q.addQueryItem(QStringLiteral("limit"), limit);
+        const auto r = http.get(QStringLiteral("/v1/") + collection + QStringLiteral("?")
+                                + q.toString(QUrl::FullyEncoded));
+        Page p;
+        p.status = r.status;
+        p.contentType = r.header("Content-Type");
+        p.raw = r.json();
+        p.items = p.raw.value(QStringLiteral("items")).toArray();
+        p.deleted = p.raw.value(QStringLiteral("deleted")).toArray();
+        p.next = p.raw.value(QStringLiteral("next_cursor")).toString();
+        p.hasMore = p.raw.value(QStringLiteral("has_more")).toBool();
+        return p;
+    }
+    static Page fetch(HttpClient &http, const QString &collection, const QString &cursor, int limit)
+    {
+        return fetch(http, collection, cursor, QString::number(limit));
+    }
+
+    // Reads a whole collection from scratch in one page (the collections here are small).
+    static QHash<qint64, QJsonObject> fullRead(HttpClient &http, const QString &collection)
+    {
+        QHash<qint64, QJsonObject> all;
+        const Page p = fetch(http, collection, QString(), 5000);
+        if (p.status != 200 || p.hasMore)
+            return {};
+        for (const QJsonValue &v : p.items)
+            all.insert(idOf(v), v.toObject());
+        return all;
+    }
+
+    // Pages through a collection without concurrent writes; checks ids are unique and seq increasing.
+    void pageAll(const QString &collection, int limit, int expected)
+    {
+        auto http = owner();
+        QSet<qint64> ids;
+        QString cursor;
+        qint64 lastSeq = 0;
+        int pages = 0;
+        for (bool more = true; more; ++pages) {
+            QVERIFY(pages < 10000);
+            const Page p = fetch(*http, collection, cursor, limit);
+            QCOMPARE(p.status, 200);
+            QCOMPARE(p.raw.value(QStringLiteral("collection")).toString(), collection);
+            QVERIFY(p.items.size() <= limit);
+            QVERIFY(p.deleted.isEmpty());
+            for (const QJsonValue &v : p.items) {
+                const qint64 id = idOf(v);
+                QVERIFY2(!ids.contains(id), qPrintable(QStringLiteral("duplicate id %1").arg(id)));
+                ids.insert(id);
+                const qint64 seq = v.toObject().value(QStringLiteral("seq")).toInteger();
+                QVERIFY2(seq > lastSeq, "seq must increase along the pages");
+                lastSeq = seq;
+            }
+            if (p.hasMore)
+                QCOMPARE(p.items.size(), limit);
+            QVERIFY(!p.next.isEmpty());
+            cursor = p.next;
+            more = p.hasMore;
+        }
+        QCOMPARE(ids.size(), expected);
+        QCOMPARE(pages, (expected + limit - 1) / limit);
+    }
+
+    qint64 currentVersion(HttpClient &http, const QString &path)
+    {
+        const auto r = http.get(path);
+        return r.status == 200 ? versionOf(r.json()) : -1;
+    }
+
+    int patchLead(HttpClient &http, qint64 id, const QJsonObject &change)
+    {
+        const qint64 version = currentVersion(http, QStringLiteral("/v1/leads/%1").arg(id));
+        const auto r = http.patchJson(QStringLiteral("/v1/leads/%1").arg(id), change,
+                                      {{"If-Match", '"' + QByteArray::number(version) + '"'}});
+        return r.status;
+    }
+
+    qint64 createNote(HttpClient &http, qint64 leadId, const QString &text)
+    {
+        const auto r = http.postJson(QStringLiteral("/v1/leads/%1/notes").arg(leadId),
+                                     QJsonObject{{QStringLiteral("body"), text}});
+        return r.status == 201 ? idOf(r.json()) : -1;
+    }
+
+    int deleteNote(HttpClient &http, qint64 id)
+    {
+        const qint64 version = currentVersion(http, QStringLiteral("/v1/notes/%1").arg(id));
+        return http
+            .deleteResource(QStringLiteral("/v1/notes/%1").arg(id),
+                            {{"If-Match", '"' + QByteArray::number(version) + '"'}})
+            .status;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ServerProcess>(
+            QStringList{QStringLiteral("--seed-leads"), QString::number(kSeedLeads), QStringLiteral("--seed-events"),
+                        QString::number(kSeedEvents)});
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
+        const auto tokens = OAuthBrowser(m_server->url()).signIn(QStringLiteral("owner@acme.example"));
+        QVERIFY(tokens.ok());
+        m_ownerToken = tokens.access;
+    }
+
+    void pagingLeadsYieldsEverySeededLeadOnce_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::newRow("1") << 1;
+        QTest::newRow("7") << 7;
+        QTest::newRow("exact divisor") << kSeedLeads / 4;
+        QTest::newRow("exactly all") << kSeedLeads;
+        QTest::newRow("more than all") << 5000;
+    }
+    void pagingLeadsYieldsEverySeededLeadOnce()
+    {
+        QFETCH(int, limit);
+        pageAll(QStringLiteral("leads"), limit, kSeedLeads);
+    }
+
+    void pagingPageViewsYieldsEverySeededViewOnce()
+    {
+        pageAll(QStringLiteral("pageviews"), 37, kSeedEvents);
+    }
+
+    void pagingUnderConcurrentWritesConverges()
+    {
+        auto http = owner();
+        const QHash<qint64, QJsonObject> initialLeads = fullRead(*http, QStringLiteral("leads"));
+        QCOMPARE(initialLeads.size(), kSeedLeads);
+        QList<qint64> allLeadIds = initialLeads.keys();
+        std::sort(allLeadIds.begin(), allLeadIds.end());
+
+        QHash<qint64, QJsonObject> leads, notes; // what the client has applied
+        QSet<qint64> deletedNotes;
+        QString leadCursor, noteCursor;
+        bool leadsMore = true, notesMore = true;
+        QList<qint64> createdNotes;
+        const QStringList statuses{QStringLiteral("working"), QStringLiteral("qualified"), QStringLiteral("won"),
+                                   QStringLiteral("lost"), QStringLiteral("new")};
+        int round = 0;
+        int replacedRows = 0;
+
+        const auto apply = [&](const QString &collection, const Page &p, QHash<qint64, QJsonObject> *state) {
+            for (const QJsonValue &v : p.items) {
+                const QJsonObject item = v.toObject();
+                const qint64 id = idOf(item);
+                if (state->contains(id)) {
+                    ++replacedRows;
+                    if (versionOf(item) <= versionOf(state->value(id)))
+                        return QStringLiteral("%1 %2 returned again without a higher version (%3 after %4)")
+                            .arg(collection)
+                            .arg(id)
+                            .arg(versionOf(item))
+                            .arg(versionOf(state->value(id)));
+                }
+                state->insert(id, item);
+            }
+            for (const QJsonValue &d : p.deleted)
+                state->remove(d.toInteger());
+            return QString();
+        };
+
+        while (leadsMore || notesMore) {
+            QVERIFY(round < 200);
+            if (leadsMore) {
+                const Page p = fetch(*http, QStringLiteral("leads"), leadCursor, 7);
+                QCOMPARE(p.status, 200);
+                const QString why = apply(QStringLiteral("lead"), p, &leads);
+                QVERIFY2(why.isEmpty(), qPrintable(why));
+                leadCursor = p.next;
+                leadsMore = p.hasMore;
+            }
+            if (notesMore) {
+                const Page p = fetch(*http, QStringLiteral("notes"), noteCursor, 7);
+                QCOMPARE(p.status, 200);
+                const QString why = apply(QStringLiteral("note"), p, &notes);
+                QVERIFY2(why.isEmpty(), qPrintable(why));
+                noteCursor = p.next;
+                notesMore = p.hasMore;
+            }
+            if (!leadsMore && !notesMore)
+                break;
+            // Someone else writes between the client's pages.
+            const QString status = statuses[round % statuses.size()];
+            if (!leads.isEmpty()) {
+                QList<qint64> read = leads.keys();
+                std::sort(read.begin(), read.end());
+                QCOMPARE(patchLead(*http, read[(round * 5) % read.size()], {{QStringLiteral("status"), status}}), 200);
+            }
+            for (qint64 id : std::as_const(allLeadIds)) {
+                if (!leads.contains(id) && (id + round) % 3 == 0) {
+                    QCOMPARE(patchLead(*http, id,
+                                       {{QStringLiteral("tags"), QJsonArray{QStringLiteral("round-%1").arg(round)}}}),
+                             200);
+                    break;
+                }
+            }
+            const qint64 note = createNote(*http, allLeadIds[round % allLeadIds.size()],
+                                           QStringLiteral("note written in round %1").arg(round));
+            QVERIFY(note > 0);
+            createdNotes.append(note);
+            if (round % 2 == 1) {
+                const qint64 victim = createdNotes.takeFirst();
+                QCOMPARE(deleteNote(*http, victim), 204);
+                deletedNotes.insert(victim);
+            }
+            ++round;
+        }
+        QVERIFY2(round >= 5, "the sync should have taken several rounds of writes");
+        QVERIFY2(replacedRows > 0, "some rows should have been returned twice");
+
+        const QHash<qint64, QJsonObject> freshLeads = fullRead(*http, QStringLiteral("leads"));
+        QCOMPARE(freshLeads.size(), kSeedLeads);
+        QCOMPARE(QSet<qint64>(leads.keyBegin(), leads.keyEnd()),
+                 QSet<qint64>(freshLeads.keyBegin(), freshLeads.keyEnd()));
+        for (auto it = freshLeads.begin(); it != freshLeads.end(); ++it) {
+            QCOMPARE(versionOf(leads.value(it.key())), versionOf(it.value()));
+            QCOMPARE(leads.value(it.key()), it.value());
+        }
+        const QHash<qint64, QJsonObject> freshNotes = fullRead(*http, QStringLiteral("notes"));
+        QCOMPARE(QSet<qint64>(notes.keyBegin(), notes.keyEnd()),
+                 QSet<qint64>(freshNotes.keyBegin(), freshNotes.keyEnd()));
+        for (auto it = freshNotes.begin(); it != freshNotes.end(); ++it)
+            QCOMPARE(versionOf(notes.value(it.key())), versionOf(it.value()));
+        for (qint64 gone : std::as_const(deletedNotes))
+            QVERIFY(!notes.contains(gone));
+        for (qint64 kept : std::as_const(createdNotes))
+            QVERIFY(notes.contains(kept));
+    }
+
+    void deletedNoteAppearsAsTombstone()
+    {
+        auto http = owner();
+        // Catch up first.
+        Page p = fetch(*http, QStringLiteral("notes"), QString(), 5000);
+        QCOMPARE(p.status, 200);
+        QVERIFY(!p.hasMore);
+        const QString caughtUp = p.next;
+
+        const qint64 leadId = idOf(fullRead(*http, QStringLiteral("leads")).begin().value());
+        const qint64 note = createNote(*http, leadId, QStringLiteral("short-lived"));
+        QVERIFY(note > 0);
+        p = fetch(*http, QStringLiteral("notes"), caughtUp, 100);
+        QCOMPARE(p.status, 200);
+        QCOMPARE(p.items.size(), 1);
+        QCOMPARE(idOf(p.items.at(0)), note);
+        QVERIFY(p.deleted.isEmpty());
+        const QString afterCreate = p.next;
+
+        QCOMPARE(deleteNote(*http, note), 204);
+        QCOMPARE(http->get(QStringLiteral("/v1/notes/%1").arg(note)).status, 404);
+        p = fetch(*http, QStringLiteral("notes"), afterCreate, 100);
+        QCOMPARE(p.status, 200);
+        QVERIFY(p.items.isEmpty());
+        QCOMPARE(p.deleted, QJsonArray{note});
+        QVERIFY(!p.hasMore);
+        QVERIFY(p.next != afterCreate);
+
+        // A client that had not seen the note yet also learns about the deletion.
+        p = fetch(*http, QStringLiteral("notes"), caughtUp, 100);
+        QCOMPARE(p.status, 200);
+        QVERIFY(p.deleted.contains(QJsonValue(note)));
+        for (const QJsonValue &v : std::as_const(p.items))
+            QVERIFY(idOf(v) != note);
+
+        // Nothing more after the tombstone.
+        const Page after = fetch(*http, QStringLiteral("notes"), p.next, 100);
+        QVERIFY(after.items.isEmpty());
+        QVERIFY(after.deleted.isEmpty());
+    }
+
+    void badCursorIsRejected_data()
+    {
+        QTest::addColumn<QString>("cursor");
+        QTest::newRow("garbage") << QStringLiteral("not a cursor!");
+        QTest::newRow("wrong prefix") << QString::fromLatin1(QByteArray("v2:5").toBase64(
+            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        QTest::newRow("not a number") << QString::fromLatin1(QByteArray("v1:abc").toBase64(
+            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        QTest::newRow("negative") << QString::fromLatin1(QByteArray("v1:-4").toBase64(
+            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    }
+    void badCursorIsRejected()
+    {
+        QFETCH(QString, cursor);
+        auto http = owner();
+        const Page p = fetch(*http, QStringLiteral("leads"), cursor, 10);
+        QCOMPARE(p.status, 400);
+        QCOMPARE(p.contentType, QByteArray("application/problem+json"));
+        QCOMPARE(p.raw.value(QStringLiteral("status")).toInt(), 400);
+        QVERIFY(p.raw.value(QStringLiteral("type")).toString().startsWith(QStringLiteral("urn:miraget:problem:")));
+    }
+
+    void limitOutOfRangeIsRejected_data()
+    {
+        QTest::addColumn<QString>("limit");
+        QTest::addColumn<int>("status");
+        QTest::newRow("0") << QStringLiteral("0") << 400;
+        QTest::newRow("5001") << QStringLiteral("5001") << 400;
+        QTest::newRow("-1") << QStringLiteral("-1") << 400;
+        QTest::newRow("text") << QStringLiteral("ten") << 400;
+        QTest::newRow("1") << QStringLiteral("1") << 200;
+        QTest::newRow("5000") << QStringLiteral("5000") << 200;
+    }
+    void limitOutOfRangeIsRejected()
+    {
+        QFETCH(QString, limit);
+        QFETCH(int, status);
+        auto http = owner();
+        const Page p = fetch(*http, QStringLiteral("leads"), QString(), limit);
+        QCOMPARE(p.status, status);
+        if (status == 400)
+            QCOMPARE(p.contentType, QByteArray("application/problem+json"));
+        else
+            QCOMPARE(p.items.size(), std::min(limit.toInt(), kSeedLeads));
+    }
+
+    void emptyPageKeepsTheCursor()
+    {
+        auto http = owner();
+        const Page all = fetch(*http, QStringLiteral("sites"), QString(), 5000);
+        QCOMPARE(all.status, 200);
+        QVERIFY(!all.hasMore);
+        QVERIFY(!all.items.isEmpty());
+        const Page empty = fetch(*http, QStringLiteral("sites"), all.next, 50);
+        QCOMPARE(empty.status, 200);
+        QVERIFY(empty.items.isEmpty());
+        QVERIFY(empty.deleted.isEmpty());
+        QVERIFY(!empty.hasMore);
+        QCOMPARE(empty.next, all.next);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"

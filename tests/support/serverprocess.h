@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+// A real miraget-server started for one test: its own data directory in a QTemporaryDir (unless the
+// test passes --data), a free loopback port, and the URL read from its first stdout line. The
+// process is terminated when the object goes away, so no test leaves a server behind.
+class ServerProcess
+{
+public:
+    explicit ServerProcess(QStringList arguments = {});
+    ~ServerProcess();
+    ServerProcess(const ServerProcess &) = delete;
+    ServerProcess &operator=(const ServerProcess &) = delete;
+
+    // Starts and waits for "listening on …"; false (with the server's stderr in errorText()) on failure.
+    bool start(int timeoutMs = 120000);
+    // SIGTERM and wait; the data directory is kept for a restart.
+    void stop();
+    QUrl url() const { return m_url; }
+    QString dataDir() const { return m_dataDir; }
+    QString errorText() const { return m_error; }
+    static QString binary();
+
+private:
+    QStringList m_arguments;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    QString m_dataDir;
+    QProcess m_process;
+    QUrl m_url;
+    QString m_error;
+};
