@@ -222,30 +222,38 @@ ApiResponse BillingApi::change(const ApiContext &ctx)
                                  " current_period_end = ? WHERE account_id = ?"),
             {plan, cycle, q.periodStart, q.periodEnd, account});
         const Plan &newPlan = *plancatalog::find(plan);
-        m_db.exec(
-            QStringLiteral(
-                "UPDATE sites SET people_limit = ?, seq = ?, version = version + 1 WHERE account_id = ?"),
-            {newPlan.peopleTracked + sub.value(QStringLiteral("extra_people")).toInt(), m_db.nextSeq(),
-                account});
-        QSqlQuery *siteIds = m_db.run(QStringLiteral("SELECT id FROM sites WHERE account_id = ?"), {account});
-        while (siteIds && siteIds->next())
-            m_changes.touched(account, QStringLiteral("sites"), siteIds->value(0).toLongLong());
+        // Each site gets its own seq: rows sharing one would let a page boundary fall between them.
+        QList<qint64> siteIds;
+        QSqlQuery *sites = m_db.run(QStringLiteral("SELECT id FROM sites WHERE account_id = ?"), {account});
+        while (sites && sites->next())
+            siteIds.append(sites->value(0).toLongLong());
+        const int peopleLimit = newPlan.peopleTracked + sub.value(QStringLiteral("extra_people")).toInt();
+        for (qint64 siteId : siteIds) {
+            m_db.exec(QStringLiteral(
+                          "UPDATE sites SET people_limit = ?, seq = ?, version = version + 1 WHERE id = ?"),
+                {peopleLimit, m_db.nextSeq(), siteId});
+            m_changes.touched(account, QStringLiteral("sites"), siteId);
+        }
         if (q.dueNowCents > 0)
             issueInvoice(account, newPlan, cycle, q);
         detail = quoteJson(sub, plan, cycle, q);
     }
-    if (body.contains(QStringLiteral("cancel_at_period_end"))) {
-        const bool cancel = body.value(QStringLiteral("cancel_at_period_end")).toBool();
+    const bool wasCanceling = sub.value(QStringLiteral("cancel_at_period_end")).toBool();
+    const bool cancel = body.value(QStringLiteral("cancel_at_period_end")).toBool(wasCanceling);
+    if (detail.isEmpty() && cancel == wasCanceling)
+        return api::item(sub); // nothing changes: no new version, no audit entry
+    if (cancel != wasCanceling) {
         m_db.exec(QStringLiteral("UPDATE subscriptions SET cancel_at_period_end = ? WHERE account_id = ?"),
             {cancel ? 1 : 0, account});
         detail.insert(QStringLiteral("cancel_at_period_end"), cancel);
     }
     m_db.exec(QStringLiteral("UPDATE subscriptions SET seq = ?, version = version + 1 WHERE account_id = ?"),
         {m_db.nextSeq(), account});
-    const bool canceled = body.value(QStringLiteral("cancel_at_period_end")).toBool();
+    QString action = QStringLiteral("subscription.changed");
+    if (cancel != wasCanceling)
+        action = cancel ? QStringLiteral("subscription.canceled") : QStringLiteral("subscription.resumed");
     m_changes.touched(account, QStringLiteral("subscription"), account);
-    m_changes.audit(account, ctx.principal.userId, ctx.principal.email,
-        canceled ? QStringLiteral("subscription.canceled") : QStringLiteral("subscription.changed"),
+    m_changes.audit(account, ctx.principal.userId, ctx.principal.email, action,
         QStringLiteral("subscription"), account, detail);
     return api::item(subscription(account));
 }

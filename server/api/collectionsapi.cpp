@@ -25,14 +25,14 @@ void CollectionsApi::registerRoutes(Router &router)
     }
 }
 
-QString CollectionsApi::encodeCursor(qint64 seq)
+QString CollectionsApi::encodeCursor(const QString &collection, qint64 seq)
 {
-    const QByteArray plain = "v1:" + QByteArray::number(seq);
+    const QByteArray plain = "v1:" + collection.toLatin1() + ':' + QByteArray::number(seq);
     return QString::fromLatin1(
         plain.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-bool CollectionsApi::decodeCursor(const QString &cursor, qint64 *seq)
+bool CollectionsApi::decodeCursor(const QString &collection, const QString &cursor, qint64 *seq)
 {
     if (cursor.isEmpty()) {
         *seq = 0;
@@ -40,17 +40,18 @@ bool CollectionsApi::decodeCursor(const QString &cursor, qint64 *seq)
     }
     const auto decoded = QByteArray::fromBase64Encoding(
         cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || !decoded.decoded.startsWith("v1:"))
+    const QByteArray prefix = "v1:" + collection.toLatin1() + ':';
+    if (!decoded || !decoded.decoded.startsWith(prefix))
         return false;
     bool ok = false;
-    *seq = decoded.decoded.mid(3).toLongLong(&ok);
+    *seq = decoded.decoded.mid(prefix.size()).toLongLong(&ok);
     return ok && *seq >= 0;
 }
 
 ApiResponse CollectionsApi::page(const Collection &collection, const ApiContext &ctx)
 {
     qint64 after = 0;
-    if (!decodeCursor(ctx.request.queryValue(QStringLiteral("cursor")), &after))
+    if (!decodeCursor(collection.name, ctx.request.queryValue(QStringLiteral("cursor")), &after))
         return api::badRequest(QStringLiteral("The cursor is not one this server issued."));
     int limit = kDefaultLimit;
     const QString limitText = ctx.request.queryValue(QStringLiteral("limit"));
@@ -71,9 +72,12 @@ ApiResponse CollectionsApi::page(const Collection &collection, const ApiContext 
     if (!q)
         return ApiResponse::problem(500, QStringLiteral("storage-error"), QStringLiteral("Storage error"));
     const int seqColumn = int(collection.fields.size());
-    while (q->next())
-        rows.append({q->value(seqColumn).toLongLong(),
-            QJsonDocument(collection.toJson(*q)).toJson(QJsonDocument::Compact)});
+    while (q->next()) {
+        QByteArray json;
+        json.reserve(512);
+        collection.appendJson(*q, json);
+        rows.append({q->value(seqColumn).toLongLong(), std::move(json)});
+    }
     q->finish();
 
     QList<QPair<qint64, qint64>> deletions; // (seq, id)
@@ -107,7 +111,7 @@ ApiResponse CollectionsApi::page(const Collection &collection, const ApiContext 
     }
     const bool hasMore = r < rows.size() || d < deletions.size();
     QByteArray body = "{\"collection\":\"" + collection.name.toLatin1() + "\",\"items\":" + items
-        + "],\"deleted\":" + deleted + "],\"next_cursor\":\"" + encodeCursor(last).toLatin1()
+        + "],\"deleted\":" + deleted + "],\"next_cursor\":\"" + encodeCursor(collection.name, last).toLatin1()
         + "\",\"has_more\":" + (hasMore ? "true" : "false") + '}';
     return ApiResponse::rawJson(std::move(body));
 }

@@ -20,8 +20,9 @@ public:
     CollectionsApi(Database &db, ChangeLog &changes);
     void registerRoutes(Router &router);
 
-    static QString encodeCursor(qint64 seq);
-    static bool decodeCursor(const QString &cursor, qint64 *seq);
+    // Opaque to clients; bound to one collection so a cursor cannot be replayed against another.
+    static QString encodeCursor(const QString &collection, qint64 seq);
+    static bool decodeCursor(const QString &collection, const QString &cursor, qint64 *seq);
 
 private:
     ApiResponse page(const Collection &collection, const ApiContext &context);

@@ -89,9 +89,9 @@ ApiResponse NotesApi::edit(const ApiContext &ctx)
     ApiResponse refusal;
     QJsonObject body;
     QString text;
-    if (!api::readBody(ctx, &body, &refusal) || !validBody(body, &text, &refusal))
-        return refusal;
     if (editableNote(ctx, &refusal).isEmpty())
+        return refusal;
+    if (!api::readBody(ctx, &body, &refusal) || !validBody(body, &text, &refusal))
         return refusal;
     const qint64 account = ctx.principal.accountId;
     const qint64 id = ctx.ids.value(0);

@@ -32,6 +32,9 @@ ApiResponse PrivacyApi::exportAll(const ApiContext &ctx)
         + "\",\"account_id\":" + QByteArray::number(account) + ",\"collections\":{";
     bool firstCollection = true;
     for (const Collection &c : Collection::all()) {
+        // The export holds what the caller could read over REST, no more (an admin sees no invoices).
+        if (!roleIn(ctx.principal.role, c.readers))
+            continue;
         out += (firstCollection ? "\"" : ",\"") + c.name.toLatin1() + "\":[";
         firstCollection = false;
         QSqlQuery *q
@@ -41,7 +44,7 @@ ApiResponse PrivacyApi::exportAll(const ApiContext &ctx)
             if (!first)
                 out += ',';
             first = false;
-            out += QJsonDocument(c.toJson(*q)).toJson(QJsonDocument::Compact);
+            c.appendJson(*q, out);
         }
         if (q)
             q->finish();

@@ -38,11 +38,11 @@ ApiDispatcher::ApiDispatcher(Database &db, ChangeLog &changes, TokenService &tok
 
 ApiResponse ApiDispatcher::dispatch(const ApiRequest &request)
 {
-    const QByteArray authorization = request.header("authorization");
-    if (!authorization.startsWith("Bearer ") && !authorization.startsWith("bearer "))
+    const QString token = TokenService::bearerToken(request.header("authorization"));
+    if (token.isEmpty())
         return unauthorized(QStringLiteral("This endpoint needs an OAuth bearer access token."), false);
     QString why;
-    const auto principal = m_tokens.authenticate(QString::fromLatin1(authorization.mid(7).trimmed()), &why);
+    const auto principal = m_tokens.authenticate(token, &why);
     if (!principal)
         return unauthorized(why, true);
 
@@ -53,7 +53,9 @@ ApiResponse ApiDispatcher::dispatch(const ApiRequest &request)
                 QStringLiteral("More than %1 requests per minute with this token. Retry after %2 s.")
                     .arg(m_limiter.limit())
                     .arg(decision.retryAfterSeconds));
-        r.withHeader("Retry-After", QByteArray::number(decision.retryAfterSeconds));
+        r.withHeader("Retry-After", QByteArray::number(decision.retryAfterSeconds))
+            .withHeader("RateLimit-Limit", QByteArray::number(m_limiter.limit()))
+            .withHeader("RateLimit-Remaining", "0");
         return r;
     }
 
@@ -107,9 +109,12 @@ ApiResponse ApiDispatcher::runWrite(ApiContext &context, const Router::Route &ro
     ApiResponse response = route.handler(context);
     const bool success = response.status >= 200 && response.status < 300;
     if (success) {
-        if (!key.isEmpty())
-            m_idempotency.remember(userId, key, context.request, response);
-        if (!tx.commit()) {
+        // The write and the memory of it commit together or not at all: a write whose replay
+        // protection failed to save would happen twice on the client's retry.
+        const bool remembered
+            = key.isEmpty() || m_idempotency.remember(userId, key, context.request, response);
+        if (!remembered || !tx.commit()) {
+            tx.rollback();
             m_changes.discard();
             return ApiResponse::problem(500, QStringLiteral("storage-error"), QStringLiteral("Storage error"),
                 QStringLiteral("The change could not be saved; nothing was changed."));

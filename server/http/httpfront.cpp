@@ -22,6 +22,10 @@ HttpFront::HttpFront(AuthorizationServer &oauth, ApiDispatcher &api, FaultInject
 
 bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Qt 6.4 offers WebSocket upgrades here before handing the socket to LiveHub: answering
+    // would put an HTTP response in front of the 101. Authentication happens in LiveHub.
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return true;
     const ApiRequest apiRequest = ApiRequest::from(request);
     if (auto oauthResponse = m_oauth.handle(apiRequest)) {
         write(request, socket, *oauthResponse, false);

@@ -4,6 +4,8 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 IdempotencyStore::IdempotencyStore(Database &db)
     : m_db(db)
@@ -25,8 +27,8 @@ QByteArray IdempotencyStore::fingerprint(const ApiRequest &request)
 IdempotencyStore::Lookup IdempotencyStore::find(
     qint64 userId, const QString &key, const ApiRequest &request, ApiResponse *stored)
 {
-    QSqlQuery *q = m_db.run(QStringLiteral("SELECT fingerprint, status, content_type, body FROM idempotency"
-                                           " WHERE user_id = ? AND key = ?"),
+    QSqlQuery *q = m_db.run(QStringLiteral("SELECT fingerprint, status, content_type, body, headers"
+                                           " FROM idempotency WHERE user_id = ? AND key = ?"),
         {userId, key});
     if (!q || !q->next())
         return Lookup::Miss;
@@ -34,16 +36,24 @@ IdempotencyStore::Lookup IdempotencyStore::find(
     stored->status = q->value(1).toInt();
     stored->contentType = q->value(2).toString().toUtf8();
     stored->body = q->value(3).toByteArray();
+    // Headers such as ETag are part of the answer a retry must get back.
+    const QJsonObject headers = QJsonDocument::fromJson(q->value(4).toByteArray()).object();
+    for (auto it = headers.begin(); it != headers.end(); ++it)
+        stored->headers.append({it.key().toLatin1(), it.value().toString().toLatin1()});
     q->finish();
     return same ? Lookup::Replay : Lookup::Mismatch;
 }
 
-void IdempotencyStore::remember(
+bool IdempotencyStore::remember(
     qint64 userId, const QString &key, const ApiRequest &request, const ApiResponse &response)
 {
-    m_db.exec(
-        QStringLiteral("INSERT OR REPLACE INTO idempotency(user_id, key, fingerprint, status, content_type,"
-                       " body, created_at) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-        {userId, key, fingerprint(request), response.status, QString::fromUtf8(response.contentType),
-            response.body, QDateTime::currentSecsSinceEpoch()});
+    QJsonObject headers;
+    for (const auto &[name, value] : response.headers)
+        headers.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+    return m_db.exec(
+        QStringLiteral("INSERT OR REPLACE INTO idempotency(user_id, key, headers, fingerprint, status,"
+                       " content_type, body, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+        {userId, key, QJsonDocument(headers).toJson(QJsonDocument::Compact), fingerprint(request),
+            response.status, QString::fromUtf8(response.contentType), response.body,
+            QDateTime::currentSecsSinceEpoch()});
 }

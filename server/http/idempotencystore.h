@@ -23,7 +23,8 @@ public:
     };
     // Replay: *stored is the first answer. Mismatch: the key was used for a different request.
     Lookup find(qint64 userId, const QString &key, const ApiRequest &request, ApiResponse *stored);
-    void remember(qint64 userId, const QString &key, const ApiRequest &request, const ApiResponse &response);
+    // False when the record could not be written; the caller must not commit the write then.
+    bool remember(qint64 userId, const QString &key, const ApiRequest &request, const ApiResponse &response);
 
 private:
     static QByteArray fingerprint(const ApiRequest &request);

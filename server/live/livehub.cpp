@@ -62,11 +62,11 @@ void LiveHub::acceptPending()
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unknown endpoint"));
             continue;
         }
-        const QByteArray authorization = socket->request().rawHeader("Authorization");
+        const QString token = TokenService::bearerToken(socket->request().rawHeader("Authorization"));
         QString why = QStringLiteral("missing bearer token");
         std::optional<Principal> principal;
-        if (authorization.startsWith("Bearer "))
-            principal = m_tokens.authenticate(QString::fromLatin1(authorization.mid(7).trimmed()), &why);
+        if (!token.isEmpty())
+            principal = m_tokens.authenticate(token, &why);
         if (!principal) {
             // 1008: the client must sign in again; it should not retry with the same token.
             socket->close(

@@ -95,9 +95,6 @@ LiveTraffic::ActiveVisit LiveTraffic::startVisit(qint64 now)
             QString::fromLatin1(device.os), QString::fromLatin1(device.browser),
             QString::fromLatin1(device.screen), m_db.nextSeq()});
     const qint64 visitId = m_db.scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
-    if (lead.isValid()) {
-        m_db.exec(QStringLiteral("UPDATE leads SET visits = visits + 1 WHERE id = ?"), {lead});
-    }
     return ActiveVisit {visitId, siteId, domain, visitor, lead, referrer, 1 + m_random.bounded(6)};
 }
 
@@ -138,11 +135,12 @@ void LiveTraffic::addPageView()
         // Pricing and demo pages are buying signals: they raise the score faster.
         const int bump
             = (page.path == QByteArrayView("/pricing") || page.path == QByteArrayView("/demo")) ? 3 : 1;
-        m_db.exec(
-            QStringLiteral("UPDATE leads SET page_views = page_views + 1, last_visit_at = ?,"
-                           " score = min(100, score + ?), updated_at = ?, seq = ?, version = version + 1"
-                           " WHERE id = ?"),
-            {now, bump, now, m_db.nextSeq(), visit.leadId});
+        // The visit is counted with its first page view, in the update that takes the lead's new seq.
+        m_db.exec(QStringLiteral("UPDATE leads SET visits = visits + ?, page_views = page_views + 1,"
+                                 " last_visit_at = ?, score = min(100, score + ?), updated_at = ?, seq = ?,"
+                                 " version = version + 1 WHERE id = ?"),
+            {visit.countedOnLead ? 0 : 1, now, bump, now, m_db.nextSeq(), visit.leadId});
+        visit.countedOnLead = true;
         m_changes.touched(kAccountId, QStringLiteral("leads"), visit.leadId.toLongLong());
     }
     visit.lastUrl = url;

@@ -31,6 +31,7 @@ private:
         QVariant leadId;
         QString lastUrl;
         int pagesLeft;
+        bool countedOnLead = false;
     };
 
     void tick();

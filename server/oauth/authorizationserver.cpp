@@ -83,6 +83,16 @@ std::optional<ApiResponse> AuthorizationServer::handle(const ApiRequest &request
         return token(request);
     if (path == u"/oauth/revoke" && request.method == M::Post)
         return revoke(request);
+    static const QStringList getPaths
+        = {QStringLiteral("/.well-known/oauth-authorization-server"), QStringLiteral("/oauth/authorize")};
+    static const QStringList postPaths = {QStringLiteral("/oauth/login"), QStringLiteral("/oauth/consent"),
+        QStringLiteral("/oauth/token"), QStringLiteral("/oauth/revoke")};
+    if (getPaths.contains(path) || postPaths.contains(path)) {
+        return ApiResponse::problem(405, QStringLiteral("method-not-allowed"),
+            QStringLiteral("Method not allowed"),
+            QStringLiteral("%1 is not supported here.").arg(request.methodName()))
+            .withHeader("Allow", getPaths.contains(path) ? "GET" : "POST");
+    }
     return ApiResponse::problem(404, QStringLiteral("not-found"), QStringLiteral("Not found"),
         QStringLiteral("No OAuth endpoint %1 %2").arg(request.methodName(), path));
 }

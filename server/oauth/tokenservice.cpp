@@ -114,6 +114,14 @@ void TokenService::revokeFamily(qint64 familyId, const QString &reason)
     tx.commit();
 }
 
+QString TokenService::bearerToken(const QByteArray &authorization)
+{
+    const QByteArray trimmed = authorization.trimmed();
+    if (trimmed.size() <= 7 || trimmed.left(7).toLower() != "bearer ")
+        return {};
+    return QString::fromLatin1(trimmed.mid(7).trimmed());
+}
+
 std::optional<Principal> TokenService::authenticate(const QString &accessToken, QString *why) const
 {
     const QByteArray hash = secrets::tokenHash(accessToken);

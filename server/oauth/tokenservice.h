@@ -40,6 +40,8 @@ public:
     // Returns the user the token belonged to, or 0 when it was unknown.
     qint64 revoke(const QString &token);
     void revokeFamily(qint64 familyId, const QString &reason);
+    // The token of an "Authorization: Bearer …" header (scheme case-insensitive, RFC 7235), or empty.
+    static QString bearerToken(const QByteArray &authorization);
     // Resolves a bearer token; nullopt with *why set when it is unknown, expired or revoked.
     std::optional<Principal> authenticate(const QString &accessToken, QString *why) const;
 

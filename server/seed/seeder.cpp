@@ -678,7 +678,9 @@ void identifyVisits(AccountSeed &account, QRandomGenerator &rng)
 {
     const qint64 visitCount = qint64(account.visits.size());
     const qint64 leadCount = qint64(account.leads.size());
-    const qint64 identified = std::min(visitCount, std::max(visitCount * 3 / 5, leadCount));
+    // With no leads at all there is nobody to identify.
+    const qint64 identified
+        = leadCount == 0 ? 0 : std::min(visitCount, std::max(visitCount * 3 / 5, leadCount));
 
     // Which visits are identified: a random subset of exactly `identified` of them.
     std::vector<quint8> isIdentified(size_t(visitCount), 0);

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <ctime>
+
 namespace {
 using T = Collection::Type;
 
@@ -21,7 +23,8 @@ Collection make(const char *name, const char *table, Roles readers, QList<Collec
 
 Collection::Field f(const char *column, T type)
 {
-    return {QString::fromLatin1(column), QString::fromLatin1(column), type};
+    return {QString::fromLatin1(column), QString::fromLatin1(column), type,
+        QByteArray('"' + QByteArray(column) + "\":")};
 }
 
 QList<Collection> buildCollections()
@@ -138,9 +141,83 @@ const Collection *Collection::find(const QString &name)
     return nullptr;
 }
 
+void Collection::appendJson(const QSqlQuery &row, QByteArray &out) const
+{
+    out += '{';
+    for (int i = 0; i < fields.size(); ++i) {
+        const Field &field = fields[i];
+        if (i > 0)
+            out += ',';
+        out += field.key;
+        const QVariant v = row.value(i);
+        if (v.isNull()) {
+            out += "null";
+            continue;
+        }
+        switch (field.type) {
+        case T::Int:
+            out += QByteArray::number(v.toLongLong());
+            break;
+        case T::Text:
+            appendJsonString(v.toString(), out);
+            break;
+        case T::Time:
+            out += '"';
+            appendIsoTime(v.toLongLong(), out);
+            out += '"';
+            break;
+        case T::Bool:
+            out += v.toLongLong() != 0 ? "true" : "false";
+            break;
+        case T::Json: {
+            // Stored JSON was produced by the server itself; re-validate anyway so a damaged row
+            // cannot break the whole page.
+            const QByteArray text = v.toByteArray();
+            const QJsonDocument doc = QJsonDocument::fromJson(text);
+            out += doc.isNull() ? QByteArray("null") : doc.toJson(QJsonDocument::Compact);
+            break;
+        }
+        }
+    }
+    out += ",\"seq\":" + QByteArray::number(row.value(int(fields.size())).toLongLong()) + '}';
+}
+
+void appendIsoTime(qint64 unixSeconds, QByteArray &out)
+{
+    const std::time_t t = std::time_t(unixSeconds);
+    std::tm tm {};
+    gmtime_r(&t, &tm);
+    char buffer[24];
+    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900,
+        tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+    out.append(buffer, n);
+}
+
+void appendJsonString(const QString &text, QByteArray &out)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            char escaped[7];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", u);
+            out.append(escaped, 6);
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
 QString isoTime(qint64 unixSeconds)
 {
-    return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(Qt::ISODate);
+    QByteArray out;
+    appendIsoTime(unixSeconds, out);
+    return QString::fromLatin1(out);
 }
 
 bool parseIsoTime(const QString &text, qint64 *unixSeconds)

@@ -26,6 +26,7 @@ struct Collection
         QString column;
         QString json;
         Type type;
+        QByteArray key; // `"json":`, precomputed for appendJson()
     };
 
     QString name; // URL and cursor name, e.g. "leads", "sync-runs"
@@ -37,6 +38,9 @@ struct Collection
     QString selectSql() const;
     // Serialises the current row of a query made from selectSql(), `seq` (its last column) included.
     QJsonObject toJson(const QSqlQuery &row) const;
+    // The same object written straight as compact JSON text. Paging a million rows through
+    // QJsonObject and QJsonDocument costs several times more; toJson() and this must agree.
+    void appendJson(const QSqlQuery &row, QByteArray &out) const;
 
     static const Collection *find(const QString &name);
     static const QList<Collection> &all();
@@ -44,5 +48,8 @@ struct Collection
 
 // ISO 8601 UTC with a trailing Z, as every time in the API is written.
 QString isoTime(qint64 unixSeconds);
+void appendIsoTime(qint64 unixSeconds, QByteArray &out);
+// Appends `text` as a JSON string literal (RFC 8259 escaping).
+void appendJsonString(const QString &text, QByteArray &out);
 // Parses an ISO 8601 time into Unix seconds; false when it is not one.
 bool parseIsoTime(const QString &text, qint64 *unixSeconds);

@@ -5,6 +5,8 @@ const QList<QStringList> &schemaMigrations()
     static const QList<QStringList> migrations = {
         {
             // 1: the whole first schema. Times are Unix seconds (UTC); JSON arrays are stored as text.
+            // Rows that can be deleted use AUTOINCREMENT so an id is never reused: a tombstone and a
+            // new row must never share an id in one sync page.
             QStringLiteral(
                 "CREATE TABLE accounts(id INTEGER PRIMARY KEY, name TEXT NOT NULL, website TEXT NOT NULL,"
                 " billing_address TEXT NOT NULL, retention_days INTEGER NOT NULL,"
@@ -34,7 +36,8 @@ const QList<QStringList> &schemaMigrations()
                 " version INTEGER NOT NULL DEFAULT 1, seq INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX leads_sync ON leads(account_id, seq)"),
             QStringLiteral(
-                "CREATE TABLE visits(id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL, site_id INTEGER "
+                "CREATE TABLE visits(id INTEGER PRIMARY KEY AUTOINCREMENT, account_id INTEGER NOT NULL, "
+                "site_id INTEGER "
                 "NOT NULL,"
                 " lead_id INTEGER, visitor_id TEXT NOT NULL, started_at INTEGER NOT NULL,"
                 " ended_at INTEGER NOT NULL, page_views INTEGER NOT NULL, landing_url TEXT NOT NULL,"
@@ -44,7 +47,7 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral("CREATE INDEX visits_sync ON visits(account_id, seq)"),
             QStringLiteral("CREATE INDEX visits_visitor ON visits(account_id, visitor_id)"),
             QStringLiteral(
-                "CREATE TABLE pageviews(id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL,"
+                "CREATE TABLE pageviews(id INTEGER PRIMARY KEY AUTOINCREMENT, account_id INTEGER NOT NULL,"
                 " site_id INTEGER NOT NULL, visit_id INTEGER NOT NULL, lead_id INTEGER,"
                 " visitor_id TEXT NOT NULL, url TEXT NOT NULL, title TEXT NOT NULL, referrer TEXT NOT NULL,"
                 " utm_source TEXT, utm_medium TEXT, utm_campaign TEXT, time_on_page_s INTEGER NOT NULL,"
@@ -54,7 +57,8 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral("CREATE INDEX pageviews_time ON pageviews(account_id, viewed_at)"),
             QStringLiteral("CREATE INDEX pageviews_visitor ON pageviews(account_id, visitor_id)"),
             QStringLiteral(
-                "CREATE TABLE notes(id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL, lead_id INTEGER NOT "
+                "CREATE TABLE notes(id INTEGER PRIMARY KEY AUTOINCREMENT, account_id INTEGER NOT NULL, "
+                "lead_id INTEGER NOT "
                 "NULL,"
                 " author_id INTEGER NOT NULL, body TEXT NOT NULL, created_at INTEGER NOT NULL,"
                 " updated_at INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1, seq INTEGER NOT NULL)"),
@@ -93,9 +97,10 @@ const QList<QStringList> &schemaMigrations()
                 "CREATE TABLE tombstones(collection TEXT NOT NULL, item_id INTEGER NOT NULL,"
                 " account_id INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(collection, item_id))"),
             QStringLiteral("CREATE INDEX tombstones_sync ON tombstones(account_id, collection, seq)"),
-            QStringLiteral("CREATE TABLE idempotency(user_id INTEGER NOT NULL, key TEXT NOT NULL,"
-                           " fingerprint BLOB NOT NULL, status INTEGER NOT NULL, content_type TEXT NOT NULL,"
-                           " body BLOB NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY(user_id, key))"),
+            QStringLiteral(
+                "CREATE TABLE idempotency(user_id INTEGER NOT NULL, key TEXT NOT NULL, headers TEXT NOT NULL,"
+                " fingerprint BLOB NOT NULL, status INTEGER NOT NULL, content_type TEXT NOT NULL,"
+                " body BLOB NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY(user_id, key))"),
             QStringLiteral("CREATE TABLE token_families(id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL,"
                            " client_id TEXT NOT NULL, created_at INTEGER NOT NULL, revoked_at INTEGER,"
                            " revoke_reason TEXT)"),

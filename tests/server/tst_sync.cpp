@@ -48,15 +48,16 @@ class TestSync : public QObject
         return http;
     }
 
-    static Page fetch(HttpClient &http, const QString &collection, const QString &cursor, const QString &limit)
+    static Page fetch(
+        HttpClient &http, const QString &collection, const QString &cursor, const QString &limit)
     {
         QUrlQuery q;
         if (!cursor.isNull())
             q.addQueryItem(QStringLiteral("cursor"), cursor);
         if (!limit.isNull())
             q.addQueryItem(QStringLiteral("limit"), limit);
-        const auto r = http.get(QStringLiteral("/v1/") + collection + QStringLiteral("?")
-                                + q.toString(QUrl::FullyEncoded));
+        const auto r = http.get(
+            QStringLiteral("/v1/") + collection + QStringLiteral("?") + q.toString(QUrl::FullyEncoded));
         Page p;
         p.status = r.status;
         p.contentType = r.header("Content-Type");
@@ -127,14 +128,14 @@ class TestSync : public QObject
     {
         const qint64 version = currentVersion(http, QStringLiteral("/v1/leads/%1").arg(id));
         const auto r = http.patchJson(QStringLiteral("/v1/leads/%1").arg(id), change,
-                                      {{"If-Match", '"' + QByteArray::number(version) + '"'}});
+            {{"If-Match", '"' + QByteArray::number(version) + '"'}});
         return r.status;
     }
 
     qint64 createNote(HttpClient &http, qint64 leadId, const QString &text)
     {
-        const auto r = http.postJson(QStringLiteral("/v1/leads/%1/notes").arg(leadId),
-                                     QJsonObject{{QStringLiteral("body"), text}});
+        const auto r = http.postJson(
+            QStringLiteral("/v1/leads/%1/notes").arg(leadId), QJsonObject {{QStringLiteral("body"), text}});
         return r.status == 201 ? idOf(r.json()) : -1;
     }
 
@@ -143,16 +144,15 @@ class TestSync : public QObject
         const qint64 version = currentVersion(http, QStringLiteral("/v1/notes/%1").arg(id));
         return http
             .deleteResource(QStringLiteral("/v1/notes/%1").arg(id),
-                            {{"If-Match", '"' + QByteArray::number(version) + '"'}})
+                {{"If-Match", '"' + QByteArray::number(version) + '"'}})
             .status;
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<ServerProcess>(
-            QStringList{QStringLiteral("--seed-leads"), QString::number(kSeedLeads), QStringLiteral("--seed-events"),
-                        QString::number(kSeedEvents)});
+        m_server = std::make_unique<ServerProcess>(QStringList {QStringLiteral("--seed-leads"),
+            QString::number(kSeedLeads), QStringLiteral("--seed-events"), QString::number(kSeedEvents)});
         QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
         const auto tokens = OAuthBrowser(m_server->url()).signIn(QStringLiteral("owner@acme.example"));
         QVERIFY(tokens.ok());
@@ -174,10 +174,7 @@ private Q_SLOTS:
         pageAll(QStringLiteral("leads"), limit, kSeedLeads);
     }
 
-    void pagingPageViewsYieldsEverySeededViewOnce()
-    {
-        pageAll(QStringLiteral("pageviews"), 37, kSeedEvents);
-    }
+    void pagingPageViewsYieldsEverySeededViewOnce() { pageAll(QStringLiteral("pageviews"), 37, kSeedEvents); }
 
     void pagingUnderConcurrentWritesConverges()
     {
@@ -192,8 +189,8 @@ private Q_SLOTS:
         QString leadCursor, noteCursor;
         bool leadsMore = true, notesMore = true;
         QList<qint64> createdNotes;
-        const QStringList statuses{QStringLiteral("working"), QStringLiteral("qualified"), QStringLiteral("won"),
-                                   QStringLiteral("lost"), QStringLiteral("new")};
+        const QStringList statuses {QStringLiteral("working"), QStringLiteral("qualified"),
+            QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("new")};
         int round = 0;
         int replacedRows = 0;
 
@@ -217,43 +214,46 @@ private Q_SLOTS:
             return QString();
         };
 
-        while (leadsMore || notesMore) {
+        const auto notesPage = [&]() {
+            const Page p = fetch(*http, QStringLiteral("notes"), noteCursor, 7);
+            const QString why = p.status != 200 ? QStringLiteral("notes page: HTTP %1").arg(p.status)
+                                                : apply(QStringLiteral("note"), p, &notes);
+            noteCursor = p.next;
+            notesMore = p.hasMore;
+            return why;
+        };
+        while (true) {
             QVERIFY(round < 200);
-            if (leadsMore) {
-                const Page p = fetch(*http, QStringLiteral("leads"), leadCursor, 7);
-                QCOMPARE(p.status, 200);
-                const QString why = apply(QStringLiteral("lead"), p, &leads);
-                QVERIFY2(why.isEmpty(), qPrintable(why));
-                leadCursor = p.next;
-                leadsMore = p.hasMore;
-            }
-            if (notesMore) {
-                const Page p = fetch(*http, QStringLiteral("notes"), noteCursor, 7);
-                QCOMPARE(p.status, 200);
-                const QString why = apply(QStringLiteral("note"), p, &notes);
-                QVERIFY2(why.isEmpty(), qPrintable(why));
-                noteCursor = p.next;
-                notesMore = p.hasMore;
-            }
-            if (!leadsMore && !notesMore)
-                break;
+            const Page p = fetch(*http, QStringLiteral("leads"), leadCursor, 7);
+            QCOMPARE(p.status, 200);
+            QString why = apply(QStringLiteral("lead"), p, &leads);
+            QVERIFY2(why.isEmpty(), qPrintable(why));
+            leadCursor = p.next;
+            leadsMore = p.hasMore;
+            why = notesPage();
+            QVERIFY2(why.isEmpty(), qPrintable(why));
+            if (!leadsMore)
+                break; // nobody writes any more
             // Someone else writes between the client's pages.
             const QString status = statuses[round % statuses.size()];
             if (!leads.isEmpty()) {
                 QList<qint64> read = leads.keys();
                 std::sort(read.begin(), read.end());
-                QCOMPARE(patchLead(*http, read[(round * 5) % read.size()], {{QStringLiteral("status"), status}}), 200);
+                QCOMPARE(
+                    patchLead(*http, read[(round * 5) % read.size()], {{QStringLiteral("status"), status}}),
+                    200);
             }
             for (qint64 id : std::as_const(allLeadIds)) {
                 if (!leads.contains(id) && (id + round) % 3 == 0) {
-                    QCOMPARE(patchLead(*http, id,
-                                       {{QStringLiteral("tags"), QJsonArray{QStringLiteral("round-%1").arg(round)}}}),
-                             200);
+                    QCOMPARE(
+                        patchLead(*http, id,
+                            {{QStringLiteral("tags"), QJsonArray {QStringLiteral("round-%1").arg(round)}}}),
+                        200);
                     break;
                 }
             }
             const qint64 note = createNote(*http, allLeadIds[round % allLeadIds.size()],
-                                           QStringLiteral("note written in round %1").arg(round));
+                QStringLiteral("note written in round %1").arg(round));
             QVERIFY(note > 0);
             createdNotes.append(note);
             if (round % 2 == 1) {
@@ -263,20 +263,24 @@ private Q_SLOTS:
             }
             ++round;
         }
+        while (notesMore) {
+            const QString why = notesPage();
+            QVERIFY2(why.isEmpty(), qPrintable(why));
+        }
         QVERIFY2(round >= 5, "the sync should have taken several rounds of writes");
         QVERIFY2(replacedRows > 0, "some rows should have been returned twice");
 
         const QHash<qint64, QJsonObject> freshLeads = fullRead(*http, QStringLiteral("leads"));
         QCOMPARE(freshLeads.size(), kSeedLeads);
         QCOMPARE(QSet<qint64>(leads.keyBegin(), leads.keyEnd()),
-                 QSet<qint64>(freshLeads.keyBegin(), freshLeads.keyEnd()));
+            QSet<qint64>(freshLeads.keyBegin(), freshLeads.keyEnd()));
         for (auto it = freshLeads.begin(); it != freshLeads.end(); ++it) {
             QCOMPARE(versionOf(leads.value(it.key())), versionOf(it.value()));
             QCOMPARE(leads.value(it.key()), it.value());
         }
         const QHash<qint64, QJsonObject> freshNotes = fullRead(*http, QStringLiteral("notes"));
         QCOMPARE(QSet<qint64>(notes.keyBegin(), notes.keyEnd()),
-                 QSet<qint64>(freshNotes.keyBegin(), freshNotes.keyEnd()));
+            QSet<qint64>(freshNotes.keyBegin(), freshNotes.keyEnd()));
         for (auto it = freshNotes.begin(); it != freshNotes.end(); ++it)
             QCOMPARE(versionOf(notes.value(it.key())), versionOf(it.value()));
         for (qint64 gone : std::as_const(deletedNotes))
@@ -309,7 +313,7 @@ private Q_SLOTS:
         p = fetch(*http, QStringLiteral("notes"), afterCreate, 100);
         QCOMPARE(p.status, 200);
         QVERIFY(p.items.isEmpty());
-        QCOMPARE(p.deleted, QJsonArray{note});
+        QCOMPARE(p.deleted, QJsonArray {note});
         QVERIFY(!p.hasMore);
         QVERIFY(p.next != afterCreate);
 
@@ -330,12 +334,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("cursor");
         QTest::newRow("garbage") << QStringLiteral("not a cursor!");
-        QTest::newRow("wrong prefix") << QString::fromLatin1(QByteArray("v2:5").toBase64(
-            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        QTest::newRow("not a number") << QString::fromLatin1(QByteArray("v1:abc").toBase64(
-            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        QTest::newRow("negative") << QString::fromLatin1(QByteArray("v1:-4").toBase64(
-            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        QTest::newRow("wrong prefix") << QString::fromLatin1(
+            QByteArray("v2:5").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        QTest::newRow("not a number") << QString::fromLatin1(
+            QByteArray("v1:abc").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        QTest::newRow("negative") << QString::fromLatin1(
+            QByteArray("v1:-4").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     }
     void badCursorIsRejected()
     {
@@ -345,7 +349,9 @@ private Q_SLOTS:
         QCOMPARE(p.status, 400);
         QCOMPARE(p.contentType, QByteArray("application/problem+json"));
         QCOMPARE(p.raw.value(QStringLiteral("status")).toInt(), 400);
-        QVERIFY(p.raw.value(QStringLiteral("type")).toString().startsWith(QStringLiteral("urn:miraget:problem:")));
+        QVERIFY(p.raw.value(QStringLiteral("type"))
+                    .toString()
+                    .startsWith(QStringLiteral("urn:miraget:problem:")));
     }
 
     void limitOutOfRangeIsRejected_data()
@@ -370,6 +376,38 @@ private Q_SLOTS:
             QCOMPARE(p.contentType, QByteArray("application/problem+json"));
         else
             QCOMPARE(p.items.size(), std::min(limit.toInt(), kSeedLeads));
+    }
+
+    // A plan change rewrites every site of the account (people_limit) in one transaction; a client
+    // paging sites with a small limit must still receive each of them.
+    void rowsChangedTogetherAreAllPaged()
+    {
+        auto http = owner();
+        const Page before = fetch(*http, QStringLiteral("sites"), QString(), 5000);
+        QCOMPARE(before.status, 200);
+        QVERIFY2(before.items.size() >= 2, "the demo account should have several sites");
+        const auto sub = http->get(QStringLiteral("/v1/billing/subscription"));
+        QCOMPARE(sub.status, 200);
+        const QString cycle = sub.json().value(QStringLiteral("cycle")).toString() == u"annual"
+            ? QStringLiteral("monthly")
+            : QStringLiteral("annual");
+        const auto changed = http->patchJson(QStringLiteral("/v1/billing/subscription"),
+            {{QStringLiteral("cycle"), cycle}}, {{"If-Match", sub.header("ETag")}});
+        QCOMPARE(changed.status, 200);
+
+        QSet<qint64> seen;
+        QString cursor = before.next;
+        for (int pages = 0;; ++pages) {
+            QVERIFY(pages < 100);
+            const Page p = fetch(*http, QStringLiteral("sites"), cursor, 1);
+            QCOMPARE(p.status, 200);
+            for (const QJsonValue &v : p.items)
+                seen.insert(idOf(v));
+            cursor = p.next;
+            if (!p.hasMore)
+                break;
+        }
+        QCOMPARE(seen.size(), before.items.size());
     }
 
     void emptyPageKeepsTheCursor()
