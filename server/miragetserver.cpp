@@ -50,7 +50,7 @@ bool MiragetServer::openData(QString *error)
             return false;
         qCInfo(lcServer) << "seeded" << m_options.seedLeads << "leads and" << m_options.seedEvents
                          << "page views in" << timer.elapsed() << "ms";
-    } else {
+    } else if (!m_options.listDemoUsers) {
         qCInfo(lcServer) << "using existing data in" << m_options.databasePath() << "(seed options ignored)";
     }
     return true;

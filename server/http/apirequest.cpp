@@ -49,7 +49,7 @@ bool ApiRequest::jsonBody(QJsonObject *out, QString *error) const
     return true;
 }
 
-QString ApiRequest::methodName() const
+QString ApiRequest::methodName(QHttpServerRequest::Method method)
 {
     using M = QHttpServerRequest::Method;
     switch (method) {

@@ -28,5 +28,6 @@ struct ApiRequest
     QUrlQuery formBody() const;
     // Parses the body as a JSON object; false with *error set on anything else.
     bool jsonBody(QJsonObject *out, QString *error) const;
-    QString methodName() const;
+    QString methodName() const { return methodName(method); }
+    static QString methodName(QHttpServerRequest::Method method);
 };

@@ -1,26 +1,5 @@
 #include "router.h"
 
-namespace {
-QString methodName(QHttpServerRequest::Method m)
-{
-    using M = QHttpServerRequest::Method;
-    switch (m) {
-    case M::Get:
-        return QStringLiteral("GET");
-    case M::Post:
-        return QStringLiteral("POST");
-    case M::Patch:
-        return QStringLiteral("PATCH");
-    case M::Put:
-        return QStringLiteral("PUT");
-    case M::Delete:
-        return QStringLiteral("DELETE");
-    default:
-        return QStringLiteral("OTHER");
-    }
-}
-} // namespace
-
 void Router::add(QHttpServerRequest::Method method, const QString &pattern, Roles allowed, Handler handler)
 {
     m_routes.push_back({method, pattern.split(u'/', Qt::SkipEmptyParts), allowed, std::move(handler)});
@@ -40,7 +19,7 @@ Router::Match Router::match(QHttpServerRequest::Method method, const QString &pa
             result.allowedMethods.clear();
             return result;
         }
-        result.allowedMethods.append(methodName(route.method));
+        result.allowedMethods.append(ApiRequest::methodName(route.method));
     }
     return result;
 }

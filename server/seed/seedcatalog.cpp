@@ -289,7 +289,7 @@ const QList<TrafficSource> &campaignSources()
         {u"https://www.g2.com/"_s, u"g2"_s, u"review"_s, u"g2-profile"_s, 8},
         {u"https://www.bing.com/"_s, u"bing"_s, u"cpc"_s, u"brand-search"_s, 6},
         {u""_s, u"event"_s, u"qr"_s, u"event-2026"_s, 5},
-        {u"https://partners.example/"_s, u"partner"_s, u"referral"_s, u"agency-partners"_s, 4},
+        {u""_s, u"partner"_s, u"referral"_s, u"agency-partners"_s, 4},
     };
     return list;
 }

@@ -83,7 +83,8 @@ int percent(QRandomGenerator &rng)
     return rng.bounded(100);
 }
 
-// Skewed towards the start of a list: catalogues put the most common entry first.
+// Skewed towards the start of a list: catalogues put the most common entry first. (The two draws
+// commute, so the unspecified order in which they are evaluated cannot change the result.)
 int skewedIndex(QRandomGenerator &rng, qsizetype size)
 {
     return std::min(rng.bounded(int(size)), rng.bounded(int(size)));

@@ -1,8 +1,8 @@
 // Billing and privacy against a real miraget-server: plans, the subscription, price previews, plan
 // and cycle changes with invoices and their PDFs, cancel/resume, usage, the portability export and
 // erasure of one visitor (which must reach sync clients as tombstones).
-#include "oauthbrowser.h"
 #include "serverprocess.h"
+#include "signedinclients.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -15,30 +15,11 @@ class TestBilling : public QObject
     Q_OBJECT
 
     std::unique_ptr<ServerProcess> m_server;
-    QHash<QString, QString> m_tokens;
+    std::unique_ptr<SignedInClients> m_users;
 
-    std::unique_ptr<HttpClient> as(const QString &email)
-    {
-        if (!m_tokens.contains(email))
-            m_tokens.insert(email, OAuthBrowser(m_server->url()).signIn(email).access);
-        auto http = std::make_unique<HttpClient>(m_server->url());
-        http->setBearer(m_tokens.value(email));
-        return http;
-    }
+    std::unique_ptr<HttpClient> as(const QString &email) { return m_users->as(email); }
     std::unique_ptr<HttpClient> owner() { return as(QStringLiteral("owner@acme.example")); }
     QJsonObject subscription() { return owner()->get(QStringLiteral("/v1/billing/subscription")).json(); }
-    static HttpClient::Headers ifMatch(const QJsonObject &record)
-    {
-        return {{"If-Match",
-            '"' + QByteArray::number(record.value(QStringLiteral("version")).toInteger()) + '"'}};
-    }
-    QJsonArray all(HttpClient &http, const QString &collection, QString *cursor = nullptr)
-    {
-        const auto r = http.get(QStringLiteral("/v1/%1?limit=5000").arg(collection));
-        if (cursor)
-            *cursor = r.json().value(QStringLiteral("next_cursor")).toString();
-        return r.json().value(QStringLiteral("items")).toArray();
-    }
     static QSet<qint64> ids(const QJsonArray &items)
     {
         QSet<qint64> out;
@@ -49,7 +30,7 @@ class TestBilling : public QObject
     int audits(const QString &action)
     {
         int n = 0;
-        for (const QJsonValue &v : all(*owner(), QStringLiteral("audit")))
+        for (const QJsonValue &v : owner()->items(QStringLiteral("audit")))
             n += v.toObject().value(QStringLiteral("action")).toString() == action ? 1 : 0;
         return n;
     }
@@ -57,9 +38,9 @@ class TestBilling : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<ServerProcess>(QStringList {QStringLiteral("--seed-leads"),
-            QStringLiteral("40"), QStringLiteral("--seed-events"), QStringLiteral("400")});
+        m_server = std::make_unique<ServerProcess>(ServerProcess::seed(40, 400));
         QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
+        m_users = std::make_unique<SignedInClients>(m_server->url());
     }
 
     void plansListPremiumAndElite()
@@ -91,7 +72,7 @@ private Q_SLOTS:
         const auto billing
             = as(QStringLiteral("billing@acme.example"))->get(QStringLiteral("/v1/billing/usage"));
         QCOMPARE(billing.status, 200);
-        const int team = int(all(*owner(), QStringLiteral("team")).size());
+        const int team = int(owner()->items(QStringLiteral("team")).size());
         QCOMPARE(billing.json().value(QStringLiteral("seats")).toInt(), team);
         QVERIFY(billing.json().value(QStringLiteral("people_limit")).toInt() >= 50000);
         const auto trial
@@ -122,19 +103,21 @@ private Q_SLOTS:
     {
         auto http = owner();
         const auto toMonthly = http->patchJson(QStringLiteral("/v1/billing/subscription"),
-            QJsonObject {{QStringLiteral("cycle"), QStringLiteral("monthly")}}, ifMatch(subscription()));
+            QJsonObject {{QStringLiteral("cycle"), QStringLiteral("monthly")}},
+            HttpClient::ifMatch(subscription()));
         QCOMPARE(toMonthly.status, 200);
         QCOMPARE(toMonthly.json().value(QStringLiteral("cycle")).toString(), QStringLiteral("monthly"));
-        const int invoicesBefore = int(all(*http, QStringLiteral("invoices")).size());
+        const int invoicesBefore = int(http->items(QStringLiteral("invoices")).size());
 
         const auto quote = http->postJson(QStringLiteral("/v1/billing/preview"),
             QJsonObject {{QStringLiteral("cycle"), QStringLiteral("annual")}});
         const qint64 due = quote.json().value(QStringLiteral("amount_due_now_cents")).toInteger();
         QVERIFY(due > 0);
         const auto toAnnual = http->patchJson(QStringLiteral("/v1/billing/subscription"),
-            QJsonObject {{QStringLiteral("cycle"), QStringLiteral("annual")}}, ifMatch(toMonthly.json()));
+            QJsonObject {{QStringLiteral("cycle"), QStringLiteral("annual")}},
+            HttpClient::ifMatch(toMonthly.json()));
         QCOMPARE(toAnnual.status, 200);
-        const QJsonArray invoices = all(*http, QStringLiteral("invoices"));
+        const QJsonArray invoices = http->items(QStringLiteral("invoices"));
         QCOMPARE(int(invoices.size()), invoicesBefore + 1);
         const QJsonObject invoice = invoices.last().toObject();
         QCOMPARE(invoice.value(QStringLiteral("amount_cents")).toInteger(), due);
@@ -157,7 +140,7 @@ private Q_SLOTS:
         QJsonObject stale = subscription();
         stale.insert(QStringLiteral("version"), stale.value(QStringLiteral("version")).toInteger() - 1);
         const auto r = owner()->patchJson(QStringLiteral("/v1/billing/subscription"),
-            QJsonObject {{QStringLiteral("cancel_at_period_end"), true}}, ifMatch(stale));
+            QJsonObject {{QStringLiteral("cancel_at_period_end"), true}}, HttpClient::ifMatch(stale));
         QCOMPARE(r.status, 412);
         QCOMPARE(subscription().value(QStringLiteral("cancel_at_period_end")).toBool(), false);
     }
@@ -167,7 +150,8 @@ private Q_SLOTS:
         auto http = owner();
         const int canceledBefore = audits(QStringLiteral("subscription.canceled"));
         const auto cancel = http->patchJson(QStringLiteral("/v1/billing/subscription"),
-            QJsonObject {{QStringLiteral("cancel_at_period_end"), true}}, ifMatch(subscription()));
+            QJsonObject {{QStringLiteral("cancel_at_period_end"), true}},
+            HttpClient::ifMatch(subscription()));
         QCOMPARE(cancel.status, 200);
         QCOMPARE(cancel.json().value(QStringLiteral("cancel_at_period_end")).toBool(), true);
         // The plan runs to the end of the period it was paid for.
@@ -175,13 +159,14 @@ private Q_SLOTS:
         QCOMPARE(audits(QStringLiteral("subscription.canceled")), canceledBefore + 1);
 
         const auto again = http->patchJson(QStringLiteral("/v1/billing/subscription"),
-            QJsonObject {{QStringLiteral("cancel_at_period_end"), true}}, ifMatch(cancel.json()));
+            QJsonObject {{QStringLiteral("cancel_at_period_end"), true}}, HttpClient::ifMatch(cancel.json()));
         QCOMPARE(again.status, 200);
         QCOMPARE(
             again.json().value(QStringLiteral("version")), cancel.json().value(QStringLiteral("version")));
 
         const auto resume = http->patchJson(QStringLiteral("/v1/billing/subscription"),
-            QJsonObject {{QStringLiteral("cancel_at_period_end"), false}}, ifMatch(cancel.json()));
+            QJsonObject {{QStringLiteral("cancel_at_period_end"), false}},
+            HttpClient::ifMatch(cancel.json()));
         QCOMPARE(resume.status, 200);
         QCOMPARE(resume.json().value(QStringLiteral("cancel_at_period_end")).toBool(), false);
         QCOMPARE(audits(QStringLiteral("subscription.resumed")), 1);
@@ -189,9 +174,9 @@ private Q_SLOTS:
 
     void exportHoldsOnlyTheCallersAccount()
     {
-        const QSet<qint64> acmeLeads = ids(all(*owner(), QStringLiteral("leads")));
+        const QSet<qint64> acmeLeads = ids(owner()->items(QStringLiteral("leads")));
         const QSet<qint64> globexLeads
-            = ids(all(*as(QStringLiteral("owner@globex.example")), QStringLiteral("leads")));
+            = ids(as(QStringLiteral("owner@globex.example"))->items(QStringLiteral("leads")));
         const auto r = owner()->post(QStringLiteral("/v1/privacy/export"), "{}", "application/json");
         QCOMPARE(r.status, 200);
         const QJsonObject collections = r.json().value(QStringLiteral("collections")).toObject();
@@ -218,7 +203,7 @@ private Q_SLOTS:
     {
         auto http = owner();
         QString cursor;
-        const QJsonArray views = all(*http, QStringLiteral("pageviews"), &cursor);
+        const QJsonArray views = http->items(QStringLiteral("pageviews"), &cursor);
         QString visitor;
         qint64 leadId = 0;
         for (const QJsonValue &v : views) {
@@ -249,7 +234,7 @@ private Q_SLOTS:
         for (const QJsonValue &v : next.json().value(QStringLiteral("deleted")).toArray())
             deleted.insert(v.toInteger());
         QCOMPARE(deleted, expected);
-        for (const QJsonValue &v : all(*http, QStringLiteral("pageviews")))
+        for (const QJsonValue &v : http->items(QStringLiteral("pageviews")))
             QVERIFY(v.toObject().value(QStringLiteral("visitor_id")).toString() != visitor);
         // The lead's counts were recomputed, which is a new version for sync clients.
         QVERIFY(http->get(QStringLiteral("/v1/leads/%1").arg(leadId))

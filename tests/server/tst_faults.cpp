@@ -2,17 +2,15 @@
 // responses after the write happened, and injected latency.
 #include "oauthbrowser.h"
 #include "serverprocess.h"
+#include "signedinclients.h"
 
-#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 QStringList smallSeed(QStringList extra = {})
 {
-    return QStringList {QStringLiteral("--seed-leads"), QStringLiteral("10"), QStringLiteral("--seed-events"),
-               QStringLiteral("50")}
-    + extra;
+    return ServerProcess::seed(10, 50) + extra;
 }
 } // namespace
 
@@ -23,9 +21,7 @@ class TestFaults : public QObject
     static std::unique_ptr<HttpClient> signedIn(
         const ServerProcess &server, const QString &email = QStringLiteral("owner@acme.example"))
     {
-        auto http = std::make_unique<HttpClient>(server.url());
-        http->setBearer(OAuthBrowser(server.url()).signIn(email).access);
-        return http;
+        return SignedInClients(server.url()).as(email);
     }
 
 private Q_SLOTS:
@@ -117,15 +113,10 @@ private Q_SLOTS:
         {
             ServerProcess clean(smallSeed(dataArgs));
             QVERIFY2(clean.start(), qPrintable(clean.errorText()));
-            token = OAuthBrowser(clean.url()).signIn(QStringLiteral("owner@acme.example")).access;
-            HttpClient http(clean.url());
-            http.setBearer(token);
-            const QJsonObject lead = http.get(QStringLiteral("/v1/leads?limit=1"))
-                                         .json()
-                                         .value(QStringLiteral("items"))
-                                         .toArray()
-                                         .at(0)
-                                         .toObject();
+            SignedInClients users(clean.url());
+            token = users.token(QStringLiteral("owner@acme.example"));
+            const QJsonObject lead
+                = users.as(QStringLiteral("owner@acme.example"))->firstItem(QStringLiteral("leads"));
             leadId = lead.value(QStringLiteral("id")).toInteger();
             version = lead.value(QStringLiteral("version")).toInteger();
             status = lead.value(QStringLiteral("status")).toString() == u"won" ? QStringLiteral("lost")
@@ -136,7 +127,7 @@ private Q_SLOTS:
         const QString path = QStringLiteral("/v1/leads/%1").arg(leadId);
         const QJsonObject change {{QStringLiteral("status"), status}};
         const HttpClient::Headers headers {
-            {"If-Match", '"' + QByteArray::number(version) + '"'}, {"Idempotency-Key", "truncate-1"}};
+            {"If-Match", HttpClient::etag(version)}, {"Idempotency-Key", "truncate-1"}};
         {
             ServerProcess faulty(
                 smallSeed(dataArgs + QStringList {QStringLiteral("--fault-truncate"), QStringLiteral("1")}));

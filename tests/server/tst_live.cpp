@@ -1,7 +1,7 @@
 // The live WebSocket stream of a real miraget-server: hello, change messages for writes, tenant
 // isolation, refusal without a token, generated traffic and counters.
-#include "oauthbrowser.h"
 #include "serverprocess.h"
+#include "signedinclients.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,24 +48,25 @@ class TestLive : public QObject
     Q_OBJECT
 
     std::unique_ptr<ServerProcess> m_server;
-    QString m_acme, m_globex;
+    std::unique_ptr<SignedInClients> m_users;
+    const QString m_acme = QStringLiteral("sales@acme.example");
+    const QString m_globex = QStringLiteral("owner@globex.example");
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<ServerProcess>(QStringList {QStringLiteral("--seed-leads"),
-            QStringLiteral("20"), QStringLiteral("--seed-events"), QStringLiteral("100")});
+        m_server = std::make_unique<ServerProcess>(ServerProcess::seed(20, 100));
         QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
-        m_acme = OAuthBrowser(m_server->url()).signIn(QStringLiteral("sales@acme.example")).access;
-        m_globex = OAuthBrowser(m_server->url()).signIn(QStringLiteral("owner@globex.example")).access;
-        QVERIFY(!m_acme.isEmpty() && !m_globex.isEmpty());
+        m_users = std::make_unique<SignedInClients>(m_server->url());
+        const QString acme = m_users->token(m_acme), globex = m_users->token(m_globex);
+        QVERIFY(!acme.isEmpty() && !globex.isEmpty());
     }
 
     void helloThenChangeForAPatch()
     {
         LiveClient acme, globex;
-        acme.open(m_server->url(), m_acme);
-        globex.open(m_server->url(), m_globex);
+        acme.open(m_server->url(), m_users->token(m_acme));
+        globex.open(m_server->url(), m_users->token(m_globex));
         QTRY_VERIFY(!acme.ofType(QStringLiteral("hello")).isEmpty());
         QTRY_VERIFY(!globex.ofType(QStringLiteral("hello")).isEmpty());
         QCOMPARE(
@@ -74,19 +75,11 @@ private Q_SLOTS:
             globex.ofType(QStringLiteral("hello")).first().value(QStringLiteral("account_id")).toInteger(),
             2);
 
-        HttpClient http(m_server->url());
-        http.setBearer(m_acme);
-        const QJsonObject lead = http.get(QStringLiteral("/v1/leads?limit=1"))
-                                     .json()
-                                     .value(QStringLiteral("items"))
-                                     .toArray()
-                                     .at(0)
-                                     .toObject();
+        auto http = m_users->as(m_acme);
+        const QJsonObject lead = http->firstItem(QStringLiteral("leads"));
         const qint64 id = lead.value(QStringLiteral("id")).toInteger();
-        const auto r = http.patchJson(QStringLiteral("/v1/leads/%1").arg(id),
-            {{QStringLiteral("tags"), QJsonArray {QStringLiteral("live")}}},
-            {{"If-Match",
-                '"' + QByteArray::number(lead.value(QStringLiteral("version")).toInteger()) + '"'}});
+        const auto r = http->patchJson(QStringLiteral("/v1/leads/%1").arg(id),
+            {{QStringLiteral("tags"), QJsonArray {QStringLiteral("live")}}}, HttpClient::ifMatch(lead));
         QCOMPARE(r.status, 200);
         QTRY_VERIFY(!acme.ofType(QStringLiteral("change"), QStringLiteral("leads")).isEmpty());
         const QJsonObject change = acme.ofType(QStringLiteral("change"), QStringLiteral("leads")).first();
@@ -115,12 +108,10 @@ private Q_SLOTS:
     void generatedTrafficAndCountersArrive()
     {
         ServerProcess busy(
-            {QStringLiteral("--seed-leads"), QStringLiteral("20"), QStringLiteral("--seed-events"),
-                QStringLiteral("100"), QStringLiteral("--live-rate"), QStringLiteral("20")});
+            ServerProcess::seed(20, 100) + QStringList {QStringLiteral("--live-rate"), QStringLiteral("20")});
         QVERIFY2(busy.start(), qPrintable(busy.errorText()));
         LiveClient client;
-        client.open(
-            busy.url(), OAuthBrowser(busy.url()).signIn(QStringLiteral("viewer@acme.example")).access);
+        client.open(busy.url(), SignedInClients(busy.url()).token(QStringLiteral("viewer@acme.example")));
         QTRY_VERIFY_WITH_TIMEOUT(
             !client.ofType(QStringLiteral("change"), QStringLiteral("pageviews")).isEmpty(), 2000);
         const QJsonObject view = client.ofType(QStringLiteral("change"), QStringLiteral("pageviews")).first();

@@ -29,8 +29,7 @@ class TestOAuth : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<ServerProcess>(QStringList {QStringLiteral("--seed-leads"),
-            QStringLiteral("20"), QStringLiteral("--seed-events"), QStringLiteral("100")});
+        m_server = std::make_unique<ServerProcess>(ServerProcess::seed(20, 100));
         QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
     }
 
@@ -247,9 +246,9 @@ private Q_SLOTS:
 
     void accessTokensAndCodesExpire()
     {
-        ServerProcess shortLived({QStringLiteral("--seed-leads"), QStringLiteral("5"),
-            QStringLiteral("--seed-events"), QStringLiteral("20"), QStringLiteral("--access-token-ttl"),
-            QStringLiteral("1"), QStringLiteral("--code-ttl"), QStringLiteral("1")});
+        ServerProcess shortLived(ServerProcess::seed(5, 20)
+            + QStringList {QStringLiteral("--access-token-ttl"), QStringLiteral("1"),
+                QStringLiteral("--code-ttl"), QStringLiteral("1")});
         QVERIFY2(shortLived.start(), qPrintable(shortLived.errorText()));
         OAuthBrowser b(shortLived.url());
         const auto tokens = b.signIn(m_owner);

@@ -1,6 +1,7 @@
 // What survives a restart of a real miraget-server, deterministic seeding, and --list-demo-users.
 #include "oauthbrowser.h"
 #include "serverprocess.h"
+#include "signedinclients.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -18,28 +19,22 @@ private Q_SLOTS:
     {
         QTemporaryDir data;
         QVERIFY(data.isValid());
-        const QStringList args {QStringLiteral("--data"), data.path(), QStringLiteral("--seed-leads"),
-            QStringLiteral("20"), QStringLiteral("--seed-events"), QStringLiteral("100")};
+        const QStringList args
+            = QStringList {QStringLiteral("--data"), data.path()} + ServerProcess::seed(20, 100);
         QString token;
         QJsonObject changed;
         {
             ServerProcess first(args);
             QVERIFY2(first.start(), qPrintable(first.errorText()));
-            token = OAuthBrowser(first.url()).signIn(QStringLiteral("sales@acme.example")).access;
+            SignedInClients users(first.url());
+            token = users.token(QStringLiteral("sales@acme.example"));
             QVERIFY(!token.isEmpty());
-            HttpClient http(first.url());
-            http.setBearer(token);
-            const QJsonObject lead = http.get(QStringLiteral("/v1/leads?limit=1"))
-                                         .json()
-                                         .value(QStringLiteral("items"))
-                                         .toArray()
-                                         .at(0)
-                                         .toObject();
+            auto http = users.as(QStringLiteral("sales@acme.example"));
+            const QJsonObject lead = http->firstItem(QStringLiteral("leads"));
             const qint64 id = lead.value(QStringLiteral("id")).toInteger();
-            const auto r = http.patchJson(QStringLiteral("/v1/leads/%1").arg(id),
+            const auto r = http->patchJson(QStringLiteral("/v1/leads/%1").arg(id),
                 {{QStringLiteral("tags"), QJsonArray {QStringLiteral("persisted")}}},
-                {{"If-Match",
-                    '"' + QByteArray::number(lead.value(QStringLiteral("version")).toInteger()) + '"'}});
+                HttpClient::ifMatch(lead));
             QCOMPARE(r.status, 200);
             changed = r.json();
             first.stop();
@@ -56,49 +51,35 @@ private Q_SLOTS:
         QCOMPARE(lead.status, 200);
         QCOMPARE(lead.json(), changed);
         // Seeding happens once: the lead count is unchanged by the restart.
-        QCOMPARE(http.get(QStringLiteral("/v1/leads?limit=5000"))
-                     .json()
-                     .value(QStringLiteral("items"))
-                     .toArray()
-                     .size(),
-            20);
+        QCOMPARE(http.items(QStringLiteral("leads")).size(), 20);
     }
 
     void sameArgumentsGiveSameData()
     {
-        const QStringList args {QStringLiteral("--seed-leads"), QStringLiteral("80"),
-            QStringLiteral("--seed-events"), QStringLiteral("600"), QStringLiteral("--seed-anchor"),
-            QStringLiteral("2026-01-01T00:00:00Z")};
+        const QStringList args = ServerProcess::seed(80, 600)
+            + QStringList {QStringLiteral("--seed-anchor"), QStringLiteral("2026-01-01T00:00:00Z")};
         ServerProcess a(args), b(args);
         QVERIFY2(a.start(), qPrintable(a.errorText()));
         QVERIFY2(b.start(), qPrintable(b.errorText()));
-        HttpClient ha(a.url()), hb(b.url());
-        ha.setBearer(OAuthBrowser(a.url()).signIn(QStringLiteral("owner@acme.example")).access);
-        hb.setBearer(OAuthBrowser(b.url()).signIn(QStringLiteral("owner@acme.example")).access);
+        const auto ha = SignedInClients(a.url()).as(QStringLiteral("owner@acme.example"));
+        const auto hb = SignedInClients(b.url()).as(QStringLiteral("owner@acme.example"));
         for (const QString &path :
             {QStringLiteral("/v1/leads?limit=5000"), QStringLiteral("/v1/pageviews?limit=5000"),
                 QStringLiteral("/v1/visits?limit=5000"), QStringLiteral("/v1/invoices?limit=5000")}) {
-            const auto ra = ha.get(path), rb = hb.get(path);
+            const auto ra = ha->get(path), rb = hb->get(path);
             QCOMPARE(ra.status, 200);
             QCOMPARE(rb.status, 200);
             QVERIFY2(ra.body == rb.body, qPrintable(path));
             QVERIFY(ra.json().value(QStringLiteral("items")).toArray().size() > 0);
         }
-        QCOMPARE(ha.get(QStringLiteral("/v1/pageviews?limit=5000"))
-                     .json()
-                     .value(QStringLiteral("items"))
-                     .toArray()
-                     .size(),
-            600);
+        QCOMPARE(ha->items(QStringLiteral("pageviews")).size(), 600);
         // A different anchor gives different timestamps.
-        ServerProcess c({QStringLiteral("--seed-leads"), QStringLiteral("80"),
-            QStringLiteral("--seed-events"), QStringLiteral("600"), QStringLiteral("--seed-anchor"),
-            QStringLiteral("2026-02-01T00:00:00Z")});
+        ServerProcess c(ServerProcess::seed(80, 600)
+            + QStringList {QStringLiteral("--seed-anchor"), QStringLiteral("2026-02-01T00:00:00Z")});
         QVERIFY2(c.start(), qPrintable(c.errorText()));
-        HttpClient hc(c.url());
-        hc.setBearer(OAuthBrowser(c.url()).signIn(QStringLiteral("owner@acme.example")).access);
-        QVERIFY(hc.get(QStringLiteral("/v1/leads?limit=5000")).body
-            != ha.get(QStringLiteral("/v1/leads?limit=5000")).body);
+        const auto hc = SignedInClients(c.url()).as(QStringLiteral("owner@acme.example"));
+        QVERIFY(hc->get(QStringLiteral("/v1/leads?limit=5000")).body
+            != ha->get(QStringLiteral("/v1/leads?limit=5000")).body);
     }
 
     void listDemoUsersPrintsEveryRoleForEveryAccount()
@@ -107,9 +88,8 @@ private Q_SLOTS:
         QVERIFY(data.isValid());
         QProcess p;
         p.start(ServerProcess::binary(),
-            {QStringLiteral("--list-demo-users"), QStringLiteral("--data"), data.path(),
-                QStringLiteral("--seed-leads"), QStringLiteral("10"), QStringLiteral("--seed-events"),
-                QStringLiteral("50")});
+            QStringList {QStringLiteral("--list-demo-users"), QStringLiteral("--data"), data.path()}
+                + ServerProcess::seed(10, 50));
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);

@@ -1,7 +1,7 @@
 // Authorization against a real miraget-server: the role matrix, team role changes, tenant isolation
 // between the two demo accounts, and how requests without a valid token are answered.
-#include "oauthbrowser.h"
 #include "serverprocess.h"
+#include "signedinclients.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -10,10 +10,6 @@
 #include <QTest>
 
 namespace {
-QByteArray etag(qint64 version)
-{
-    return '"' + QByteArray::number(version) + '"';
-}
 QList<qint64> idsIn(const QJsonObject &page)
 {
     QList<qint64> ids;
@@ -28,19 +24,12 @@ class TestSecurity : public QObject
     Q_OBJECT
 
     std::unique_ptr<ServerProcess> m_server;
-    QHash<QString, QString> m_tokens;
+    std::unique_ptr<SignedInClients> m_users;
     QHash<QString, QJsonObject> m_team; // acme team by email
     QList<qint64> m_acmeLeads;
     qint64 m_acmeInvoice = 0;
 
-    std::unique_ptr<HttpClient> as(const QString &email)
-    {
-        if (!m_tokens.contains(email))
-            m_tokens.insert(email, OAuthBrowser(m_server->url()).signIn(email).access);
-        auto http = std::make_unique<HttpClient>(m_server->url());
-        http->setBearer(m_tokens.value(email));
-        return http;
-    }
+    std::unique_ptr<HttpClient> as(const QString &email) { return m_users->as(email); }
     qint64 memberId(const QString &email)
     {
         return m_team.value(email).value(QStringLiteral("id")).toInteger();
@@ -55,16 +44,15 @@ class TestSecurity : public QObject
     {
         const QJsonObject m = member(target);
         return as(actor)->patchJson(QStringLiteral("/v1/team/%1").arg(memberId(target)),
-            {{QStringLiteral("role"), role}},
-            {{"If-Match", etag(m.value(QStringLiteral("version")).toInteger())}});
+            {{QStringLiteral("role"), role}}, HttpClient::ifMatch(m));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<ServerProcess>(QStringList {QStringLiteral("--seed-leads"),
-            QStringLiteral("40"), QStringLiteral("--seed-events"), QStringLiteral("200")});
+        m_server = std::make_unique<ServerProcess>(ServerProcess::seed(40, 200));
         QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
+        m_users = std::make_unique<SignedInClients>(m_server->url());
         auto owner = as(QStringLiteral("owner@acme.example"));
         const auto team = owner->get(QStringLiteral("/v1/team?limit=5000"));
         QCOMPARE(team.status, 200);
@@ -147,7 +135,7 @@ private Q_SLOTS:
         else if (path == u"/v1/account")
             body = {{QStringLiteral("name"), QStringLiteral("Renamed")}};
         const auto r = http->send(verb, http->url(path), QJsonDocument(body).toJson(QJsonDocument::Compact),
-            {{"Content-Type", "application/json"}, {"If-Match", etag(version)}});
+            {{"Content-Type", "application/json"}, {"If-Match", HttpClient::etag(version)}});
         QCOMPARE(r.status, status);
         if (status == 403) {
             QCOMPARE(r.header("Content-Type"), QByteArray("application/problem+json"));
@@ -191,11 +179,10 @@ private Q_SLOTS:
             = as(QStringLiteral("sales3@acme.example"))->get(QStringLiteral("/v1/me")).json();
         QCOMPARE(me.value(QStringLiteral("role")).toString(), QStringLiteral("viewer"));
         const qint64 lead = m_acmeLeads.at(1);
-        QCOMPARE(
-            as(QStringLiteral("sales3@acme.example"))
-                ->patchJson(QStringLiteral("/v1/leads/%1").arg(lead),
-                    {{QStringLiteral("tags"), QJsonArray {QStringLiteral("x")}}}, {{"If-Match", etag(1)}})
-                .status,
+        QCOMPARE(as(QStringLiteral("sales3@acme.example"))
+                     ->patchJson(QStringLiteral("/v1/leads/%1").arg(lead),
+                         {{QStringLiteral("tags"), QJsonArray {QStringLiteral("x")}}}, HttpClient::ifMatch(1))
+                     .status,
             403);
         QCOMPARE(changeRole(QStringLiteral("admin@acme.example"), QStringLiteral("sales3@acme.example"),
                      QStringLiteral("sales"))
@@ -243,9 +230,8 @@ private Q_SLOTS:
         const QJsonObject before = as(QStringLiteral("owner@acme.example"))
                                        ->get(QStringLiteral("/v1/leads/%1").arg(acmeLead))
                                        .json();
-        const qint64 v = before.value(QStringLiteral("version")).toInteger();
         const auto patch = globex->patchJson(QStringLiteral("/v1/leads/%1").arg(acmeLead),
-            {{QStringLiteral("status"), QStringLiteral("lost")}}, {{"If-Match", etag(v)}});
+            {{QStringLiteral("status"), QStringLiteral("lost")}}, HttpClient::ifMatch(before));
         QCOMPARE(patch.status, 404);
         const auto note = globex->postJson(QStringLiteral("/v1/leads/%1/notes").arg(acmeLead),
             {{QStringLiteral("body"), QStringLiteral("sneaky")}});

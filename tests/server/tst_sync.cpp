@@ -1,7 +1,7 @@
 // Incremental sync against a real miraget-server: cursor paging of collections, what a client ends
 // up with when it pages while others write, tombstones for deletions, and cursor/limit validation.
-#include "oauthbrowser.h"
 #include "serverprocess.h"
+#include "signedinclients.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -39,14 +39,10 @@ class TestSync : public QObject
     Q_OBJECT
 
     std::unique_ptr<ServerProcess> m_server;
-    QString m_ownerToken;
+    std::unique_ptr<SignedInClients> m_users;
+    const QString m_owner = QStringLiteral("owner@acme.example");
 
-    std::unique_ptr<HttpClient> owner()
-    {
-        auto http = std::make_unique<HttpClient>(m_server->url());
-        http->setBearer(m_ownerToken);
-        return http;
-    }
+    std::unique_ptr<HttpClient> owner() { return m_users->as(m_owner); }
 
     static Page fetch(
         HttpClient &http, const QString &collection, const QString &cursor, const QString &limit)
@@ -127,8 +123,8 @@ class TestSync : public QObject
     int patchLead(HttpClient &http, qint64 id, const QJsonObject &change)
     {
         const qint64 version = currentVersion(http, QStringLiteral("/v1/leads/%1").arg(id));
-        const auto r = http.patchJson(QStringLiteral("/v1/leads/%1").arg(id), change,
-            {{"If-Match", '"' + QByteArray::number(version) + '"'}});
+        const auto r
+            = http.patchJson(QStringLiteral("/v1/leads/%1").arg(id), change, HttpClient::ifMatch(version));
         return r.status;
     }
 
@@ -142,21 +138,17 @@ class TestSync : public QObject
     int deleteNote(HttpClient &http, qint64 id)
     {
         const qint64 version = currentVersion(http, QStringLiteral("/v1/notes/%1").arg(id));
-        return http
-            .deleteResource(QStringLiteral("/v1/notes/%1").arg(id),
-                {{"If-Match", '"' + QByteArray::number(version) + '"'}})
+        return http.deleteResource(QStringLiteral("/v1/notes/%1").arg(id), HttpClient::ifMatch(version))
             .status;
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<ServerProcess>(QStringList {QStringLiteral("--seed-leads"),
-            QString::number(kSeedLeads), QStringLiteral("--seed-events"), QString::number(kSeedEvents)});
+        m_server = std::make_unique<ServerProcess>(ServerProcess::seed(kSeedLeads, kSeedEvents));
         QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
-        const auto tokens = OAuthBrowser(m_server->url()).signIn(QStringLiteral("owner@acme.example"));
-        QVERIFY(tokens.ok());
-        m_ownerToken = tokens.access;
+        m_users = std::make_unique<SignedInClients>(m_server->url());
+        QVERIFY(!m_users->token(m_owner).isEmpty());
     }
 
     void pagingLeadsYieldsEverySeededLeadOnce_data()

@@ -1,35 +1,22 @@
 // Writes against a real miraget-server: optimistic concurrency with If-Match/ETag, validation,
 // idempotent replay of a write, and the notes lifecycle with its ownership rule.
-#include "oauthbrowser.h"
 #include "serverprocess.h"
+#include "signedinclients.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QTest>
-
-namespace {
-QByteArray etag(qint64 version)
-{
-    return '"' + QByteArray::number(version) + '"';
-}
-} // namespace
 
 class TestWrites : public QObject
 {
     Q_OBJECT
 
     std::unique_ptr<ServerProcess> m_server;
-    QHash<QString, QString> m_tokens;
+    std::unique_ptr<SignedInClients> m_users;
     QList<qint64> m_leadIds;
 
     std::unique_ptr<HttpClient> as(const QString &who)
     {
-        const QString email = who + QStringLiteral("@acme.example");
-        if (!m_tokens.contains(email))
-            m_tokens.insert(email, OAuthBrowser(m_server->url()).signIn(email).access);
-        auto http = std::make_unique<HttpClient>(m_server->url());
-        http->setBearer(m_tokens.value(email));
-        return http;
+        return m_users->as(who + QStringLiteral("@acme.example"));
     }
     QJsonObject lead(qint64 id)
     {
@@ -55,9 +42,9 @@ class TestWrites : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<ServerProcess>(QStringList {QStringLiteral("--seed-leads"),
-            QStringLiteral("30"), QStringLiteral("--seed-events"), QStringLiteral("200")});
+        m_server = std::make_unique<ServerProcess>(ServerProcess::seed(30, 200));
         QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
+        m_users = std::make_unique<SignedInClients>(m_server->url());
         const auto r = as(QStringLiteral("owner"))->get(QStringLiteral("/v1/leads?limit=5000"));
         QCOMPARE(r.status, 200);
         for (const QJsonValue &v : r.json().value(QStringLiteral("items")).toArray())
@@ -87,18 +74,18 @@ private Q_SLOTS:
             : QStringLiteral("lost");
         QCOMPARE(
             http->patchJson(QStringLiteral("/v1/leads/%1").arg(id),
-                    {{QStringLiteral("tags"), QJsonArray {QStringLiteral("first")}}}, {{"If-Match", etag(v)}})
+                    {{QStringLiteral("tags"), QJsonArray {QStringLiteral("first")}}}, HttpClient::ifMatch(v))
                 .status,
             200);
         // A second client still holds version v.
         const auto stale = http->patchJson(QStringLiteral("/v1/leads/%1").arg(id),
-            {{QStringLiteral("status"), target}}, {{"If-Match", etag(v)}});
+            {{QStringLiteral("status"), target}}, HttpClient::ifMatch(v));
         QCOMPARE(stale.status, 412);
         QCOMPARE(stale.header("Content-Type"), QByteArray("application/problem+json"));
         const QJsonObject server = lead(id);
         QCOMPARE(server.value(QStringLiteral("version")).toInteger(), v + 1);
         QCOMPARE(stale.json().value(QStringLiteral("current")).toObject(), server);
-        QCOMPARE(stale.header("ETag"), etag(v + 1));
+        QCOMPARE(stale.header("ETag"), HttpClient::etag(v + 1));
         QVERIFY(server.value(QStringLiteral("status")).toString() != target);
         // Unparseable If-Match values are stale too, never "anything goes".
         QCOMPARE(http->patchJson(QStringLiteral("/v1/leads/%1").arg(id), {{QStringLiteral("status"), target}},
@@ -117,11 +104,11 @@ private Q_SLOTS:
                                    {QStringLiteral("tags"),
                                        QJsonArray {QStringLiteral(" Hot "), QStringLiteral("hot"),
                                            QStringLiteral("EU")}}},
-                               {{"If-Match", etag(v)}});
+                               HttpClient::ifMatch(v));
         QCOMPARE(r.status, 200);
         const QJsonObject body = r.json();
         QCOMPARE(body.value(QStringLiteral("version")).toInteger(), v + 1);
-        QCOMPARE(r.header("ETag"), etag(v + 1));
+        QCOMPARE(r.header("ETag"), HttpClient::etag(v + 1));
         QCOMPARE(body.value(QStringLiteral("status")).toString(), QStringLiteral("qualified"));
         QCOMPARE(body.value(QStringLiteral("tags")).toArray(),
             (QJsonArray {QStringLiteral("hot"), QStringLiteral("eu")}));
@@ -130,7 +117,7 @@ private Q_SLOTS:
         const auto weak = as(QStringLiteral("sales"))
                               ->patchJson(QStringLiteral("/v1/leads/%1").arg(id),
                                   {{QStringLiteral("status"), QStringLiteral("won")}},
-                                  {{"If-Match", "W/" + etag(v + 1)}});
+                                  {{"If-Match", "W/" + HttpClient::etag(v + 1)}});
         QCOMPARE(weak.status, 200);
         QCOMPARE(weak.json().value(QStringLiteral("version")).toInteger(), v + 2);
     }
@@ -151,9 +138,9 @@ private Q_SLOTS:
         QFETCH(QJsonObject, change);
         const qint64 id = m_leadIds.at(3);
         const QJsonObject before = lead(id);
-        const auto r = as(QStringLiteral("sales"))
-                           ->patchJson(QStringLiteral("/v1/leads/%1").arg(id), change,
-                               {{"If-Match", etag(before.value(QStringLiteral("version")).toInteger())}});
+        const auto r
+            = as(QStringLiteral("sales"))
+                  ->patchJson(QStringLiteral("/v1/leads/%1").arg(id), change, HttpClient::ifMatch(before));
         QCOMPARE(r.status, 422);
         QCOMPARE(r.header("Content-Type"), QByteArray("application/problem+json"));
         QCOMPARE(lead(id), before);
@@ -168,7 +155,8 @@ private Q_SLOTS:
         QVERIFY(auditBefore >= 0);
         const QJsonObject change {{QStringLiteral("status"), QStringLiteral("working")},
             {QStringLiteral("tags"), QJsonArray {QStringLiteral("retry-me")}}};
-        const HttpClient::Headers headers {{"If-Match", etag(v)}, {"Idempotency-Key", "writes-replay-1"}};
+        const HttpClient::Headers headers {
+            {"If-Match", HttpClient::etag(v)}, {"Idempotency-Key", "writes-replay-1"}};
         const auto first = http->patchJson(QStringLiteral("/v1/leads/%1").arg(id), change, headers);
         QCOMPARE(first.status, 200);
         QVERIFY(first.header("Idempotent-Replayed").isEmpty());
@@ -199,7 +187,7 @@ private Q_SLOTS:
         const qint64 id = m_leadIds.at(5);
         auto http = as(QStringLiteral("sales"));
         const HttpClient::Headers headers {
-            {"If-Match", etag(version(id))}, {"Idempotency-Key", "writes-refused-1"}};
+            {"If-Match", HttpClient::etag(version(id))}, {"Idempotency-Key", "writes-refused-1"}};
         const QJsonObject change {{QStringLiteral("status"), QStringLiteral("bogus")}};
         const auto first = http->patchJson(QStringLiteral("/v1/leads/%1").arg(id), change, headers);
         QCOMPARE(first.status, 422);
@@ -223,7 +211,7 @@ private Q_SLOTS:
         QCOMPARE(
             note.value(QStringLiteral("body")).toString(), QStringLiteral("Called them, call back Monday"));
         const qint64 v = note.value(QStringLiteral("version")).toInteger();
-        QCOMPARE(created.header("ETag"), etag(v));
+        QCOMPARE(created.header("ETag"), HttpClient::etag(v));
         const QString path = QStringLiteral("/v1/notes/%1").arg(noteId);
         QCOMPARE(sales->get(path).json(), note);
 
@@ -239,41 +227,41 @@ private Q_SLOTS:
             404);
 
         const auto edited = sales->patchJson(
-            path, {{QStringLiteral("body"), QStringLiteral("Call back Tuesday")}}, {{"If-Match", etag(v)}});
+            path, {{QStringLiteral("body"), QStringLiteral("Call back Tuesday")}}, HttpClient::ifMatch(v));
         QCOMPARE(edited.status, 200);
         QCOMPARE(edited.json().value(QStringLiteral("version")).toInteger(), v + 1);
         QCOMPARE(edited.json().value(QStringLiteral("body")).toString(), QStringLiteral("Call back Tuesday"));
-        QCOMPARE(sales
-                     ->patchJson(
-                         path, {{QStringLiteral("body"), QStringLiteral("stale")}}, {{"If-Match", etag(v)}})
-                     .status,
+        QCOMPARE(
+            sales->patchJson(
+                     path, {{QStringLiteral("body"), QStringLiteral("stale")}}, HttpClient::ifMatch(v))
+                .status,
             412);
 
         // Another sales user may not touch it; an admin may.
         auto sales2 = as(QStringLiteral("sales2"));
         QCOMPARE(sales2
                      ->patchJson(path, {{QStringLiteral("body"), QStringLiteral("mine now")}},
-                         {{"If-Match", etag(v + 1)}})
+                         HttpClient::ifMatch(v + 1))
                      .status,
             403);
-        QCOMPARE(sales2->deleteResource(path, {{"If-Match", etag(v + 1)}}).status, 403);
+        QCOMPARE(sales2->deleteResource(path, HttpClient::ifMatch(v + 1)).status, 403);
         QCOMPARE(sales->get(path).json().value(QStringLiteral("body")).toString(),
             QStringLiteral("Call back Tuesday"));
         auto admin = as(QStringLiteral("admin"));
         const auto byAdmin = admin->patchJson(
-            path, {{QStringLiteral("body"), QStringLiteral("Edited by admin")}}, {{"If-Match", etag(v + 1)}});
+            path, {{QStringLiteral("body"), QStringLiteral("Edited by admin")}}, HttpClient::ifMatch(v + 1));
         QCOMPARE(byAdmin.status, 200);
         QCOMPARE(byAdmin.json().value(QStringLiteral("version")).toInteger(), v + 2);
         QCOMPARE(byAdmin.json().value(QStringLiteral("author_id")).toInteger(),
             note.value(QStringLiteral("author_id")).toInteger());
 
         QCOMPARE(sales->deleteResource(path).status, 428);
-        QCOMPARE(sales->deleteResource(path, {{"If-Match", etag(v + 1)}}).status, 412);
-        const auto removed = sales->deleteResource(path, {{"If-Match", etag(v + 2)}});
+        QCOMPARE(sales->deleteResource(path, HttpClient::ifMatch(v + 1)).status, 412);
+        const auto removed = sales->deleteResource(path, HttpClient::ifMatch(v + 2));
         QCOMPARE(removed.status, 204);
         QVERIFY(removed.body.isEmpty());
         QCOMPARE(sales->get(path).status, 404);
-        QCOMPARE(sales->deleteResource(path, {{"If-Match", etag(v + 2)}}).status, 404);
+        QCOMPARE(sales->deleteResource(path, HttpClient::ifMatch(v + 2)).status, 404);
         QCOMPARE(auditCount(QStringLiteral("note.deleted"), noteId), 1);
     }
 

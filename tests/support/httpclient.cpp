@@ -105,3 +105,36 @@ HttpClient::Response HttpClient::deleteResource(const QString &path, const Heade
 {
     return send("DELETE", url(path), {}, headers);
 }
+
+QJsonArray HttpClient::items(const QString &collection, QString *nextCursor)
+{
+    const QJsonObject page = get(QStringLiteral("/v1/%1?limit=5000").arg(collection)).json();
+    if (nextCursor)
+        *nextCursor = page.value(QStringLiteral("next_cursor")).toString();
+    return page.value(QStringLiteral("items")).toArray();
+}
+
+QJsonObject HttpClient::firstItem(const QString &collection)
+{
+    return get(QStringLiteral("/v1/%1?limit=1").arg(collection))
+        .json()
+        .value(QStringLiteral("items"))
+        .toArray()
+        .at(0)
+        .toObject();
+}
+
+QByteArray HttpClient::etag(qint64 version)
+{
+    return '"' + QByteArray::number(version) + '"';
+}
+
+HttpClient::Headers HttpClient::ifMatch(qint64 version)
+{
+    return {{"If-Match", etag(version)}};
+}
+
+HttpClient::Headers HttpClient::ifMatch(const QJsonObject &record)
+{
+    return ifMatch(record.value(QStringLiteral("version")).toInteger());
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -39,6 +40,17 @@ public:
     Response deleteResource(const QString &path, const Headers &headers = {});
     Response send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const Headers &headers);
     QUrl url(const QString &pathAndQuery) const;
+
+    // The items of GET /v1/<collection> in one page of up to 5000; nextCursor receives its next_cursor.
+    QJsonArray items(const QString &collection, QString *nextCursor = nullptr);
+    // The first item of GET /v1/<collection>, or an empty object if there is none.
+    QJsonObject firstItem(const QString &collection);
+
+    // The strong ETag of a record version: "7" with the quotes.
+    static QByteArray etag(qint64 version);
+    // An If-Match header for a version, or for the "version" field of a record.
+    static Headers ifMatch(qint64 version);
+    static Headers ifMatch(const QJsonObject &record);
 
 private:
     QUrl m_base;

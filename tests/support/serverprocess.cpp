@@ -30,6 +30,12 @@ QString ServerProcess::binary()
     return QStringLiteral(MIRAGET_SERVER_BINARY);
 }
 
+QStringList ServerProcess::seed(int leads, int events)
+{
+    return {QStringLiteral("--seed-leads"), QString::number(leads), QStringLiteral("--seed-events"),
+        QString::number(events)};
+}
+
 bool ServerProcess::start(int timeoutMs)
 {
     m_process.setProgram(binary());

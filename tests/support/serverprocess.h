@@ -26,6 +26,8 @@ public:
     QString dataDir() const { return m_dataDir; }
     QString errorText() const { return m_error; }
     static QString binary();
+    // The arguments that seed a fresh data directory: --seed-leads <leads> --seed-events <events>.
+    static QStringList seed(int leads, int events);
 
 private:
     QStringList m_arguments;
