@@ -20,14 +20,16 @@ private Q_SLOTS:
         QString error;
         m_db = Database::open({}, &error);
         QVERIFY2(m_db, qPrintable(error));
-        QVERIFY2(seedDatabase(*m_db, SeedOptions{30, 300, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC)}, &error),
-                 qPrintable(error));
+        QVERIFY2(seedDatabase(*m_db,
+                     SeedOptions {30, 300, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC)}, &error),
+            qPrintable(error));
         // Text that a naive writer gets wrong: quotes, backslashes, control characters, non-ASCII.
-        const QString hostile = QStringLiteral("Caf\u00e9 \"M\u00fcller\" \\ AG\n\t\u0001 \u65e5\u672c \U0001F600");
+        const QString hostile
+            = QStringLiteral("Caf\u00e9 \"M\u00fcller\" \\ AG\n\t\u0001 \u65e5\u672c \U0001F600");
         QVERIFY(m_db->exec(QStringLiteral("UPDATE leads SET name = ?, crm_id = NULL, tags = ? WHERE id = 1"),
-                           {hostile, QStringLiteral("[\"a\\\"b\",\"\u00e9\"]")}));
-        QVERIFY(m_db->exec(QStringLiteral("UPDATE notes SET body = ? WHERE id = (SELECT min(id) FROM notes)"),
-                           {hostile}));
+            {hostile, QStringLiteral("[\"a\\\"b\",\"\u00e9\"]")}));
+        QVERIFY(m_db->exec(
+            QStringLiteral("UPDATE notes SET body = ? WHERE id = (SELECT min(id) FROM notes)"), {hostile}));
     }
 
     void fastWriterMatchesToJson_data()
@@ -65,7 +67,7 @@ private Q_SLOTS:
         q->finish();
         const QJsonObject o = QJsonDocument::fromJson(fast).object();
         QCOMPARE(o.value(QStringLiteral("name")).toString(),
-                 QStringLiteral("Caf\u00e9 \"M\u00fcller\" \\ AG\n\t\u0001 \u65e5\u672c \U0001F600"));
+            QStringLiteral("Caf\u00e9 \"M\u00fcller\" \\ AG\n\t\u0001 \u65e5\u672c \U0001F600"));
         QVERIFY(o.value(QStringLiteral("crm_id")).isNull());
         QCOMPARE(o.value(QStringLiteral("tags")).toArray().at(0).toString(), QStringLiteral("a\"b"));
     }

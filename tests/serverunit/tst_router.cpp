@@ -30,7 +30,7 @@ private Q_SLOTS:
         QFETCH(qint64, id);
         Router router;
         router.add(QHttpServerRequest::Method::Get, QStringLiteral("/v1/leads/{id}"), roles::anyone,
-                   [](ApiContext &) { return ApiResponse::noContent(); });
+            [](ApiContext &) { return ApiResponse::noContent(); });
         const Router::Match m = router.match(QHttpServerRequest::Method::Get, path);
         QCOMPARE(m.route != nullptr, found);
         if (found)
@@ -45,7 +45,7 @@ private Q_SLOTS:
         router.add(QHttpServerRequest::Method::Patch, QStringLiteral("/v1/notes/{id}"), roles::editors, ok);
         const Router::Match m = router.match(QHttpServerRequest::Method::Put, QStringLiteral("/v1/notes/5"));
         QVERIFY(!m.route);
-        QCOMPARE(m.allowedMethods, (QStringList{QStringLiteral("GET"), QStringLiteral("PATCH")}));
+        QCOMPARE(m.allowedMethods, (QStringList {QStringLiteral("GET"), QStringLiteral("PATCH")}));
     }
 
     void roleSets()
