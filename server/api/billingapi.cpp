@@ -267,11 +267,14 @@ void BillingApi::issueInvoice(qint64 accountId, const Plan &plan, const QString 
     const QString name = a->value(0).toString(), website = a->value(1).toString(),
                   address = a->value(2).toString();
     a->finish();
-    const qint64 next
-        = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM invoices")).toLongLong();
+    // Invoice numbers run in one sequence across accounts (MG-<year>-<6 digits>), continuing from
+    // the highest issued, whatever year it was issued in.
+    const QString last
+        = m_db.scalar(QStringLiteral("SELECT number FROM invoices ORDER BY id DESC LIMIT 1")).toString();
+    const qint64 next = last.section(u'-', -1).toLongLong() + 1;
     const QString number = QStringLiteral("MG-%1-%2")
                                .arg(QDateTime::currentDateTimeUtc().date().year())
-                               .arg(100000 + next, 6, 10, QLatin1Char('0'));
+                               .arg(next, 6, 10, QLatin1Char('0'));
     m_db.exec(QStringLiteral(
                   "INSERT INTO invoices(account_id, number, customer_name, website, billing_address,"
                   " description, amount_cents, currency, status, issued_at, period_start, period_end, seq)"

@@ -95,7 +95,7 @@ LiveTraffic::ActiveVisit LiveTraffic::startVisit(qint64 now)
             QString::fromLatin1(device.os), QString::fromLatin1(device.browser),
             QString::fromLatin1(device.screen), m_db.nextSeq()});
     const qint64 visitId = m_db.scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
-    return ActiveVisit {visitId, siteId, domain, visitor, lead, referrer, 1 + m_random.bounded(6)};
+    return ActiveVisit {visitId, siteId, domain, visitor, lead, referrer, 1 + m_random.bounded(6), now};
 }
 
 void LiveTraffic::addPageView()
@@ -136,10 +136,11 @@ void LiveTraffic::addPageView()
         const int bump
             = (page.path == QByteArrayView("/pricing") || page.path == QByteArrayView("/demo")) ? 3 : 1;
         // The visit is counted with its first page view, in the update that takes the lead's new seq.
+        // last_visit_at is the start of the lead's latest visit, as the seeded history defines it.
         m_db.exec(QStringLiteral("UPDATE leads SET visits = visits + ?, page_views = page_views + 1,"
-                                 " last_visit_at = ?, score = min(100, score + ?), updated_at = ?, seq = ?,"
-                                 " version = version + 1 WHERE id = ?"),
-            {visit.countedOnLead ? 0 : 1, now, bump, now, m_db.nextSeq(), visit.leadId});
+                                 " last_visit_at = max(last_visit_at, ?), score = min(100, score + ?),"
+                                 " updated_at = ?, seq = ?, version = version + 1 WHERE id = ?"),
+            {visit.countedOnLead ? 0 : 1, visit.startedAt, bump, now, m_db.nextSeq(), visit.leadId});
         visit.countedOnLead = true;
         m_changes.touched(kAccountId, QStringLiteral("leads"), visit.leadId.toLongLong());
     }

@@ -31,6 +31,7 @@ private:
         QVariant leadId;
         QString lastUrl;
         int pagesLeft;
+        qint64 startedAt;
         bool countedOnLead = false;
     };
 

@@ -638,12 +638,15 @@ void generateVisitShapes(AccountSeed &account, qint64 anchor, QRandomGenerator &
         }
     }
 
-    qint64 windowStart = anchor - kHistoryDays * kDay;
-    Picker sitePicker = Picker::from(account.sites, [](const SiteSeed &s) { return qint64(s.visitWeight); });
+    // No visits before the account's first tracker existed (Globex signed up days ago).
+    qint64 firstTracker = anchor;
     for (const SiteSeed &s : account.sites) {
         if (s.visitWeight > 0)
-            windowStart = std::max(windowStart, s.createdAt); // no visits before the tracker existed
+            firstTracker = std::min(firstTracker, s.createdAt);
     }
+    const qint64 windowStart = std::max(anchor - kHistoryDays * kDay, firstTracker);
+    const Picker sitePicker
+        = Picker::from(account.sites, [](const SiteSeed &s) { return qint64(s.visitWeight); });
     const TimeSlots slots(windowStart, anchor);
     const Picker organic
         = Picker::from(sc::organicSources(), [](const sc::TrafficSource &s) { return qint64(s.weight); });

@@ -120,6 +120,12 @@ private Q_SLOTS:
         const QJsonArray invoices = http->items(QStringLiteral("invoices"));
         QCOMPARE(int(invoices.size()), invoicesBefore + 1);
         const QJsonObject invoice = invoices.last().toObject();
+        // One numbering sequence: the new invoice continues from the last one issued.
+        const QString previous
+            = invoices.at(invoices.size() - 2).toObject().value(QStringLiteral("number")).toString();
+        QCOMPARE(invoice.value(QStringLiteral("number")).toString().section(u'-', -1).toInt(),
+            previous.section(u'-', -1).toInt() + 1);
+        QVERIFY(invoice.value(QStringLiteral("number")).toString().startsWith(QStringLiteral("MG-")));
         QCOMPARE(invoice.value(QStringLiteral("amount_cents")).toInteger(), due);
         QCOMPARE(
             invoice.value(QStringLiteral("customer_name")).toString(), QStringLiteral("Acme Analytics Ltd"));
