@@ -73,7 +73,8 @@ void LiveHub::acceptPending()
                 QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("invalid_token: ") + why);
             continue;
         }
-        m_clients.append({socket, principal->accountId, static_cast<unsigned>(principal->role)});
+        m_clients.append(
+            {socket, principal->accountId, static_cast<unsigned>(principal->role), principal->tokenHash});
         send(socket,
             QJsonObject {{QStringLiteral("type"), QStringLiteral("hello")},
                 {QStringLiteral("account_id"), principal->accountId},
@@ -111,8 +112,26 @@ void LiveHub::onDeleted(qint64 accountId, const QString &collection, qint64 seq,
             {QStringLiteral("id"), id}});
 }
 
+void LiveHub::recheckTokens()
+{
+    // Closing can emit disconnected(), which edits m_clients: decide first, close afterwards.
+    QList<QPair<QWebSocket *, QString>> toClose;
+    for (Client &c : m_clients) {
+        QString why;
+        if (const auto principal = m_tokens.authenticateHash(c.tokenHash, &why))
+            c.role = static_cast<unsigned>(principal->role);
+        else
+            toClose.append({c.socket, QStringLiteral("invalid_token: ") + why});
+    }
+    for (const auto &[socket, reason] : toClose) {
+        m_clients.removeIf([socket](const Client &c) { return c.socket == socket; });
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+    }
+}
+
 void LiveHub::sendCounters()
 {
+    recheckTokens();
     QSet<qint64> accounts;
     for (const Client &c : std::as_const(m_clients))
         accounts.insert(c.accountId);

@@ -30,11 +30,15 @@ private:
         QWebSocket *socket;
         qint64 accountId;
         unsigned role;
+        QByteArray tokenHash;
     };
 
     void acceptPending();
     void onChanged(qint64 accountId, const QString &collection, qint64 seq, const QJsonObject &item);
     void onDeleted(qint64 accountId, const QString &collection, qint64 seq, qint64 id);
+    // A connection lives as long as its token: revoked (sign-out, reuse detection) or expired
+    // tokens lose their stream within a tick, and role changes apply at once.
+    void recheckTokens();
     void sendCounters();
     void broadcast(qint64 accountId, const QString &collection, const QJsonObject &message);
 

@@ -124,7 +124,11 @@ QString TokenService::bearerToken(const QByteArray &authorization)
 
 std::optional<Principal> TokenService::authenticate(const QString &accessToken, QString *why) const
 {
-    const QByteArray hash = secrets::tokenHash(accessToken);
+    return authenticateHash(secrets::tokenHash(accessToken), why);
+}
+
+std::optional<Principal> TokenService::authenticateHash(const QByteArray &hash, QString *why) const
+{
     QSqlQuery *q = m_db.run(QStringLiteral("SELECT a.expires_at, a.revoked, f.revoked_at, u.id, u.account_id,"
                                            " u.role, u.email FROM access_tokens a"
                                            " JOIN token_families f ON f.id = a.family_id"

@@ -44,6 +44,8 @@ public:
     static QString bearerToken(const QByteArray &authorization);
     // Resolves a bearer token; nullopt with *why set when it is unknown, expired or revoked.
     std::optional<Principal> authenticate(const QString &accessToken, QString *why) const;
+    // The same for a token known only by its hash (long-lived WebSocket connections re-check theirs).
+    std::optional<Principal> authenticateHash(const QByteArray &hash, QString *why) const;
 
 private:
     Tokens issue(qint64 familyId);

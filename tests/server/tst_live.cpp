@@ -1,5 +1,6 @@
 // The live WebSocket stream of a real miraget-server: hello, change messages for writes, tenant
 // isolation, refusal without a token, generated traffic and counters.
+#include "oauthbrowser.h"
 #include "serverprocess.h"
 #include "signedinclients.h"
 
@@ -103,6 +104,23 @@ private Q_SLOTS:
         QVERIFY(closed.wait(5000));
         QCOMPARE(anonymous.socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
         QVERIFY(anonymous.ofType(QStringLiteral("hello")).isEmpty());
+    }
+
+    void revokingTheTokenEndsTheStream()
+    {
+        // Signing out revokes the refresh token and with it the session's access tokens; an open
+        // stream must not outlive that.
+        OAuthBrowser browser(m_server->url());
+        const auto tokens = browser.signIn(QStringLiteral("viewer@acme.example"));
+        QVERIFY(tokens.ok());
+        LiveClient client;
+        QSignalSpy closed(&client.socket, &QWebSocket::disconnected);
+        client.open(m_server->url(), tokens.access);
+        QTRY_VERIFY(!client.ofType(QStringLiteral("hello")).isEmpty());
+        QCOMPARE(browser.revoke(tokens.refresh).status, 200);
+        QVERIFY(closed.wait(5000));
+        QCOMPARE(client.socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+        QVERIFY(client.socket.closeReason().startsWith(QStringLiteral("invalid_token")));
     }
 
     void generatedTrafficAndCountersArrive()
