@@ -77,10 +77,8 @@ ApiResponse AccountApi::patchAccount(const ApiContext &ctx)
     const QJsonObject current = account(accountId);
     QJsonObject body;
     ApiResponse error;
-    if (!api::readBody(ctx, &body, &error))
+    if (!api::readEdit(ctx, current, &body, &error))
         return error;
-    if (auto refused = api::checkVersion(ctx, current))
-        return *refused;
     QStringList sets;
     QVariantList values;
     for (auto it = body.begin(); it != body.end(); ++it) {
@@ -118,10 +116,8 @@ ApiResponse AccountApi::changeRole(const ApiContext &ctx)
         return api::notFound(QStringLiteral("team member"));
     QJsonObject body;
     ApiResponse error;
-    if (!api::readBody(ctx, &body, &error))
+    if (!api::readEdit(ctx, member, &body, &error))
         return error;
-    if (auto refused = api::checkVersion(ctx, member))
-        return *refused;
     const QString newRole = body.value(QStringLiteral("role")).toString();
     if (roleFromString(newRole) == Role::None || body.size() != 1)
         return api::invalid(QStringLiteral("Send {\"role\": owner|admin|billing|sales|viewer}."));

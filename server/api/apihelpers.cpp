@@ -64,6 +64,17 @@ std::optional<ApiResponse> checkVersion(const ApiContext &context, const QJsonOb
         .withHeader("ETag", '"' + QByteArray::number(currentVersion) + '"');
 }
 
+bool readEdit(const ApiContext &context, const QJsonObject &current, QJsonObject *body, ApiResponse *refusal)
+{
+    if (!readBody(context, body, refusal))
+        return false;
+    if (auto stale = checkVersion(context, current)) {
+        *refusal = *stale;
+        return false;
+    }
+    return true;
+}
+
 ApiResponse item(const QJsonObject &item, int status)
 {
     ApiResponse r = ApiResponse::json(item, status);

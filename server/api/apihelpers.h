@@ -20,6 +20,9 @@ bool readBody(const ApiContext &context, QJsonObject *body, ApiResponse *error);
 // Optimistic concurrency: If-Match must name the current version. nullopt means go ahead;
 // otherwise 428 (no If-Match) or 412 carrying the current record so the client can merge.
 std::optional<ApiResponse> checkVersion(const ApiContext &context, const QJsonObject &current);
+// The preamble of every edit: the JSON body (400 if malformed), then If-Match against `current`
+// (428/412). False with *refusal set when the edit must not go ahead.
+bool readEdit(const ApiContext &context, const QJsonObject &current, QJsonObject *body, ApiResponse *refusal);
 // 200/201 with the item and its version as ETag.
 ApiResponse item(const QJsonObject &item, int status = 200);
 } // namespace api

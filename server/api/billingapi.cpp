@@ -195,10 +195,8 @@ ApiResponse BillingApi::change(const ApiContext &ctx)
     const QJsonObject sub = subscription(account);
     QJsonObject body;
     ApiResponse error;
-    if (!api::readBody(ctx, &body, &error))
+    if (!api::readEdit(ctx, sub, &body, &error))
         return error;
-    if (auto refused = api::checkVersion(ctx, sub))
-        return *refused;
     for (const QString &key : body.keys()) {
         if (key != u"plan" && key != u"cycle" && key != u"cancel_at_period_end")
             return api::invalid(QStringLiteral("Field %1 cannot be changed; send plan, cycle and/or "

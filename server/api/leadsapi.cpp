@@ -75,10 +75,8 @@ ApiResponse LeadsApi::patch(const ApiContext &ctx)
         return api::notFound(QStringLiteral("lead"));
     QJsonObject body;
     ApiResponse error;
-    if (!api::readBody(ctx, &body, &error))
+    if (!api::readEdit(ctx, current, &body, &error))
         return error;
-    if (auto refused = api::checkVersion(ctx, current))
-        return *refused;
 
     QJsonObject changes;
     QStringList sets;
