@@ -1,4 +1,5 @@
 #include "appcontext.h"
+#include "auth/accountcommands.h"
 #include "core/appversion.h"
 #include "core/commandline.h"
 #include "core/logging.h"
@@ -7,6 +8,7 @@
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QQmlApplicationEngine>
+#include <QTextStream>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
@@ -41,6 +43,13 @@ int runWithoutWindow(const CommandLine &commandLine, const CommandLine::Result &
     case CommandLineOptions::Action::PrintPaths:
         write(stdout, QJsonDocument(ProfilePaths(parsed.options.profile).toJson()).toJson());
         return 0;
+    case CommandLineOptions::Action::Login:
+    case CommandLineOptions::Action::WhoAmI:
+    case CommandLineOptions::Action::Logout: {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return AccountCommands(parsed.options, out, err).run();
+    }
     case CommandLineOptions::Action::RunGui:
         break;
     }

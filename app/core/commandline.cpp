@@ -18,6 +18,8 @@ CommandLine::CommandLine()
     , m_profileOption(QStringLiteral("profile"),
           tr("Profile to use; each profile has its own sign-in, cache and settings."), tr("name"),
           ProfilePaths::defaultProfileName())
+    , m_timeoutOption(QStringLiteral("timeout"), tr("Seconds --login waits for the browser (default 300)."),
+          tr("seconds"), QStringLiteral("300"))
     , m_helpOption(m_parser.addHelpOption())
 {
     m_parser.setApplicationDescription(
@@ -27,10 +29,21 @@ CommandLine::CommandLine()
     m_actions.emplace_back(m_parser.addVersionOption(), CommandLineOptions::Action::ShowVersion);
     m_parser.addOption(m_serverOption);
     m_parser.addOption(m_profileOption);
+    m_parser.addOption(m_timeoutOption);
 
     addAction(QCommandLineOption(QStringLiteral("print-paths"),
                   tr("Print the profile's config, data, cache and log directories as JSON and exit.")),
         CommandLineOptions::Action::PrintPaths);
+    addAction(
+        QCommandLineOption(QStringLiteral("login"),
+            tr("Sign in to --server in the system browser ($BROWSER is honoured) and exit once signed in.")),
+        CommandLineOptions::Action::Login);
+    addAction(QCommandLineOption(QStringLiteral("whoami"),
+                  tr("Print the signed-in user (GET /v1/me) as JSON, refreshing the sign-in if needed.")),
+        CommandLineOptions::Action::WhoAmI);
+    addAction(QCommandLineOption(QStringLiteral("logout"),
+                  tr("Sign out: revoke the session on the server and delete its secrets from the keychain.")),
+        CommandLineOptions::Action::Logout);
     addQtGuiOptions();
 }
 
@@ -86,12 +99,18 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     if (const QString error = ProfilePaths::nameError(profile); !error.isEmpty())
         return failure(error);
     result.options.profile = profile;
+    bool timeoutOk = false;
+    result.options.timeoutSeconds = m_parser.value(m_timeoutOption).toInt(&timeoutOk);
+    if (!timeoutOk || result.options.timeoutSeconds < 1 || result.options.timeoutSeconds > 3600)
+        return failure(tr("--timeout wants a number of seconds between 1 and 3600."));
 
     if (m_parser.isSet(m_serverOption)) {
         result.options.server = ServerEndpoint::fromUserInput(m_parser.value(m_serverOption));
         if (!result.options.server.isValid())
             return failure(tr("Invalid --server: %1").arg(result.options.server.errorString()));
     }
+    if (result.options.action == CommandLineOptions::Action::Login && !result.options.server.isValid())
+        return failure(tr("--login needs --server URL."));
     return result;
 }
 

@@ -15,18 +15,22 @@
 // can inspect it without a parser around.
 struct CommandLineOptions
 {
-    // One per mutually exclusive thing the executable can do. Later: Login, WhoAmI, Logout, SyncOnce.
+    // One per mutually exclusive thing the executable can do. Later: SyncOnce.
     enum class Action
     {
         RunGui,
         ShowHelp,
         ShowVersion,
         PrintPaths,
+        Login,
+        WhoAmI,
+        Logout,
     };
 
     Action action = Action::RunGui;
     ServerEndpoint server; // not valid when --server was not given
     QString profile = ProfilePaths::defaultProfileName();
+    int timeoutSeconds = 300; // --timeout: how long --login waits for the browser
 };
 
 // Turns argv into CommandLineOptions. It never prints and never exits, unlike
@@ -60,6 +64,7 @@ private:
     QCommandLineParser m_parser;
     QCommandLineOption m_serverOption;
     QCommandLineOption m_profileOption;
+    QCommandLineOption m_timeoutOption;
     QCommandLineOption m_helpOption;
     std::vector<std::pair<QCommandLineOption, CommandLineOptions::Action>> m_actions;
 };

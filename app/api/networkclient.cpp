@@ -1,0 +1,137 @@
+#include "networkclient.h"
+
+#include "api/serverendpoint.h"
+#include "core/logging.h"
+
+#include <QEventLoop>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSslError>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace {
+// Loopback never goes through a proxy (a proxy would see tokens and the sign-in redirect, and
+// usually cannot reach this computer's 127.0.0.1 anyway); everything else uses the system setting.
+class LoopbackBypassProxyFactory : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        if (ServerEndpoint::isLoopbackHost(query.peerHostName()))
+            return {QNetworkProxy::NoProxy};
+        return systemProxyForQuery(query);
+    }
+};
+} // namespace
+
+NetworkClient::NetworkClient(QObject *parent)
+    : QObject(parent)
+{
+    m_nam.setProxyFactory(new LoopbackBypassProxyFactory);
+    m_nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_nam.setStrictTransportSecurityEnabled(true);
+}
+
+QNetworkRequest NetworkClient::formRequest(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    return request;
+}
+
+QByteArray NetworkClient::formBody(const QList<QPair<QString, QString>> &fields)
+{
+    QUrlQuery form;
+    for (const auto &[key, value] : fields)
+        form.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    return form.toString(QUrl::FullyEncoded).toLatin1();
+}
+
+void NetworkClient::send(
+    const QByteArray &verb, QNetworkRequest request, const QByteArray &body, Callback done)
+{
+    const QUrl url = request.url();
+    const bool https = url.scheme() == u"https";
+    const bool loopbackHttp = url.scheme() == u"http" && ServerEndpoint::isLoopbackHost(url.host());
+    if (!https && !loopbackHttp) {
+        ApiResult refused;
+        refused.kind = ApiResult::Kind::Refused;
+        refused.message
+            = tr("Refusing to send over an unencrypted connection to %1; use https.").arg(url.host());
+        QTimer::singleShot(0, this, [done, refused] { done(refused); });
+        return;
+    }
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // Logged without the query: it can carry a state or code.
+    qCDebug(lcApi) << verb << url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString();
+    QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, body);
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    auto timedOut = std::make_shared<bool>(false);
+    connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    timer->start(m_timeoutMs);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut, done] {
+        const ApiResult result = classify(reply, *timedOut);
+        reply->deleteLater();
+        done(result);
+    });
+}
+
+ApiResult NetworkClient::sendAndWait(
+    const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body)
+{
+    QEventLoop loop;
+    ApiResult result;
+    send(verb, request, body, [&](const ApiResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+ApiResult NetworkClient::classify(QNetworkReply *reply, bool timedOut) const
+{
+    ApiResult r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.headers = reply->rawHeaderPairs();
+    const QString host = reply->url().host();
+    const QNetworkReply::NetworkError error = reply->error();
+
+    if (timedOut) {
+        r.kind = ApiResult::Kind::Timeout;
+        r.message = tr("%1 did not answer in time.").arg(host);
+    } else if (error == QNetworkReply::OperationCanceledError) {
+        r.kind = ApiResult::Kind::Cancelled;
+        r.message = tr("The request was cancelled.");
+    } else if (error == QNetworkReply::SslHandshakeFailedError) {
+        r.kind = ApiResult::Kind::TlsError;
+        r.message = tr("The secure connection to %1 failed: %2").arg(host, reply->errorString());
+    } else if (r.status >= 400) {
+        r.kind = ApiResult::Kind::HttpError;
+        const QJsonObject problem = r.json();
+        const QString detail = problem.value(QStringLiteral("detail"))
+                                   .toString(problem.value(QStringLiteral("error_description")).toString());
+        r.message = detail.isEmpty() ? tr("The server answered %1.").arg(r.status) : detail;
+    } else if (error != QNetworkReply::NoError) {
+        // Includes a body cut short: the headers promised more than arrived.
+        r.kind = ApiResult::Kind::Unreachable;
+        r.message = tr("Cannot reach %1: %2").arg(host, reply->errorString());
+    } else if (r.status < 200 || r.status >= 300) {
+        r.kind = ApiResult::Kind::InvalidResponse;
+        r.message = tr("%1 gave an unexpected answer (%2).").arg(host).arg(r.status);
+    } else {
+        r.kind = ApiResult::Kind::Ok;
+    }
+    if (!r.ok())
+        qCDebug(lcApi) << "request failed:" << int(r.kind) << r.status << redactSecrets(r.message);
+    return r;
+}

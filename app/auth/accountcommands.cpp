@@ -1,0 +1,208 @@
+#include "accountcommands.h"
+
+#include "api/networkclient.h"
+#include "core/profilepaths.h"
+#include "secretstore.h"
+#include "session.h"
+#include "signinflow.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+
+#include <cstdio>
+
+namespace {
+// A key that only exists for a moment: proves the keychain works before the browser is opened.
+const QString kProbeName = QStringLiteral("probe");
+} // namespace
+
+AccountCommands::AccountCommands(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
+    : m_options(options)
+    , m_out(out)
+    , m_err(err)
+    , m_network(std::make_unique<NetworkClient>())
+    , m_secrets(std::make_unique<SecretStore>())
+{ }
+
+AccountCommands::~AccountCommands() = default;
+
+int AccountCommands::run()
+{
+    switch (m_options.action) {
+    case CommandLineOptions::Action::Login:
+        return login();
+    case CommandLineOptions::Action::WhoAmI:
+        return whoami();
+    case CommandLineOptions::Action::Logout:
+        return logout();
+    default:
+        return kFailed;
+    }
+}
+
+QString AccountCommands::secretKey(const AccountRegistry::Account &account) const
+{
+    return SecretStore::keyFor(m_options.profile, account.server, account.secretName());
+}
+
+int AccountCommands::login()
+{
+    const ProfilePaths paths(m_options.profile);
+    const QUrl server = m_options.server.baseUrl();
+    // Fail before the browser opens: without a keychain there is nowhere safe to keep the tokens.
+    const QString probe = SecretStore::keyFor(m_options.profile, server, kProbeName);
+    const SecretStore::Result probed = m_secrets->writeAndWait(probe, QByteArrayLiteral("probe"));
+    m_secrets->removeAndWait(probe);
+    if (!probed.ok()) {
+        m_err << tr("Cannot sign in: %1").arg(probed.error) << Qt::endl;
+        return kFailed;
+    }
+
+    SignInFlow flow(*m_network);
+    flow.setTimeoutSeconds(m_options.timeoutSeconds);
+    QEventLoop loop;
+    std::unique_ptr<QSocketNotifier> stdinReader;
+    QObject::connect(&flow, &SignInFlow::browserUrlReady, &loop, [&](const QUrl &url, bool opened) {
+        if (opened) {
+            m_err << tr("Continue in your browser. If it did not open, visit:") << '\n'
+                  << url.toString(QUrl::FullyEncoded) << Qt::endl;
+            return;
+        }
+        m_err << tr("Could not open a browser. Open this address, sign in, then paste the address the "
+                    "browser ends on (it starts with http://127.0.0.1) here:")
+              << '\n'
+              << url.toString(QUrl::FullyEncoded) << Qt::endl;
+        stdinReader = std::make_unique<QSocketNotifier>(fileno(stdin), QSocketNotifier::Read);
+        QObject::connect(stdinReader.get(), &QSocketNotifier::activated, &flow, [&] {
+            char line[4096];
+            if (std::fgets(line, sizeof line, stdin))
+                flow.submitRedirect(QUrl(QString::fromUtf8(line).trimmed()));
+        });
+    });
+    QObject::connect(&flow, &SignInFlow::succeeded, &loop, &QEventLoop::quit);
+    QObject::connect(&flow, &SignInFlow::failed, &loop, &QEventLoop::quit);
+    flow.start(m_options.server);
+    if (flow.stage() != SignInFlow::Stage::Failed)
+        loop.exec();
+    if (flow.stage() != SignInFlow::Stage::Succeeded) {
+        m_err << tr("Sign-in failed: %1").arg(flow.errorString()) << Qt::endl;
+        return kFailed;
+    }
+
+    const AccountRegistry::Account account = AccountRegistry::Account::fromIdentity(server, flow.identity());
+    const SecretStore::Result stored = m_secrets->writeAndWait(secretKey(account), flow.tokens().serialise());
+    if (!stored.ok()) {
+        m_err << tr("Signed in, but the keychain refused the tokens: %1").arg(stored.error) << Qt::endl;
+        return kFailed;
+    }
+    QDir().mkpath(paths.configDir());
+    AccountRegistry registry(paths.configDir() + QStringLiteral("/accounts.ini"));
+    registry.upsert(account);
+    registry.setCurrent(account.id());
+    registry.rememberServer(server);
+    m_out << tr("Signed in as %1 (%2) to %3 on %4.")
+                 .arg(account.email, account.role, account.accountName, server.toString())
+          << Qt::endl;
+    return 0;
+}
+
+AccountCommands::Restored AccountCommands::restore(AccountRegistry &registry)
+{
+    Restored r;
+    r.account = registry.current();
+    if (m_options.server.isValid()) {
+        r.account = {};
+        for (const AccountRegistry::Account &a : registry.accounts()) {
+            if (a.server.adjusted(QUrl::StripTrailingSlash)
+                == m_options.server.baseUrl().adjusted(QUrl::StripTrailingSlash))
+                r.account = a;
+        }
+    }
+    if (!r.account.isValid()) {
+        m_err << tr("Not signed in (profile “%1”). Use --login.").arg(m_options.profile) << Qt::endl;
+        r.exitCode = kNotSignedIn;
+        return r;
+    }
+    const SecretStore::Result secret = m_secrets->readAndWait(secretKey(r.account));
+    if (secret.status == SecretStore::Status::NotFound) {
+        m_err << tr("Not signed in: no credentials for %1 in the keychain. Use --login.").arg(r.account.email)
+              << Qt::endl;
+        r.exitCode = kNotSignedIn;
+        return r;
+    }
+    if (!secret.ok()) {
+        m_err << secret.error << Qt::endl;
+        r.exitCode = kFailed;
+        return r;
+    }
+    const ServerEndpoint endpoint = ServerEndpoint::fromUserInput(r.account.server.toString());
+    QNetworkRequest request(endpoint.metadataUrl());
+    const ApiResult reply = m_network->sendAndWait("GET", request);
+    QString error = reply.message;
+    std::optional<ServerMetadata> metadata;
+    if (reply.ok())
+        metadata = ServerMetadata::fromJson(reply.json(), endpoint, &error);
+    if (!metadata) {
+        m_err << error << Qt::endl;
+        r.exitCode = kFailed;
+        return r;
+    }
+    r.session = std::make_unique<Session>(
+        *m_network, *m_secrets, *metadata, TokenSet::deserialise(secret.data), secretKey(r.account));
+    return r;
+}
+
+int AccountCommands::whoami()
+{
+    AccountRegistry registry(ProfilePaths(m_options.profile).configDir() + QStringLiteral("/accounts.ini"));
+    Restored r = restore(registry);
+    if (!r.session)
+        return r.exitCode;
+    QEventLoop loop;
+    ApiResult result;
+    r.session->send("GET", QStringLiteral("/me"), {}, [&](const ApiResult &reply) {
+        result = reply;
+        loop.quit();
+    });
+    loop.exec();
+    if (!r.session->isActive()) {
+        m_err << tr("Your session has ended. Please sign in again (--login).") << Qt::endl;
+        return kNotSignedIn;
+    }
+    if (!result.ok()) {
+        m_err << result.message << Qt::endl;
+        return kFailed;
+    }
+    m_out << QJsonDocument(result.json()).toJson(QJsonDocument::Indented);
+    m_out.flush();
+    return 0;
+}
+
+int AccountCommands::logout()
+{
+    AccountRegistry registry(ProfilePaths(m_options.profile).configDir() + QStringLiteral("/accounts.ini"));
+    Restored r = restore(registry);
+    if (!r.account.isValid())
+        return r.exitCode;
+    int exitCode = 0;
+    if (r.session) {
+        QEventLoop loop;
+        r.session->signOut([&](bool revoked, const QString &message) {
+            if (!revoked)
+                m_err
+                    << tr("Signed out here, but the server could not confirm the revocation: %1").arg(message)
+                    << Qt::endl;
+            loop.quit();
+        });
+        loop.exec();
+    } else {
+        // No usable session (e.g. the server is unreachable): the local secrets still go.
+        m_secrets->removeAndWait(secretKey(r.account));
+        exitCode = r.exitCode == kNotSignedIn ? 0 : r.exitCode;
+    }
+    registry.remove(r.account.id());
+    m_out << tr("Signed out %1 from %2.").arg(r.account.email, r.account.server.toString()) << Qt::endl;
+    return exitCode;
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/accountregistry.h"
+#include "core/commandline.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+class NetworkClient;
+class SecretStore;
+class Session;
+
+// --login, --whoami and --logout: the sign-in machinery without a window, for scripting and
+// support. Exit codes: 0 done, 1 failed (message on stderr), 3 not signed in or the session ended.
+// Nothing secret is ever printed; --whoami prints the server's /v1/me answer.
+class AccountCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountCommands)
+
+public:
+    static constexpr int kFailed = 1;
+    static constexpr int kNotSignedIn = 3;
+
+    AccountCommands(const CommandLineOptions &options, QTextStream &out, QTextStream &err);
+    ~AccountCommands();
+
+    int run();
+
+private:
+    struct Restored
+    {
+        int exitCode = 0;
+        AccountRegistry::Account account;
+        std::unique_ptr<Session> session;
+    };
+
+    int login();
+    int whoami();
+    int logout();
+    // The current account (or the one on --server), its tokens from the keychain and a session.
+    Restored restore(AccountRegistry &registry);
+    QString secretKey(const AccountRegistry::Account &account) const;
+
+    const CommandLineOptions &m_options;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<NetworkClient> m_network;
+    std::unique_ptr<SecretStore> m_secrets;
+};
