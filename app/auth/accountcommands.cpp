@@ -4,6 +4,7 @@
 #include "core/profilepaths.h"
 #include "secretstore.h"
 #include "session.h"
+#include "signedinaccounts.h"
 #include "signinflow.h"
 
 #include <QDir>
@@ -12,11 +13,6 @@
 #include <QSocketNotifier>
 
 #include <cstdio>
-
-namespace {
-// A key that only exists for a moment: proves the keychain works before the browser is opened.
-const QString kProbeName = QStringLiteral("probe");
-} // namespace
 
 AccountCommands::AccountCommands(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
     : m_options(options)
@@ -42,21 +38,14 @@ int AccountCommands::run()
     }
 }
 
-QString AccountCommands::secretKey(const AccountRegistry::Account &account) const
-{
-    return SecretStore::keyFor(m_options.profile, account.server, account.secretName());
-}
-
 int AccountCommands::login()
 {
-    const ProfilePaths paths(m_options.profile);
     const QUrl server = m_options.server.baseUrl();
+    SignedInAccounts accounts(m_options.profile, *m_secrets);
     // Fail before the browser opens: without a keychain there is nowhere safe to keep the tokens.
-    const QString probe = SecretStore::keyFor(m_options.profile, server, kProbeName);
-    const SecretStore::Result probed = m_secrets->writeAndWait(probe, QByteArrayLiteral("probe"));
-    m_secrets->removeAndWait(probe);
-    if (!probed.ok()) {
-        m_err << tr("Cannot sign in: %1").arg(probed.error) << Qt::endl;
+    QString keychainError;
+    if (!accounts.keychainWorks(&keychainError)) {
+        m_err << tr("Cannot sign in: %1").arg(keychainError) << Qt::endl;
         return kFailed;
     }
 
@@ -91,26 +80,22 @@ int AccountCommands::login()
         return kFailed;
     }
 
-    const AccountRegistry::Account account = AccountRegistry::Account::fromIdentity(server, flow.identity());
-    const SecretStore::Result stored = m_secrets->writeAndWait(secretKey(account), flow.tokens().serialise());
-    if (!stored.ok()) {
-        m_err << tr("Signed in, but the keychain refused the tokens: %1").arg(stored.error) << Qt::endl;
+    AccountRegistry::Account account;
+    QString error;
+    if (!accounts.save(server, flow.identity(), flow.tokens(), &account, &error)) {
+        m_err << error << Qt::endl;
         return kFailed;
     }
-    QDir().mkpath(paths.configDir());
-    AccountRegistry registry(paths.configDir() + QStringLiteral("/accounts.ini"));
-    registry.upsert(account);
-    registry.setCurrent(account.id());
-    registry.rememberServer(server);
     m_out << tr("Signed in as %1 (%2) to %3 on %4.")
                  .arg(account.email, account.role, account.accountName, server.toString())
           << Qt::endl;
     return 0;
 }
 
-AccountCommands::Restored AccountCommands::restore(AccountRegistry &registry)
+AccountCommands::Restored AccountCommands::restore(SignedInAccounts &accounts)
 {
     Restored r;
+    AccountRegistry &registry = accounts.registry();
     r.account = registry.current();
     if (m_options.server.isValid()) {
         r.account = {};
@@ -125,15 +110,17 @@ AccountCommands::Restored AccountCommands::restore(AccountRegistry &registry)
         r.exitCode = kNotSignedIn;
         return r;
     }
-    const SecretStore::Result secret = m_secrets->readAndWait(secretKey(r.account));
-    if (secret.status == SecretStore::Status::NotFound) {
+    TokenSet tokens;
+    QString keychainError;
+    const SignedInAccounts::Load loaded = accounts.loadTokens(r.account, &tokens, &keychainError);
+    if (loaded == SignedInAccounts::Load::NotFound) {
         m_err << tr("Not signed in: no credentials for %1 in the keychain. Use --login.").arg(r.account.email)
               << Qt::endl;
         r.exitCode = kNotSignedIn;
         return r;
     }
-    if (!secret.ok()) {
-        m_err << secret.error << Qt::endl;
+    if (loaded == SignedInAccounts::Load::KeychainError) {
+        m_err << keychainError << Qt::endl;
         r.exitCode = kFailed;
         return r;
     }
@@ -149,15 +136,15 @@ AccountCommands::Restored AccountCommands::restore(AccountRegistry &registry)
         r.exitCode = kFailed;
         return r;
     }
-    r.session = std::make_unique<Session>(
-        *m_network, *m_secrets, *metadata, TokenSet::deserialise(secret.data), secretKey(r.account));
+    r.session
+        = std::make_unique<Session>(*m_network, *m_secrets, *metadata, tokens, accounts.secretKey(r.account));
     return r;
 }
 
 int AccountCommands::whoami()
 {
-    AccountRegistry registry(ProfilePaths(m_options.profile).configDir() + QStringLiteral("/accounts.ini"));
-    Restored r = restore(registry);
+    SignedInAccounts accounts(m_options.profile, *m_secrets);
+    Restored r = restore(accounts);
     if (!r.session)
         return r.exitCode;
     QEventLoop loop;
@@ -182,8 +169,8 @@ int AccountCommands::whoami()
 
 int AccountCommands::logout()
 {
-    AccountRegistry registry(ProfilePaths(m_options.profile).configDir() + QStringLiteral("/accounts.ini"));
-    Restored r = restore(registry);
+    SignedInAccounts accounts(m_options.profile, *m_secrets);
+    Restored r = restore(accounts);
     if (!r.account.isValid())
         return r.exitCode;
     int exitCode = 0;
@@ -199,10 +186,13 @@ int AccountCommands::logout()
         loop.exec();
     } else {
         // No usable session (e.g. the server is unreachable): the local secrets still go.
-        m_secrets->removeAndWait(secretKey(r.account));
         exitCode = r.exitCode == kNotSignedIn ? 0 : r.exitCode;
     }
-    registry.remove(r.account.id());
+    QString forgetError;
+    if (!accounts.forget(r.account, &forgetError)) {
+        m_err << forgetError << Qt::endl;
+        exitCode = kFailed;
+    }
     m_out << tr("Signed out %1 from %2.").arg(r.account.email, r.account.server.toString()) << Qt::endl;
     return exitCode;
 }

@@ -11,6 +11,7 @@
 class NetworkClient;
 class SecretStore;
 class Session;
+class SignedInAccounts;
 
 // --login, --whoami and --logout: the sign-in machinery without a window, for scripting and
 // support. Exit codes: 0 done, 1 failed (message on stderr), 3 not signed in or the session ended.
@@ -40,8 +41,7 @@ private:
     int whoami();
     int logout();
     // The current account (or the one on --server), its tokens from the keychain and a session.
-    Restored restore(AccountRegistry &registry);
-    QString secretKey(const AccountRegistry::Account &account) const;
+    Restored restore(SignedInAccounts &accounts);
 
     const CommandLineOptions &m_options;
     QTextStream &m_out;
