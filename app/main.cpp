@@ -1,10 +1,12 @@
 #include "appcontext.h"
 #include "auth/accountcommands.h"
+#include "auth/browserlauncher.h"
 #include "core/appversion.h"
 #include "core/commandline.h"
 #include "core/logging.h"
 #include "core/profilepaths.h"
 
+#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QQmlApplicationEngine>
@@ -82,6 +84,8 @@ int main(int argc, char *argv[])
 
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Miraget"));
+    // The desktop's own way of opening links (portal, DE settings, then xdg-open and $BROWSER).
+    browserlauncher::setOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
     AppContext context(parsed.options.server, parsed.options.profile, AppVersion::version());
     AppContext::setInstance(&context);
     qCInfo(lcCore) << "profile" << parsed.options.profile << "server"

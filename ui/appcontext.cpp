@@ -28,6 +28,11 @@ void AppContext::setInstance(AppContext *context)
     instanceSlot() = context;
 }
 
+AppContext *AppContext::instance()
+{
+    return instanceSlot().data();
+}
+
 AppContext *AppContext::create(QQmlEngine *, QJSEngine *)
 {
     AppContext *context = instanceSlot().data();

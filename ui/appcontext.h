@@ -33,6 +33,8 @@ public:
     // The instance create() returns; set before the QML engine first touches the singleton.
     static void setInstance(AppContext *context);
     static AppContext *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    // For C++ view models that need the profile or server; never null once main() has set it.
+    static AppContext *instance();
 
     bool serverConfigured() const { return m_server.isValid(); }
     QString serverUrl() const { return m_server.toString(); }

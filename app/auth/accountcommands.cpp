@@ -3,6 +3,7 @@
 #include "api/networkclient.h"
 #include "core/profilepaths.h"
 #include "secretstore.h"
+#include "serverdiscovery.h"
 #include "session.h"
 #include "signedinaccounts.h"
 #include "signinflow.h"
@@ -124,13 +125,16 @@ AccountCommands::Restored AccountCommands::restore(SignedInAccounts &accounts)
         r.exitCode = kFailed;
         return r;
     }
-    const ServerEndpoint endpoint = ServerEndpoint::fromUserInput(r.account.server.toString());
-    QNetworkRequest request(endpoint.metadataUrl());
-    const ApiResult reply = m_network->sendAndWait("GET", request);
-    QString error = reply.message;
     std::optional<ServerMetadata> metadata;
-    if (reply.ok())
-        metadata = ServerMetadata::fromJson(reply.json(), endpoint, &error);
+    QString error;
+    QEventLoop loop;
+    serverdiscovery::discover(*m_network, ServerEndpoint::fromUserInput(r.account.server.toString()),
+        [&](const std::optional<ServerMetadata> &found, const QString &why) {
+            metadata = found;
+            error = why;
+            loop.quit();
+        });
+    loop.exec();
     if (!metadata) {
         m_err << error << Qt::endl;
         r.exitCode = kFailed;

@@ -4,6 +4,7 @@
 #include "browserlauncher.h"
 #include "core/logging.h"
 #include "loopbackreceiver.h"
+#include "serverdiscovery.h"
 #include "tokenclient.h"
 
 SignInFlow::SignInFlow(NetworkClient &network, QObject *parent)
@@ -46,28 +47,18 @@ void SignInFlow::start(const ServerEndpoint &server)
     m_identity = {};
     setStage(Stage::Discovering);
     m_timeout.start(m_timeoutSeconds * 1000);
-    QNetworkRequest request(server.metadataUrl());
-    request.setRawHeader("Accept", "application/json");
-    m_network.send("GET", request, {}, [this, server](const ApiResult &reply) { onMetadata(server, reply); });
+    serverdiscovery::discover(
+        m_network, server, [this](const std::optional<ServerMetadata> &metadata, const QString &error) {
+            onMetadata(metadata, error);
+        });
 }
 
-void SignInFlow::onMetadata(const ServerEndpoint &server, const ApiResult &reply)
+void SignInFlow::onMetadata(const std::optional<ServerMetadata> &metadata, const QString &error)
 {
     if (m_stage != Stage::Discovering)
         return;
-    if (!reply.ok()) {
-        if (reply.kind == ApiResult::Kind::HttpError)
-            fail(tr("%1 is not a Miraget server (no sign-in metadata: %2).")
-                     .arg(server.toString())
-                     .arg(reply.status));
-        else
-            fail(reply.message);
-        return;
-    }
-    QString error;
-    const auto metadata = ServerMetadata::fromJson(reply.json(), server, &error);
     if (!metadata) {
-        fail(reply.json().isEmpty() ? tr("%1 is not a Miraget server.").arg(server.toString()) : error);
+        fail(error);
         return;
     }
     m_metadata = *metadata;

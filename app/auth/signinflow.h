@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class LoopbackReceiver;
 class NetworkClient;
@@ -61,7 +62,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    void onMetadata(const ServerEndpoint &server, const ApiResult &reply);
+    void onMetadata(const std::optional<ServerMetadata> &metadata, const QString &error);
     void onCallback(const QVariantMap &values);
     void handleOutcome(const AuthorizationRequest::Outcome &outcome);
     void fetchIdentity();
