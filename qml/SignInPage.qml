@@ -155,7 +155,7 @@ Rectangle {
         Label {
             objectName: "signInError"
             Layout.fillWidth: true
-            visible: controller.stage === SignInController.Failed && controller.errorMessage.length > 0
+            visible: controller.stage === SignInFlow.Failed && controller.errorMessage.length > 0
             text: controller.errorMessage
             color: Theme.danger
             wrapMode: Text.WordWrap
@@ -165,7 +165,7 @@ Rectangle {
         // No browser could be opened: the address to copy, and a field for where the browser ended up.
         ColumnLayout {
             Layout.fillWidth: true
-            visible: controller.stage === SignInController.WaitingForBrowser && !controller.browserOpened
+            visible: controller.stage === SignInFlow.WaitingForBrowser && !controller.browserOpened
             spacing: 8
 
             Label {

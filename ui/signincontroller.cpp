@@ -91,8 +91,9 @@ void SignInController::signIn()
     }
     m_flow = std::make_unique<SignInFlow>(*m_network);
     connect(m_flow.get(), &SignInFlow::stageChanged, this, [this](SignInFlow::Stage stage) {
+        // Succeeded and Failed are set by the handlers below, after the account is stored.
         if (stage != SignInFlow::Stage::Succeeded && stage != SignInFlow::Stage::Failed)
-            setStage(static_cast<Stage>(stage));
+            setStage(stage);
     });
     connect(m_flow.get(), &SignInFlow::browserUrlReady, this, [this](const QUrl &url, bool opened) {
         m_authorizeUrl = url;

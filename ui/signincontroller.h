@@ -1,18 +1,27 @@
 #pragma once
 
 #include "api/serverendpoint.h"
+#include "auth/signinflow.h"
 
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
-#include <QtQml/qqmlregistration.h>
+#include <QtQml/qqml.h>
 
 #include <memory>
 
 class NetworkClient;
 class SecretStore;
-class SignInFlow;
 class SignedInAccounts;
+
+// Gives QML the sign-in stages (SignInFlow.WaitingForBrowser, …) without a second enum to keep in step.
+struct SignInFlowForeign
+{
+    Q_GADGET
+    QML_FOREIGN(SignInFlow)
+    QML_NAMED_ELEMENT(SignInFlow)
+    QML_UNCREATABLE("Sign-in flows are run by SignInController.")
+};
 
 // Drives the sign-in page: validates the server address as it is typed, remembers servers used
 // before, runs the browser sign-in (SignInFlow) and stores the result (SignedInAccounts). QML only
@@ -28,7 +37,7 @@ class SignInController : public QObject
     Q_PROPERTY(bool serverSecure READ serverSecure NOTIFY serverTextChanged)
     Q_PROPERTY(bool serverLoopback READ serverLoopback NOTIFY serverTextChanged)
     Q_PROPERTY(QStringList rememberedServers READ rememberedServers NOTIFY rememberedServersChanged)
-    Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
+    Q_PROPERTY(SignInFlow::Stage stage READ stage NOTIFY stageChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY stageChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY stageChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY stageChanged)
@@ -36,16 +45,7 @@ class SignInController : public QObject
     Q_PROPERTY(bool browserOpened READ browserOpened NOTIFY authorizeUrlChanged)
 
 public:
-    enum class Stage
-    {
-        Idle,
-        Discovering,
-        WaitingForBrowser,
-        Exchanging,
-        Succeeded,
-        Failed
-    };
-    Q_ENUM(Stage)
+    using Stage = SignInFlow::Stage;
 
     explicit SignInController(QObject *parent = nullptr);
     ~SignInController() override;
