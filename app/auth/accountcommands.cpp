@@ -12,6 +12,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -76,6 +77,13 @@ int AccountCommands::login()
     flow.start(m_options.server);
     if (flow.stage() != SignInFlow::Stage::Failed)
         loop.exec();
+    // Let the browser receive the listener's last page before this process goes away.
+    if (flow.isListenerDraining()) {
+        QEventLoop drain;
+        QObject::connect(&flow, &SignInFlow::listenerDrained, &drain, &QEventLoop::quit);
+        QTimer::singleShot(2000, &drain, &QEventLoop::quit);
+        drain.exec();
+    }
     if (flow.stage() != SignInFlow::Stage::Succeeded) {
         m_err << tr("Sign-in failed: %1").arg(flow.errorString()) << Qt::endl;
         return kFailed;

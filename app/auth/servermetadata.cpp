@@ -3,6 +3,15 @@
 #include <QJsonArray>
 
 namespace {
+// "https://h" and "https://h/" name the same server.
+QUrl withoutRootPath(const QUrl &url)
+{
+    QUrl u = url.adjusted(QUrl::StripTrailingSlash);
+    if (u.path() == u"/")
+        u.setPath(QString());
+    return u;
+}
+
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme() == b.scheme() && a.host() == b.host() && a.port() == b.port();
@@ -22,7 +31,7 @@ std::optional<ServerMetadata> ServerMetadata::fromJson(
                      .arg(base.toString());
         return std::nullopt;
     }
-    if (m.issuer.adjusted(QUrl::StripTrailingSlash) != base.adjusted(QUrl::StripTrailingSlash)) {
+    if (withoutRootPath(m.issuer) != withoutRootPath(base)) {
         *error = tr("The server says it is %1, not %2; refusing to sign in.")
                      .arg(m.issuer.toString(), base.toString());
         return std::nullopt;

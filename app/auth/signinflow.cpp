@@ -20,7 +20,8 @@ SignInFlow::SignInFlow(NetworkClient &network, QObject *parent)
 
 SignInFlow::~SignInFlow()
 {
-    closeListener();
+    delete m_receiver.data();
+    delete m_draining.data();
 }
 
 quint16 SignInFlow::listenerPort() const
@@ -102,7 +103,7 @@ void SignInFlow::submitRedirect(const QUrl &redirect)
 void SignInFlow::handleOutcome(const AuthorizationRequest::Outcome &outcome)
 {
     // One answer per sign-in: a second request to the port, or a replayed URL, finds nobody.
-    QTimer::singleShot(0, this, [this] { closeListener(); });
+    closeListener();
     if (outcome.kind != AuthorizationRequest::Outcome::Kind::Code) {
         fail(outcome.message);
         return;
@@ -159,9 +160,14 @@ void SignInFlow::fail(const QString &message)
 
 void SignInFlow::closeListener()
 {
-    if (m_receiver) {
-        m_receiver->close();
-        m_receiver->deleteLater();
-        m_receiver = nullptr;
-    }
+    constexpr int kPageGraceMs = 500;
+    if (!m_receiver)
+        return;
+    LoopbackReceiver *receiver = m_receiver;
+    m_receiver = nullptr;
+    receiver->close();
+    delete m_draining.data();
+    m_draining = receiver;
+    connect(receiver, &QObject::destroyed, this, &SignInFlow::listenerDrained);
+    QTimer::singleShot(kPageGraceMs, receiver, &QObject::deleteLater);
 }

@@ -53,6 +53,8 @@ public:
     QJsonObject identity() const { return m_identity; } // GET /v1/me
     QString errorString() const { return m_error; }
     quint16 listenerPort() const;
+    // True while a closed listener still finishes answering the browser (its last page).
+    bool isListenerDraining() const { return !m_draining.isNull(); }
 
 Q_SIGNALS:
     void stageChanged(SignInFlow::Stage stage);
@@ -60,6 +62,7 @@ Q_SIGNALS:
     void browserUrlReady(const QUrl &url, bool opened);
     void succeeded();
     void failed(const QString &message);
+    void listenerDrained();
 
 private:
     void onMetadata(const std::optional<ServerMetadata> &metadata, const QString &error);
@@ -68,6 +71,8 @@ private:
     void fetchIdentity();
     void setStage(Stage stage);
     void fail(const QString &message);
+    // Stops accepting connections at once; the receiver itself lives a moment longer so the page
+    // it is writing (signed in, or why not) reaches the browser.
     void closeListener();
 
     NetworkClient &m_network;
@@ -78,6 +83,7 @@ private:
     std::unique_ptr<AuthorizationRequest> m_request;
     std::unique_ptr<TokenClient> m_tokenClient;
     QPointer<LoopbackReceiver> m_receiver;
+    QPointer<LoopbackReceiver> m_draining;
     TokenSet m_tokens;
     QJsonObject m_identity;
     QString m_error;

@@ -49,9 +49,11 @@ void TokenClient::requestTokens(
                 result.kind = Result::Kind::Rejected;
                 result.message = tr("Your session has ended (%1). Please sign in again.").arg(reply.message);
             } else {
-                result.kind = reply.kind == ApiResult::Kind::HttpError && reply.status < 500
-                    ? Result::Kind::Rejected
-                    : Result::Kind::Failed;
+                // 400/401 refuse the request itself (bad client, bad grant); 408, 429, 5xx and
+                // network errors are a bad moment, not a dead grant: keep the tokens.
+                const bool refused = reply.kind == ApiResult::Kind::HttpError
+                    && (reply.status == 400 || reply.status == 401);
+                result.kind = refused ? Result::Kind::Rejected : Result::Kind::Failed;
                 result.message = reply.message;
             }
             done(result);
