@@ -20,6 +20,7 @@ ApplicationWindow {
 
     AccountsModel {
         id: accountsModel
+        objectName: "accountsModel"
         onSignedOut: window.addingAccount = false
     }
 
