@@ -18,6 +18,7 @@ SignedInAccounts::SignedInAccounts(const QString &profile, SecretStore &secrets)
     : m_profile(profile)
     , m_secrets(secrets)
     , m_registry(registryFile(profile))
+    , m_cache(profile, secrets)
 { }
 
 QString SignedInAccounts::secretKey(const AccountRegistry::Account &account) const
@@ -49,6 +50,12 @@ bool SignedInAccounts::save(const QUrl &server, const QJsonObject &identity, con
         *error = tr("Signed in, but the keychain refused the tokens: %1").arg(stored.error);
         return false;
     }
+    QString cacheError;
+    if (!m_cache.prepare(account, &cacheError)) {
+        m_secrets.removeAndWait(secretKey(account));
+        *error = tr("Signed in, but the encrypted cache could not be created: %1").arg(cacheError);
+        return false;
+    }
     m_registry.upsert(account);
     m_registry.setCurrent(account.id());
     m_registry.rememberServer(server);
@@ -73,8 +80,12 @@ SignedInAccounts::Load SignedInAccounts::loadTokens(
 bool SignedInAccounts::forget(const AccountRegistry::Account &account, QString *error)
 {
     const SecretStore::Result removed = m_secrets.removeAndWait(secretKey(account));
+    QString shredError;
+    const bool shredded = m_cache.shred(account, &shredError);
     m_registry.remove(account.id());
     if (!removed.ok())
         *error = removed.error;
-    return removed.ok();
+    else if (!shredded)
+        *error = shredError;
+    return removed.ok() && shredded;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/accountregistry.h"
+#include "storage/cachefiles.h"
 #include "tokenset.h"
 
 #include <QCoreApplication>
@@ -22,8 +23,9 @@ public:
     AccountRegistry &registry() { return m_registry; }
     // Writes and removes a throwaway secret: true when the keychain can hold credentials.
     bool keychainWorks(QString *error);
-    // Stores a fresh sign-in and makes it the current account. False with *error when the keychain
-    // refused (then nothing was recorded).
+    // Stores a fresh sign-in, creates the account's cache key and encrypted cache on first sign-in,
+    // and makes it the current account. False with *error when the keychain refused (then nothing
+    // was recorded).
     bool save(const QUrl &server, const QJsonObject &identity, const TokenSet &tokens,
         AccountRegistry::Account *saved, QString *error);
     enum class Load
@@ -33,12 +35,15 @@ public:
         KeychainError
     };
     Load loadTokens(const AccountRegistry::Account &account, TokenSet *tokens, QString *error);
-    // Deletes the account's secrets and its entry; nothing of it remains in the profile.
+    // Deletes the account's secrets, its encrypted cache (key first) and its entry: nothing of it
+    // remains in the profile.
     bool forget(const AccountRegistry::Account &account, QString *error);
     QString secretKey(const AccountRegistry::Account &account) const;
+    CacheFiles &cache() { return m_cache; }
 
 private:
     QString m_profile;
     SecretStore &m_secrets;
     AccountRegistry m_registry;
+    CacheFiles m_cache;
 };

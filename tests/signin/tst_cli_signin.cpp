@@ -287,6 +287,37 @@ private Q_SLOTS:
         QCOMPARE(storedTokens(m_profile, serverUrl(), kOwner).status, SecretStore::Status::NotFound);
     }
 
+    void signInCreatesAnEncryptedCacheAndSignOutShredsIt()
+    {
+        const Run signedIn = login(m_profile, serverUrl());
+        QVERIFY2(signedIn.exitCode == 0, qPrintable(signedIn.describe()));
+        const QString dataDir = paths(m_profile).value(QStringLiteral("data")).toString();
+        QDirIterator it(dataDir, {QStringLiteral("cache.db")}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY2(it.hasNext(), qPrintable(dataDir));
+        const QString cache = it.next();
+        // Only the account's keychain entry opens it; the plain sqlite3 tool sees noise.
+        const QString cacheKey = SecretStore::keyFor(
+            m_profile, serverUrl(), QStringLiteral("cache-key/%1").arg(m_identities.value(kOwner).userId));
+        SecretStore store;
+        const SecretStore::Result key = store.readAndWait(cacheKey);
+        QVERIFY2(key.ok(), qPrintable(key.error));
+        QCOMPARE(key.data.size(), 32);
+        if (QFile::exists(QStringLiteral("/usr/bin/sqlite3"))) {
+            QProcess sqlite;
+            sqlite.start(QStringLiteral("/usr/bin/sqlite3"),
+                {cache, QStringLiteral("SELECT count(*) FROM sqlite_master")});
+            QVERIFY(sqlite.waitForFinished(10000));
+            QVERIFY2(sqlite.exitCode() != 0 || sqlite.readAllStandardError().contains("not a database"),
+                "sqlite3 could read the encrypted cache");
+        }
+
+        const Run out = logout(m_profile);
+        QVERIFY2(out.exitCode == 0, qPrintable(out.describe()));
+        QVERIFY(!QFile::exists(cache));
+        QVERIFY(!QFile::exists(cache + QStringLiteral("-wal")));
+        QCOMPARE(store.readAndWait(cacheKey).status, SecretStore::Status::NotFound);
+    }
+
     void logoutRevokesOnTheServer()
     {
         const Run signedIn = login(m_profile, serverUrl());

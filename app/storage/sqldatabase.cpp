@@ -1,0 +1,166 @@
+#include "sqldatabase.h"
+
+#include "core/logging.h"
+
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QUrl>
+
+#include <sqlcipher/sqlite3.h>
+
+namespace {
+constexpr int kBusyTimeoutMs = 5000;
+
+QString sqliteMessage(sqlite3 *db)
+{
+    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
+}
+
+bool applyKey(sqlite3 *db, const QByteArray &key)
+{
+    // A raw key (x'…') skips SQLCipher's PBKDF2 on every open; the key is random, not a password.
+    // The pragma text holds the key only for this call and is wiped afterwards.
+    QByteArray pragma = "PRAGMA key = \"x'" + key.toHex() + "'\"; PRAGMA cipher_page_size = 4096;";
+    const int rc = sqlite3_exec(db, pragma.constData(), nullptr, nullptr, nullptr);
+    pragma.fill('\0');
+    return rc == SQLITE_OK;
+}
+
+bool canRead(sqlite3 *db)
+{
+    return sqlite3_exec(db, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+// Checks the key against page 1 of an existing file without touching anything: an immutable,
+// read-only connection takes no locks and ignores the -wal and -shm files, so a wrong key cannot
+// make SQLite replay a WAL left by a crash into the file when the failed connection closes.
+bool keyOpensExistingFile(const QString &path, const QByteArray &key)
+{
+    const QByteArray uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded).toUtf8() + "?immutable=1";
+    sqlite3 *probe = nullptr;
+    bool ok = sqlite3_open_v2(uri.constData(), &probe, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr)
+            == SQLITE_OK
+        && applyKey(probe, key) && canRead(probe);
+    sqlite3_close_v2(probe);
+    return ok;
+}
+} // namespace
+
+SqlDatabase::SqlDatabase(sqlite3 *db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+{ }
+
+SqlDatabase::~SqlDatabase()
+{
+    // close_v2: finalises lazily if a statement is still alive somewhere, instead of failing.
+    sqlite3_close_v2(m_db);
+}
+
+QByteArray SqlDatabase::generateKey()
+{
+    QByteArray key(kKeyBytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), kKeyBytes / 4);
+    return key;
+}
+
+std::unique_ptr<SqlDatabase> SqlDatabase::open(
+    const QString &path, const QByteArray &key, Mode mode, QString *error)
+{
+    if (key.size() != kKeyBytes) {
+        *error = tr("The cache key is missing or damaged (expected %1 bytes); the cache was not opened.")
+                     .arg(kKeyBytes);
+        return nullptr;
+    }
+    return openWith(path, &key, mode, error);
+}
+
+std::unique_ptr<SqlDatabase> SqlDatabase::openUnencrypted(const QString &path, QString *error)
+{
+    return openWith(path, nullptr, Mode::OpenOrCreate, error);
+}
+
+std::unique_ptr<SqlDatabase> SqlDatabase::openWith(
+    const QString &path, const QByteArray *key, Mode mode, QString *error)
+{
+    if (mode == Mode::OpenExisting && !QFileInfo::exists(path)) {
+        *error = tr("There is no cache at %1.").arg(path);
+        return nullptr;
+    }
+    const QString wrongKey
+        = tr("The cache %1 cannot be decrypted with this account's key (wrong key, or not a "
+             "Miraget cache). It was left untouched.")
+              .arg(path);
+    if (key && QFileInfo(path).size() > 0 && !keyOpensExistingFile(path, *key)) {
+        *error = wrongKey;
+        return nullptr;
+    }
+    sqlite3 *raw = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | (mode == Mode::OpenOrCreate ? SQLITE_OPEN_CREATE : 0)
+        | SQLITE_OPEN_NOMUTEX; // one connection per thread, never shared
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    std::unique_ptr<SqlDatabase> db(new SqlDatabase(raw, path));
+    if (rc != SQLITE_OK) {
+        *error = tr("Cannot open the cache %1: %2").arg(path, sqliteMessage(raw));
+        return nullptr;
+    }
+    sqlite3_extended_result_codes(raw, 1);
+    // The writer and readers live on different threads: wait for a lock instead of failing at once.
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+    if (key && !applyKey(raw, *key)) {
+        *error = tr("Cannot apply the cache key: %1").arg(db->lastError());
+        return nullptr;
+    }
+    if (!canRead(raw)) {
+        *error = key ? wrongKey : tr("%1 is not a readable database: %2").arg(path, db->lastError());
+        return nullptr;
+    }
+    const char *setup = "PRAGMA journal_mode = WAL; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY;"
+                        "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+    if (!db->exec(QString::fromLatin1(setup))) {
+        *error = tr("Cannot configure the cache %1: %2").arg(path, db->lastError());
+        return nullptr;
+    }
+    qCDebug(lcStorage) << "opened" << (key ? "encrypted" : "unencrypted") << "database" << path;
+    return db;
+}
+
+bool SqlDatabase::exec(const QString &sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    sqlite3_free(message);
+    return rc == SQLITE_OK;
+}
+
+qint64 SqlDatabase::scalar(const QString &sql, bool *ok)
+{
+    sqlite3_stmt *stmt = nullptr;
+    qint64 value = 0;
+    bool success = sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &stmt, nullptr) == SQLITE_OK;
+    if (success) {
+        const int rc = sqlite3_step(stmt);
+        success = rc == SQLITE_ROW || rc == SQLITE_DONE;
+        if (rc == SQLITE_ROW)
+            value = sqlite3_column_int64(stmt, 0);
+    }
+    sqlite3_finalize(stmt);
+    if (ok)
+        *ok = success;
+    return value;
+}
+
+QString SqlDatabase::lastError() const
+{
+    return sqliteMessage(m_db);
+}
+
+qint64 SqlDatabase::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqlDatabase::changes() const
+{
+    return sqlite3_changes(m_db);
+}
