@@ -5,6 +5,7 @@
 #include "core/commandline.h"
 #include "core/logging.h"
 #include "core/profilepaths.h"
+#include "sync/synccommands.h"
 
 #include <QDesktopServices>
 #include <QGuiApplication>
@@ -51,6 +52,12 @@ int runWithoutWindow(const CommandLine &commandLine, const CommandLine::Result &
         QTextStream out(stdout);
         QTextStream err(stderr);
         return AccountCommands(parsed.options, out, err).run();
+    }
+    case CommandLineOptions::Action::SyncOnce:
+    case CommandLineOptions::Action::ExportLeads: {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return SyncCommands(parsed.options, out, err).run();
     }
     case CommandLineOptions::Action::RunGui:
         break;

@@ -9,6 +9,7 @@ Rectangle {
 
     required property AccountsModel accounts
     signal addAccount()
+    signal signOutConfirmed()
 
     color: "white"
     radius: 12
@@ -127,6 +128,6 @@ Rectangle {
             wrapMode: Text.WordWrap
             width: 360
         }
-        onAccepted: page.accounts.signOutCurrent()
+        onAccepted: page.signOutConfirmed()
     }
 }

@@ -22,6 +22,17 @@ ApplicationWindow {
         id: accountsModel
         objectName: "accountsModel"
         onSignedOut: window.addingAccount = false
+        onCurrentChanged: syncStatus.restart()
+    }
+
+    SyncStatus {
+        id: syncStatus
+        objectName: "syncStatus"
+    }
+
+    Shortcut {
+        sequence: "Ctrl+R"
+        onActivated: syncStatus.syncNow()
     }
 
     header: ToolBar {
@@ -52,6 +63,24 @@ ApplicationWindow {
                 text: qsTr("%1 · %2").arg(accountsModel.current.email || "").arg(accountsModel.current.accountName || "")
                 color: "white"
                 font.pixelSize: 13
+            }
+            Label {
+                objectName: "syncStatusText"
+                visible: accountsModel.count > 0
+                text: syncStatus.statusText
+                color: syncStatus.state === "failed" || syncStatus.state === "signedOut" ? "#ffd2d2" : "#c9d4ff"
+                font.pixelSize: 13
+                Accessible.name: qsTr("Sync status: %1").arg(syncStatus.statusText)
+            }
+            ToolButton {
+                visible: accountsModel.count > 0
+                text: qsTr("Sync now")
+                palette.buttonText: "white"
+                enabled: syncStatus.state !== "syncing"
+                onClicked: syncStatus.syncNow()
+                Accessible.name: qsTr("Sync now (Ctrl+R)")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Sync now (Ctrl+R)")
             }
             Label {
                 text: qsTr("Profile: %1").arg(AppContext.profile)
@@ -93,6 +122,11 @@ ApplicationWindow {
         AccountPage {
             accounts: accountsModel
             onAddAccount: window.addingAccount = true
+            onSignOutConfirmed: {
+                // The cache is closed before sign-out removes it and its key.
+                syncStatus.stop()
+                accountsModel.signOutCurrent()
+            }
         }
     }
 

@@ -65,6 +65,10 @@ bool ServerOptions::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption truncate(QStringLiteral("fault-truncate"),
         QStringLiteral("Fraction (0-1) of /v1 responses cut mid-body, after handling."),
         QStringLiteral("rate"), QStringLiteral("0"));
+    const QCommandLineOption malformed(QStringLiteral("fault-malformed"),
+        QStringLiteral("Fraction (0-1) of successful /v1 GET responses whose JSON body is sent "
+                       "damaged (complete, 200, but not valid JSON)."),
+        QStringLiteral("rate"), QStringLiteral("0"));
     const QCommandLineOption seed(QStringLiteral("fault-seed"),
         QStringLiteral("Seed for the fault injection random numbers."), QStringLiteral("n"),
         QStringLiteral("1"));
@@ -81,8 +85,8 @@ bool ServerOptions::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption codeTtlOption(QStringLiteral("code-ttl"),
         QStringLiteral("Authorization code lifetime in seconds."), QStringLiteral("s"),
         QString::number(codeTtl));
-    p.addOptions({listen, data, leads, events, anchor, live, users, f5xx, latency, truncate, seed, rate,
-        accessTtl, refreshTtl, codeTtlOption});
+    p.addOptions({listen, data, leads, events, anchor, live, users, f5xx, latency, truncate, malformed, seed,
+        rate, accessTtl, refreshTtl, codeTtlOption});
     p.process(arguments);
 
     if (!p.positionalArguments().isEmpty()) {
@@ -125,8 +129,10 @@ bool ServerOptions::parse(const QStringList &arguments, QString *error)
         return false;
     }
     listDemoUsers = p.isSet(users);
-    if (!parseRate(p.value(f5xx), &fault5xx) || !parseRate(p.value(truncate), &faultTruncate)) {
-        *error = QStringLiteral("--fault-5xx and --fault-truncate want a fraction between 0 and 1");
+    if (!parseRate(p.value(f5xx), &fault5xx) || !parseRate(p.value(truncate), &faultTruncate)
+        || !parseRate(p.value(malformed), &faultMalformed)) {
+        *error = QStringLiteral(
+            "--fault-5xx, --fault-truncate and --fault-malformed want a fraction between 0 and 1");
         return false;
     }
     int faultSeedValue = 1;

@@ -19,6 +19,7 @@ struct ServerOptions
     double fault5xx = 0;
     int faultLatencyMs = 0;
     double faultTruncate = 0;
+    double faultMalformed = 0;
     quint32 faultSeed = 1;
     int rateLimitPerMinute = 0;
     int accessTokenTtl = 900;

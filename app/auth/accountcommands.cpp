@@ -101,21 +101,28 @@ int AccountCommands::login()
     return 0;
 }
 
-AccountCommands::Restored AccountCommands::restore(SignedInAccounts &accounts)
+AccountRegistry::Account AccountCommands::localAccount(SignedInAccounts &accounts)
 {
-    Restored r;
     AccountRegistry &registry = accounts.registry();
-    r.account = registry.current();
+    AccountRegistry::Account account = registry.current();
     if (m_options.server.isValid()) {
-        r.account = {};
+        account = {};
         for (const AccountRegistry::Account &a : registry.accounts()) {
             if (a.server.adjusted(QUrl::StripTrailingSlash)
                 == m_options.server.baseUrl().adjusted(QUrl::StripTrailingSlash))
-                r.account = a;
+                account = a;
         }
     }
-    if (!r.account.isValid()) {
+    if (!account.isValid())
         m_err << tr("Not signed in (profile “%1”). Use --login.").arg(m_options.profile) << Qt::endl;
+    return account;
+}
+
+AccountCommands::Restored AccountCommands::restore(SignedInAccounts &accounts)
+{
+    Restored r;
+    r.account = localAccount(accounts);
+    if (!r.account.isValid()) {
         r.exitCode = kNotSignedIn;
         return r;
     }

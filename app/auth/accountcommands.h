@@ -29,19 +29,26 @@ public:
 
     int run();
 
-private:
     struct Restored
     {
         int exitCode = 0;
         AccountRegistry::Account account;
         std::unique_ptr<Session> session;
     };
+    // The current account (or the one on --server), its tokens from the keychain and a session;
+    // on failure the reason is on stderr and exitCode says which kind. The session uses this
+    // object's network client and keychain, so it must not outlive it.
+    Restored restore(SignedInAccounts &accounts);
+    // The account to use without going online (--server picks among signed-in accounts); invalid,
+    // with the reason on stderr, when there is none.
+    AccountRegistry::Account localAccount(SignedInAccounts &accounts);
+    SecretStore &secrets() { return *m_secrets; }
+
+private:
 
     int login();
     int whoami();
     int logout();
-    // The current account (or the one on --server), its tokens from the keychain and a session.
-    Restored restore(SignedInAccounts &accounts);
 
     const CommandLineOptions &m_options;
     QTextStream &m_out;

@@ -33,8 +33,14 @@ void Session::scheduleRefresh()
 void Session::send(const QByteArray &verb, const QString &path, const QByteArray &body,
     std::function<void(const ApiResult &)> done)
 {
+    send(verb, path, body, Headers(), std::move(done));
+}
+
+void Session::send(const QByteArray &verb, const QString &path, const QByteArray &body,
+    const Headers &headers, std::function<void(const ApiResult &)> done)
+{
     if (m_tokens.expiresWithin(kRefreshMarginSeconds)) {
-        refresh([this, verb, path, body, done](bool ok, const QString &message) {
+        refresh([this, verb, path, body, headers, done](bool ok, const QString &message) {
             if (!ok && !m_active) {
                 ApiResult ended;
                 ended.kind = ApiResult::Kind::HttpError;
@@ -44,34 +50,37 @@ void Session::send(const QByteArray &verb, const QString &path, const QByteArray
                 return;
             }
             // A refresh that failed for network reasons leaves the old token to try.
-            sendWithToken(verb, path, body, false, done);
+            sendWithToken(verb, path, body, headers, false, done);
         });
         return;
     }
-    sendWithToken(verb, path, body, true, done);
+    sendWithToken(verb, path, body, headers, true, done);
 }
 
 void Session::sendWithToken(const QByteArray &verb, const QString &path, const QByteArray &body,
-    bool mayRefresh, std::function<void(const ApiResult &)> done)
+    const Headers &headers, bool mayRefresh, std::function<void(const ApiResult &)> done)
 {
     QNetworkRequest request(QUrl(m_server.apiBase.toString() + path));
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     request.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toLatin1());
     request.setRawHeader("Accept", "application/json");
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    m_network.send(verb, request, body, [this, verb, path, body, mayRefresh, done](const ApiResult &reply) {
-        if (reply.status == 401 && mayRefresh && m_active) {
-            // Once: the token may have been revoked or expired early; a second 401 is final.
-            refresh([this, verb, path, body, done, reply](bool ok, const QString &) {
-                if (ok)
-                    sendWithToken(verb, path, body, false, done);
-                else
-                    done(reply);
-            });
-            return;
-        }
-        done(reply);
-    });
+    m_network.send(
+        verb, request, body, [this, verb, path, body, headers, mayRefresh, done](const ApiResult &reply) {
+            if (reply.status == 401 && mayRefresh && m_active) {
+                // Once: the token may have been revoked or expired early; a second 401 is final.
+                refresh([this, verb, path, body, headers, done, reply](bool ok, const QString &) {
+                    if (ok)
+                        sendWithToken(verb, path, body, headers, false, done);
+                    else
+                        done(reply);
+                });
+                return;
+            }
+            done(reply);
+        });
 }
 
 void Session::refresh(std::function<void(bool ok, const QString &message)> done)

@@ -36,8 +36,14 @@ public:
     const ServerMetadata &server() const { return m_server; }
     int refreshCount() const { return m_refreshes; }
 
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
     // An authorised request; `path` is relative to the API base (e.g. "/me").
     void send(const QByteArray &verb, const QString &path, const QByteArray &body,
+        std::function<void(const ApiResult &)> done);
+    // The same with extra request headers (If-Match, Idempotency-Key); they are sent again unchanged
+    // when the request is repeated after a refresh, which is what keeps an idempotent write one write.
+    void send(const QByteArray &verb, const QString &path, const QByteArray &body, const Headers &headers,
         std::function<void(const ApiResult &)> done);
     // Refreshes now; calls back with whether the session is still usable.
     void refresh(std::function<void(bool ok, const QString &message)> done);
@@ -48,8 +54,8 @@ Q_SIGNALS:
     void ended(const QString &message);
 
 private:
-    void sendWithToken(const QByteArray &verb, const QString &path, const QByteArray &body, bool mayRefresh,
-        std::function<void(const ApiResult &)> done);
+    void sendWithToken(const QByteArray &verb, const QString &path, const QByteArray &body,
+        const Headers &headers, bool mayRefresh, std::function<void(const ApiResult &)> done);
     void scheduleRefresh();
     void end(const QString &message);
 

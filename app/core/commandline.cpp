@@ -21,6 +21,8 @@ CommandLine::CommandLine()
     , m_timeoutOption(QStringLiteral("timeout"), tr("Seconds --login waits for the browser (default 300)."),
           tr("seconds"), QStringLiteral("300"))
     , m_helpOption(m_parser.addHelpOption())
+    , m_exportLeadsOption(QStringLiteral("export-leads"),
+          tr("Write the cached leads to FILE as CSV (UTF-8, RFC 4180) and exit; works offline."), tr("file"))
 {
     m_parser.setApplicationDescription(
         tr("Miraget Desktop: your leads and visitor activity, online and offline."));
@@ -44,6 +46,11 @@ CommandLine::CommandLine()
     addAction(QCommandLineOption(QStringLiteral("logout"),
                   tr("Sign out: revoke the session on the server and delete its secrets from the keychain.")),
         CommandLineOptions::Action::Logout);
+    addAction(QCommandLineOption(QStringLiteral("sync-once"),
+                  tr("Sync the signed-in account's cache until it is caught up, print a JSON summary "
+                     "and exit (non-zero on failure).")),
+        CommandLineOptions::Action::SyncOnce);
+    addAction(m_exportLeadsOption, CommandLineOptions::Action::ExportLeads);
     addQtGuiOptions();
 }
 
@@ -108,6 +115,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         result.options.server = ServerEndpoint::fromUserInput(m_parser.value(m_serverOption));
         if (!result.options.server.isValid())
             return failure(tr("Invalid --server: %1").arg(result.options.server.errorString()));
+    }
+    if (result.options.action == CommandLineOptions::Action::ExportLeads) {
+        result.options.exportPath = m_parser.value(m_exportLeadsOption);
+        if (result.options.exportPath.isEmpty())
+            return failure(tr("--export-leads needs a file name."));
     }
     if (result.options.action == CommandLineOptions::Action::Login && !result.options.server.isValid())
         return failure(tr("--login needs --server URL."));

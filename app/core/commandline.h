@@ -15,7 +15,7 @@
 // can inspect it without a parser around.
 struct CommandLineOptions
 {
-    // One per mutually exclusive thing the executable can do. Later: SyncOnce.
+    // One per mutually exclusive thing the executable can do.
     enum class Action
     {
         RunGui,
@@ -25,12 +25,15 @@ struct CommandLineOptions
         Login,
         WhoAmI,
         Logout,
+        SyncOnce,
+        ExportLeads,
     };
 
     Action action = Action::RunGui;
     ServerEndpoint server; // not valid when --server was not given
     QString profile = ProfilePaths::defaultProfileName();
     int timeoutSeconds = 300; // --timeout: how long --login waits for the browser
+    QString exportPath; // --export-leads FILE.csv
 };
 
 // Turns argv into CommandLineOptions. It never prints and never exits, unlike
@@ -66,5 +69,6 @@ private:
     QCommandLineOption m_profileOption;
     QCommandLineOption m_timeoutOption;
     QCommandLineOption m_helpOption;
+    QCommandLineOption m_exportLeadsOption;
     std::vector<std::pair<QCommandLineOption, CommandLineOptions::Action>> m_actions;
 };

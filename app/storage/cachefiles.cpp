@@ -52,16 +52,28 @@ bool CacheFiles::prepare(const AccountRegistry::Account &account, QString *error
 
 std::unique_ptr<SqlDatabase> CacheFiles::open(const AccountRegistry::Account &account, QString *error)
 {
+    const QByteArray key = readKey(account, error);
+    if (key.isEmpty())
+        return nullptr;
+    return openFile(databasePath(account), key, error);
+}
+
+QByteArray CacheFiles::readKey(const AccountRegistry::Account &account, QString *error)
+{
     const SecretStore::Result key = m_secrets.readAndWait(keyName(account));
     if (!key.ok()) {
         *error = key.status == SecretStore::Status::NotFound
             ? tr("This account's cache key is not in the keychain; sign in again to rebuild the cache.")
             : key.error;
-        return nullptr;
+        return {};
     }
-    const QString path = databasePath(account);
+    return key.data;
+}
+
+std::unique_ptr<SqlDatabase> CacheFiles::openFile(const QString &path, const QByteArray &key, QString *error)
+{
     QDir().mkpath(QFileInfo(path).absolutePath());
-    auto db = SqlDatabase::open(path, key.data, SqlDatabase::Mode::OpenOrCreate, error);
+    auto db = SqlDatabase::open(path, key, SqlDatabase::Mode::OpenOrCreate, error);
     if (db && !migrations::apply(*db, cacheschema::all(), error))
         return nullptr;
     return db;

@@ -25,6 +25,10 @@ public:
     bool prepare(const AccountRegistry::Account &account, QString *error);
     // Opens with the keychain's key and brings the schema up to date; nullptr with *error otherwise.
     std::unique_ptr<SqlDatabase> open(const AccountRegistry::Account &account, QString *error);
+    // The two halves of open(), for opening on another thread: the keychain is asked on the calling
+    // thread, the file is opened (and migrated) wherever openFile() runs.
+    QByteArray readKey(const AccountRegistry::Account &account, QString *error);
+    static std::unique_ptr<SqlDatabase> openFile(const QString &path, const QByteArray &key, QString *error);
     bool shred(const AccountRegistry::Account &account, QString *error);
 
 private:

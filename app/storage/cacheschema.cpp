@@ -2,6 +2,126 @@
 
 namespace cacheschema {
 
+namespace {
+
+// Collection tables mirror the API's items (docs/api.md section 4). Times are Unix seconds so ranges
+// and hour buckets are integer arithmetic; arrays and objects are compact JSON text; `seq` is the
+// server's change number, which lets a live event and a catch-up page arrive in either order.
+// Tombstones remember deleted ids (ids are never reused), so a late event or a page read just before
+// a deletion cannot bring a deleted row back.
+const char *const kCollections = R"sql(
+CREATE TABLE team(id INTEGER PRIMARY KEY, email TEXT, name TEXT, role TEXT, created_at INTEGER,
+    version INTEGER, seq INTEGER NOT NULL);
+CREATE TABLE sites(id INTEGER PRIMARY KEY, domain TEXT, tracker_status TEXT, people_tracked INTEGER,
+    people_limit INTEGER, created_at INTEGER, version INTEGER, seq INTEGER NOT NULL);
+CREATE TABLE leads(id INTEGER PRIMARY KEY, site_id INTEGER, name TEXT, domain TEXT, industry TEXT,
+    size TEXT, country TEXT, city TEXT, score INTEGER, status TEXT, assignee_id INTEGER, tags TEXT,
+    first_visit_at INTEGER, last_visit_at INTEGER, visits INTEGER, page_views INTEGER,
+    crm_state TEXT, crm_provider TEXT, crm_id TEXT, crm_synced_at INTEGER, created_at INTEGER,
+    updated_at INTEGER, version INTEGER, seq INTEGER NOT NULL);
+CREATE INDEX leads_last_visit ON leads(last_visit_at);
+CREATE INDEX leads_score ON leads(score);
+CREATE INDEX leads_status ON leads(status);
+CREATE TABLE visits(id INTEGER PRIMARY KEY, site_id INTEGER, lead_id INTEGER, visitor_id TEXT,
+    started_at INTEGER, ended_at INTEGER, page_views INTEGER, landing_url TEXT, referrer TEXT,
+    utm_source TEXT, utm_medium TEXT, utm_campaign TEXT, device_type TEXT, os TEXT, browser TEXT,
+    screen TEXT, country TEXT, city TEXT, seq INTEGER NOT NULL);
+CREATE INDEX visits_lead ON visits(lead_id);
+CREATE INDEX visits_started ON visits(started_at);
+CREATE TABLE pageviews(id INTEGER PRIMARY KEY, site_id INTEGER, visit_id INTEGER, lead_id INTEGER,
+    visitor_id TEXT, url TEXT, title TEXT, referrer TEXT, utm_source TEXT, utm_medium TEXT,
+    utm_campaign TEXT, time_on_page_s INTEGER, device_type TEXT, os TEXT, browser TEXT, screen TEXT,
+    country TEXT, city TEXT, viewed_at INTEGER, seq INTEGER NOT NULL);
+CREATE INDEX pageviews_visit ON pageviews(visit_id);
+CREATE INDEX pageviews_viewed ON pageviews(viewed_at);
+CREATE TABLE notes(id INTEGER PRIMARY KEY, lead_id INTEGER, author_id INTEGER, body TEXT,
+    created_at INTEGER, updated_at INTEGER, version INTEGER, seq INTEGER NOT NULL);
+CREATE INDEX notes_lead ON notes(lead_id);
+CREATE TABLE integrations(id INTEGER PRIMARY KEY, provider TEXT, name TEXT, status TEXT,
+    last_sync_at INTEGER, records_imported INTEGER, records_exported INTEGER, error_count INTEGER,
+    last_error TEXT, version INTEGER, seq INTEGER NOT NULL);
+CREATE TABLE sync_runs(id INTEGER PRIMARY KEY, integration_id INTEGER, "trigger" TEXT, status TEXT,
+    started_at INTEGER, finished_at INTEGER, records INTEGER, errors INTEGER, error_message TEXT,
+    seq INTEGER NOT NULL);
+CREATE INDEX sync_runs_integration ON sync_runs(integration_id, started_at);
+CREATE TABLE invoices(id INTEGER PRIMARY KEY, number TEXT, customer_name TEXT, website TEXT,
+    billing_address TEXT, description TEXT, amount_cents INTEGER, currency TEXT, status TEXT,
+    issued_at INTEGER, period_start INTEGER, period_end INTEGER, seq INTEGER NOT NULL);
+CREATE TABLE audit(id INTEGER PRIMARY KEY, user_id INTEGER, actor_email TEXT, action TEXT,
+    target_type TEXT, target_id INTEGER, detail TEXT, at INTEGER, seq INTEGER NOT NULL);
+CREATE INDEX audit_at ON audit(at);
+CREATE TABLE documents(name TEXT PRIMARY KEY, json TEXT NOT NULL, fetched_at INTEGER NOT NULL);
+CREATE TABLE tombstones(collection TEXT NOT NULL, id INTEGER NOT NULL, seq INTEGER NOT NULL,
+    PRIMARY KEY(collection, id)) WITHOUT ROWID;
+)sql";
+
+// Search over name, domain, tags and the lead's notes. FTS4 because the SQLite inside Debian 12's
+// SQLCipher (3.15.2) has no FTS5. Kept in step by triggers, so every writer (sync, live events,
+// local edits) indexes the same way. INSERT OR REPLACE fires only the insert trigger (recursive
+// triggers are off), hence the delete inside it.
+const char *const kSearch = R"sql(
+CREATE VIRTUAL TABLE leads_fts USING fts4(name, domain, tags, notes, tokenize=unicode61);
+CREATE TRIGGER leads_fts_insert AFTER INSERT ON leads BEGIN
+    DELETE FROM leads_fts WHERE docid = new.id;
+    INSERT INTO leads_fts(docid, name, domain, tags, notes) VALUES(new.id, new.name, new.domain,
+        new.tags, (SELECT group_concat(body, ' ') FROM notes WHERE lead_id = new.id));
+END;
+CREATE TRIGGER leads_fts_update AFTER UPDATE OF name, domain, tags ON leads BEGIN
+    UPDATE leads_fts SET name = new.name, domain = new.domain, tags = new.tags WHERE docid = new.id;
+END;
+CREATE TRIGGER leads_fts_delete AFTER DELETE ON leads BEGIN
+    DELETE FROM leads_fts WHERE docid = old.id;
+END;
+CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN
+    UPDATE leads_fts SET notes = (SELECT group_concat(body, ' ') FROM notes WHERE lead_id = new.lead_id)
+        WHERE docid = new.lead_id;
+END;
+CREATE TRIGGER notes_fts_update AFTER UPDATE OF body ON notes BEGIN
+    UPDATE leads_fts SET notes = (SELECT group_concat(body, ' ') FROM notes WHERE lead_id = new.lead_id)
+        WHERE docid = new.lead_id;
+END;
+CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN
+    UPDATE leads_fts SET notes = (SELECT group_concat(body, ' ') FROM notes WHERE lead_id = old.lead_id)
+        WHERE docid = old.lead_id;
+END;
+)sql";
+
+// Chart aggregates, maintained while page views are written so a dashboard never scans raw events.
+// Hours and days are Unix hours/days (UTC). agg_visitor_hour is the set behind the distinct visitor
+// counts: it lets an hour's count grow by one only for a visitor not yet seen in it, and lets an
+// erasure take the visitor out again.
+const char *const kAggregates = R"sql(
+CREATE TABLE agg_hourly(site_id INTEGER NOT NULL, hour INTEGER NOT NULL, pageviews INTEGER NOT NULL,
+    visitors INTEGER NOT NULL, PRIMARY KEY(site_id, hour)) WITHOUT ROWID;
+CREATE TABLE agg_visitor_hour(site_id INTEGER NOT NULL, hour INTEGER NOT NULL, visitor_id TEXT NOT NULL,
+    PRIMARY KEY(site_id, hour, visitor_id)) WITHOUT ROWID;
+CREATE TABLE agg_daily_breakdown(dimension TEXT NOT NULL, site_id INTEGER NOT NULL, day INTEGER NOT NULL,
+    value TEXT NOT NULL, pageviews INTEGER NOT NULL, PRIMARY KEY(dimension, site_id, day, value))
+    WITHOUT ROWID;
+)sql";
+
+// Local edits waiting for the server (the outbox) and the edits the server would not take
+// (conflicts). The outbox id is the replay order, never reused (AUTOINCREMENT), so an edit queued
+// after a deleted one can never jump ahead of it. `payload` is what the user set, `base` what they
+// saw before (the values the three-way merge compares with), `parent_id` the lead of a new note;
+// the idempotency key stays with the op while its request is unchanged, so a retry of a write the
+// server already committed gets the stored answer instead of running twice. JSON values are text.
+const char *const kOutbox = R"sql(
+CREATE TABLE outbox(id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL CHECK(kind IN ('lead_patch', 'note_create', 'note_update', 'note_delete')),
+    target_id INTEGER NOT NULL, parent_id INTEGER, payload TEXT NOT NULL, base TEXT NOT NULL,
+    base_version INTEGER NOT NULL DEFAULT 0, idempotency_key TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending' CHECK(state IN ('pending', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, created_at INTEGER NOT NULL);
+CREATE INDEX outbox_target ON outbox(target_id);
+CREATE TABLE conflicts(id INTEGER PRIMARY KEY AUTOINCREMENT, collection TEXT NOT NULL,
+    target_id INTEGER NOT NULL, field TEXT NOT NULL, mine TEXT NOT NULL, theirs TEXT NOT NULL,
+    reason TEXT NOT NULL, created_at INTEGER NOT NULL, dismissed INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX conflicts_open ON conflicts(dismissed, id);
+)sql";
+
+} // namespace
+
 const QList<migrations::Migration> &all()
 {
     static const QList<migrations::Migration> list = {
@@ -9,6 +129,10 @@ const QList<migrations::Migration> &all()
             QStringLiteral("CREATE TABLE sync_state(collection TEXT PRIMARY KEY, cursor TEXT NOT NULL,"
                            " synced_at INTEGER NOT NULL);"
                            "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);")},
+        {QStringLiteral("collections, search and chart aggregates"),
+            QString::fromLatin1(kCollections) + QString::fromLatin1(kSearch)
+                + QString::fromLatin1(kAggregates)},
+        {QStringLiteral("outbox and conflicts"), QString::fromLatin1(kOutbox)},
     };
     return list;
 }

@@ -137,3 +137,8 @@ bool SqlStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
+
+int SqlStatement::changes() const
+{
+    return m_db.changes();
+}

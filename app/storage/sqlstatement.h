@@ -42,6 +42,8 @@ public:
     // Runs a statement that returns no rows; resets it for the next use.
     bool execute();
     void reset();
+    // Rows changed by the last execute() on this connection.
+    int changes() const;
 
     qint64 integer(int column) const;
     double real(int column) const;

@@ -61,6 +61,13 @@ ApiResponse CollectionsApi::page(const Collection &collection, const ApiContext 
         if (!ok || limit < 1 || limit > kMaxLimit)
             return api::badRequest(QStringLiteral("limit must be between 1 and %1.").arg(kMaxLimit));
     }
+    bool count = false;
+    if (ctx.request.query.hasQueryItem(QStringLiteral("count"))) {
+        const QString countText = ctx.request.queryValue(QStringLiteral("count"));
+        if (countText != u"true" && countText != u"false")
+            return api::badRequest(QStringLiteral("count must be true or false."));
+        count = countText == u"true";
+    }
     const qint64 account = ctx.principal.accountId;
 
     // Changed rows and deletions are read separately (each by its own index) and merged by seq.
@@ -112,8 +119,35 @@ ApiResponse CollectionsApi::page(const Collection &collection, const ApiContext 
     const bool hasMore = r < rows.size() || d < deletions.size();
     QByteArray body = "{\"collection\":\"" + collection.name.toLatin1() + "\",\"items\":" + items
         + "],\"deleted\":" + deleted + "],\"next_cursor\":\"" + encodeCursor(collection.name, last).toLatin1()
-        + "\",\"has_more\":" + (hasMore ? "true" : "false") + '}';
+        + "\",\"has_more\":" + (hasMore ? "true" : "false");
+    if (count) {
+        // Counted from this page's end rather than from the cursor: the same number whenever a cursor
+        // was sent, but from no cursor the deletions older than the first page (never sent) are left
+        // out, so the total matches what paging to the end actually delivers.
+        qint64 remaining = r + d;
+        if (hasMore) {
+            const std::optional<qint64> beyond = countAfter(collection, account, last);
+            if (!beyond)
+                return ApiResponse::problem(
+                    500, QStringLiteral("storage-error"), QStringLiteral("Storage error"));
+            remaining += *beyond;
+        }
+        body += ",\"remaining\":" + QByteArray::number(remaining);
+    }
+    body += '}';
     return ApiResponse::rawJson(std::move(body));
+}
+
+std::optional<qint64> CollectionsApi::countAfter(const Collection &collection, qint64 account, qint64 seq)
+{
+    // Both counts are range scans of the (account_id, seq) covering indexes; no row is read.
+    const QVariant count = m_db.scalar(QStringLiteral("SELECT (SELECT count(*) FROM ") + collection.table
+            + QStringLiteral(" WHERE account_id = ? AND seq > ?) + (SELECT count(*) FROM tombstones"
+                             " WHERE account_id = ? AND collection = ? AND seq > ?)"),
+        {account, seq, account, collection.name, seq});
+    if (!count.isValid())
+        return std::nullopt;
+    return count.toLongLong();
 }
 
 ApiResponse CollectionsApi::single(const Collection &collection, const ApiContext &ctx)

@@ -2,6 +2,8 @@
 
 #include "../http/apiresponse.h"
 
+#include <optional>
+
 class ChangeLog;
 class Database;
 class Router;
@@ -10,7 +12,8 @@ struct Collection;
 
 // GET /v1/<collection> (incremental sync pages) and GET /v1/<collection>/{id} for every synced
 // collection. A page holds rows changed after the cursor in `seq` order plus the ids deleted in that
-// window; its next_cursor is the last `seq` it covered (docs/api.md, "Sync contract").
+// window; its next_cursor is the last `seq` it covered, and with count=true it also says how many
+// changes are left from the cursor (docs/api.md, "Sync contract").
 class CollectionsApi
 {
 public:
@@ -27,6 +30,8 @@ public:
 private:
     ApiResponse page(const Collection &collection, const ApiContext &context);
     ApiResponse single(const Collection &collection, const ApiContext &context);
+    // Rows and tombstones of the account in the collection with seq above `seq`; none on failure.
+    std::optional<qint64> countAfter(const Collection &collection, qint64 account, qint64 seq);
 
     Database &m_db;
     ChangeLog &m_changes;

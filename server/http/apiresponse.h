@@ -9,7 +9,8 @@
 class QJsonDocument;
 
 // What a handler answers: status, headers and a complete body. HttpFront writes it to the socket,
-// which is the one place fault injection (truncation) and common headers are applied.
+// which is the one place fault injection (truncation, malformed bodies) and common headers are
+// applied.
 struct ApiResponse
 {
     int status = 200;

@@ -13,6 +13,27 @@
 
 Q_LOGGING_CATEGORY(lcHttp, "miraget.server.http")
 
+namespace {
+// Only reads are damaged: a client must be able to retry one without thinking, and a damaged write
+// answer would hide whether the write happened (--fault-truncate covers that case).
+bool canBeMalformed(const ApiRequest &request, const ApiResponse &response)
+{
+    return request.method == QHttpServerRequest::Method::Get && response.status >= 200
+        && response.status < 300 && response.contentType == "application/json" && !response.body.isEmpty();
+}
+
+// --fault-malformed: the real body with its closing bracket replaced by the start of a member name
+// that never ends and holds a byte that is not UTF-8, so every strict parser stops at the end of
+// input. It stays complete as far as HTTP is concerned: the caller sets Content-Length from it.
+QByteArray malformed(QByteArray body)
+{
+    if (body.endsWith('}') || body.endsWith(']'))
+        body.chop(1);
+    body += ",\"\xff";
+    return body;
+}
+} // namespace
+
 HttpFront::HttpFront(AuthorizationServer &oauth, ApiDispatcher &api, FaultInjector &faults, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_oauth(oauth)
@@ -45,8 +66,15 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
                 false);
             return true;
         }
-        const ApiResponse response = m_api.dispatch(apiRequest);
-        write(request, socket, response, m_faults.nextIsTruncated());
+        ApiResponse response = m_api.dispatch(apiRequest);
+        const bool truncate = m_faults.nextIsTruncated();
+        // Drawn for every dispatched request, eligible or not, so which requests are hit depends
+        // only on their order and a run replays the same way with the same --fault-seed.
+        if (m_faults.nextIsMalformed() && canBeMalformed(apiRequest, response)) {
+            qCDebug(lcHttp) << "malforming response to" << apiRequest.path;
+            response.body = malformed(std::move(response.body));
+        }
+        write(request, socket, response, truncate);
         return true;
     }
     if (apiRequest.path == u"/" && apiRequest.method == QHttpServerRequest::Method::Get) {

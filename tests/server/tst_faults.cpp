@@ -1,16 +1,34 @@
 // Failure modes of a real miraget-server: rate limiting with Retry-After, injected 503s, truncated
-// responses after the write happened, and injected latency.
+// responses after the write happened, malformed JSON bodies on reads, and injected latency.
 #include "oauthbrowser.h"
 #include "serverprocess.h"
 #include "signedinclients.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QNetworkProxy>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
 
 namespace {
 QStringList smallSeed(QStringList extra = {})
 {
     return ServerProcess::seed(10, 50) + extra;
+}
+
+bool parses(const QByteArray &body)
+{
+    QJsonParseError error;
+    QJsonDocument::fromJson(body, &error);
+    return error.error == QJsonParseError::NoError;
+}
+
+// A complete answer: no transport error and exactly the announced number of bytes.
+bool complete(const HttpClient::Response &r)
+{
+    return r.error == QNetworkReply::NoError && r.header("Content-Length").toLongLong() == r.body.size();
 }
 } // namespace
 
@@ -159,6 +177,122 @@ private Q_SLOTS:
         QCOMPARE(replay.header("Idempotent-Replayed"), QByteArray("true"));
         QCOMPARE(replay.json(), lead);
         QCOMPARE(http.get(path).json().value(QStringLiteral("version")).toInteger(), version + 1);
+    }
+
+    void malformedBodiesOnlyOnSuccessfulReads()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        const QStringList dataArgs {QStringLiteral("--data"), data.path()};
+        QString token;
+        qint64 leadId = 0;
+        qint64 version = 0;
+        {
+            // Without the flag every read parses.
+            ServerProcess clean(smallSeed(dataArgs));
+            QVERIFY2(clean.start(), qPrintable(clean.errorText()));
+            token = SignedInClients(clean.url()).token(QStringLiteral("owner@acme.example"));
+            QVERIFY(!token.isEmpty());
+            HttpClient http(clean.url());
+            http.setBearer(token);
+            const auto page = http.get(QStringLiteral("/v1/leads?limit=5"));
+            QCOMPARE(page.status, 200);
+            QVERIFY(complete(page));
+            QVERIFY(parses(page.body));
+            const QJsonObject lead = http.firstItem(QStringLiteral("leads"));
+            leadId = lead.value(QStringLiteral("id")).toInteger();
+            version = lead.value(QStringLiteral("version")).toInteger();
+            QVERIFY(leadId > 0);
+            QVERIFY(parses(http.get(QStringLiteral("/v1/me")).body));
+            clean.stop();
+        }
+        ServerProcess faulty(
+            smallSeed(dataArgs + QStringList {QStringLiteral("--fault-malformed"), QStringLiteral("1")}));
+        QVERIFY2(faulty.start(), qPrintable(faulty.errorText()));
+        HttpClient http(faulty.url());
+        http.setBearer(token);
+        const QString path = QStringLiteral("/v1/leads/%1").arg(leadId);
+
+        for (const QString &read : {QStringLiteral("/v1/leads"), QStringLiteral("/v1/me"), path}) {
+            const auto r = http.get(read);
+            QCOMPARE(r.status, 200);
+            QVERIFY2(complete(r), qPrintable(read));
+            QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+            QVERIFY2(!r.body.isEmpty() && !parses(r.body), r.body.right(40).constData());
+        }
+        // The usual headers still come with the damaged body.
+        QCOMPARE(http.get(path).header("ETag"), HttpClient::etag(version));
+
+        // Writes and errors are answered normally.
+        const auto patched = http.patchJson(
+            path, {{QStringLiteral("status"), QStringLiteral("working")}}, HttpClient::ifMatch(version));
+        QCOMPARE(patched.status, 200);
+        QVERIFY(complete(patched));
+        QVERIFY(parses(patched.body));
+        QCOMPARE(patched.json().value(QStringLiteral("version")).toInteger(), version + 1);
+        const auto missing = http.get(QStringLiteral("/v1/leads/999999"));
+        QCOMPARE(missing.status, 404);
+        QVERIFY(parses(missing.body));
+
+        // OAuth, metadata, the index and the live stream are never touched.
+        const auto tokens = OAuthBrowser(faulty.url()).signIn(QStringLiteral("sales@acme.example"));
+        QVERIFY(tokens.ok());
+        const auto refreshed = OAuthBrowser(faulty.url()).refresh(tokens.refresh);
+        QCOMPARE(refreshed.status, 200);
+        QVERIFY(parses(refreshed.body));
+        for (const QString &other :
+            {QStringLiteral("/.well-known/oauth-authorization-server"), QStringLiteral("/")}) {
+            const auto r = http.get(other);
+            QCOMPARE(r.status, 200);
+            QVERIFY2(parses(r.body), qPrintable(other));
+        }
+        QWebSocket live;
+        live.setProxy(QNetworkProxy::NoProxy);
+        QSignalSpy messages(&live, &QWebSocket::textMessageReceived);
+        QUrl liveUrl = faulty.url();
+        liveUrl.setScheme(QStringLiteral("ws"));
+        liveUrl.setPath(QStringLiteral("/v1/live"));
+        QNetworkRequest request(liveUrl);
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        live.open(request);
+        QTRY_VERIFY(!messages.isEmpty());
+        QVERIFY(parses(messages.first().first().toString().toUtf8()));
+    }
+
+    // The same requests in the same order meet the same faults on every run with one seed, writes
+    // in between included.
+    void malformedPatternReplaysWithTheSeed()
+    {
+        const auto run = [](QString *pattern) {
+            ServerProcess server(smallSeed({QStringLiteral("--fault-malformed"), QStringLiteral("0.5"),
+                QStringLiteral("--fault-seed"), QStringLiteral("42")}));
+            QVERIFY2(server.start(), qPrintable(server.errorText()));
+            auto http = signedIn(server);
+            for (int i = 0; i < 40; ++i) {
+                if (i % 5 == 4) {
+                    const auto quote = http->postJson(QStringLiteral("/v1/billing/preview"),
+                        {{QStringLiteral("plan"), QStringLiteral("premium")}});
+                    QCOMPARE(quote.status, 200);
+                    QVERIFY(parses(quote.body));
+                    pattern->append(u'p');
+                    continue;
+                }
+                const auto r
+                    = http->get(i % 2 ? QStringLiteral("/v1/me") : QStringLiteral("/v1/notes?limit=3"));
+                QCOMPARE(r.status, 200);
+                QVERIFY(complete(r));
+                pattern->append(parses(r.body) ? u'.' : u'M');
+            }
+        };
+        QString first, second;
+        run(&first);
+        if (QTest::currentTestFailed())
+            return;
+        run(&second);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(second, first);
+        QVERIFY2(first.contains(u'M') && first.contains(u'.'), qPrintable(first));
     }
 
     void injectedLatency()

@@ -1,5 +1,6 @@
 // Incremental sync against a real miraget-server: cursor paging of collections, what a client ends
-// up with when it pages while others write, tombstones for deletions, and cursor/limit validation.
+// up with when it pages while others write, tombstones for deletions, cursor/limit validation and the
+// optional `remaining` count.
 #include "serverprocess.h"
 #include "signedinclients.h"
 
@@ -21,6 +22,7 @@ struct Page
     QJsonArray deleted;
     QString next;
     bool hasMore = false;
+    qint64 remaining = -1; // -1: no `remaining` member
     QJsonObject raw;
 };
 
@@ -44,14 +46,16 @@ class TestSync : public QObject
 
     std::unique_ptr<HttpClient> owner() { return m_users->as(m_owner); }
 
-    static Page fetch(
-        HttpClient &http, const QString &collection, const QString &cursor, const QString &limit)
+    static Page fetch(HttpClient &http, const QString &collection, const QString &cursor,
+        const QString &limit, const QString &count = QString())
     {
         QUrlQuery q;
         if (!cursor.isNull())
             q.addQueryItem(QStringLiteral("cursor"), cursor);
         if (!limit.isNull())
             q.addQueryItem(QStringLiteral("limit"), limit);
+        if (!count.isNull())
+            q.addQueryItem(QStringLiteral("count"), count);
         const auto r = http.get(
             QStringLiteral("/v1/") + collection + QStringLiteral("?") + q.toString(QUrl::FullyEncoded));
         Page p;
@@ -62,11 +66,33 @@ class TestSync : public QObject
         p.deleted = p.raw.value(QStringLiteral("deleted")).toArray();
         p.next = p.raw.value(QStringLiteral("next_cursor")).toString();
         p.hasMore = p.raw.value(QStringLiteral("has_more")).toBool();
+        if (p.raw.contains(QStringLiteral("remaining")))
+            p.remaining = p.raw.value(QStringLiteral("remaining")).toInteger(-1);
         return p;
     }
-    static Page fetch(HttpClient &http, const QString &collection, const QString &cursor, int limit)
+    static Page fetch(HttpClient &http, const QString &collection, const QString &cursor, int limit,
+        const QString &count = QString())
     {
-        return fetch(http, collection, cursor, QString::number(limit));
+        return fetch(http, collection, cursor, QString::number(limit), count);
+    }
+    static Page counted(HttpClient &http, const QString &collection, const QString &cursor, int limit)
+    {
+        return fetch(http, collection, cursor, limit, QStringLiteral("true"));
+    }
+
+    // The cursor after the last page of a collection, i.e. a client that is fully caught up.
+    static QString caughtUpCursor(HttpClient &http, const QString &collection)
+    {
+        QString cursor;
+        for (int pages = 0; pages < 1000; ++pages) {
+            const Page p = fetch(http, collection, cursor, 5000);
+            if (p.status != 200)
+                return {};
+            cursor = p.next;
+            if (!p.hasMore)
+                return cursor;
+        }
+        return {};
     }
 
     // Reads a whole collection from scratch in one page (the collections here are small).
@@ -415,6 +441,136 @@ private Q_SLOTS:
         QVERIFY(empty.deleted.isEmpty());
         QVERIFY(!empty.hasMore);
         QCOMPARE(empty.next, all.next);
+    }
+
+    // Runs last so that `notes` holds tombstones from the tests above: from no cursor, a count must
+    // still match what paging actually delivers (deletions from after the first page included).
+    void countFromNoCursorMatchesEverythingPaged_data()
+    {
+        QTest::addColumn<QString>("collection");
+        QTest::addColumn<int>("limit");
+        QTest::newRow("leads") << QStringLiteral("leads") << 7;
+        QTest::newRow("pageviews") << QStringLiteral("pageviews") << 37;
+        QTest::newRow("notes with tombstones") << QStringLiteral("notes") << 3;
+        QTest::newRow("sites, one page") << QStringLiteral("sites") << 5000;
+    }
+    void countFromNoCursorMatchesEverythingPaged()
+    {
+        QFETCH(QString, collection);
+        QFETCH(int, limit);
+        auto http = owner();
+        Page p = counted(*http, collection, QString(), limit);
+        QCOMPARE(p.status, 200);
+        const qint64 total = p.remaining;
+        QVERIFY2(total > 0, qPrintable(QString::number(total)));
+        qint64 paged = 0;
+        for (int pages = 0;; ++pages) {
+            QVERIFY(pages < 10000);
+            // Nobody writes meanwhile, so every page's count is the first one minus what came before.
+            QCOMPARE(p.remaining, total - paged);
+            paged += p.items.size() + p.deleted.size();
+            if (!p.hasMore)
+                break;
+            p = counted(*http, collection, p.next, limit);
+            QCOMPARE(p.status, 200);
+        }
+        QCOMPARE(paged, total);
+        if (collection == u"notes") {
+            const Page all = fetch(*http, collection, QString(), 5000);
+            QVERIFY2(paged > all.items.size(), "the notes should have had deletions to page");
+        }
+        const Page after = counted(*http, collection, p.next, limit);
+        QCOMPARE(after.status, 200);
+        QCOMPARE(after.remaining, 0);
+    }
+
+    void countFromASavedCursorIsTheChangesSince()
+    {
+        auto http = owner();
+        const QList<qint64> leadIds = fullRead(*http, QStringLiteral("leads")).keys();
+        QVERIFY(leadIds.size() >= 2);
+        const qint64 doomed = createNote(*http, leadIds.first(), QStringLiteral("deleted after the sync"));
+        QVERIFY(doomed > 0);
+        const QString leadCursor = caughtUpCursor(*http, QStringLiteral("leads"));
+        const QString noteCursor = caughtUpCursor(*http, QStringLiteral("notes"));
+        QVERIFY(!leadCursor.isEmpty() && !noteCursor.isEmpty());
+        QCOMPARE(counted(*http, QStringLiteral("leads"), leadCursor, 100).remaining, 0);
+        QCOMPARE(counted(*http, QStringLiteral("notes"), noteCursor, 100).remaining, 0);
+
+        // Three edits of two leads: a row changed twice is one change to sync.
+        QCOMPARE(patchLead(*http, leadIds[0], {{QStringLiteral("status"), QStringLiteral("working")}}), 200);
+        QCOMPARE(
+            patchLead(*http, leadIds[1], {{QStringLiteral("status"), QStringLiteral("qualified")}}), 200);
+        QCOMPARE(patchLead(*http, leadIds[0], {{QStringLiteral("status"), QStringLiteral("won")}}), 200);
+        QCOMPARE(deleteNote(*http, doomed), 204);
+        const qint64 added = createNote(*http, leadIds[1], QStringLiteral("written after the sync"));
+        QVERIFY(added > 0);
+
+        Page leads = counted(*http, QStringLiteral("leads"), leadCursor, 100);
+        QCOMPARE(leads.status, 200);
+        QCOMPARE(leads.remaining, 2);
+        QCOMPARE(leads.items.size(), 2);
+        QVERIFY(!leads.hasMore);
+        // A smaller page counts what it holds plus what follows it.
+        leads = counted(*http, QStringLiteral("leads"), leadCursor, 1);
+        QCOMPARE(leads.remaining, 2);
+        QCOMPARE(leads.items.size(), 1);
+        QVERIFY(leads.hasMore);
+        QCOMPARE(counted(*http, QStringLiteral("leads"), leads.next, 1).remaining, 1);
+
+        const Page notes = counted(*http, QStringLiteral("notes"), noteCursor, 100);
+        QCOMPARE(notes.status, 200);
+        QCOMPARE(notes.remaining, 2);
+        QCOMPARE(notes.deleted, QJsonArray {doomed});
+        QCOMPARE(notes.items.size(), 1);
+        QCOMPARE(idOf(notes.items.at(0)), added);
+    }
+
+    void badCountIsRejected_data()
+    {
+        QTest::addColumn<QString>("count");
+        QTest::addColumn<int>("status");
+        QTest::newRow("true") << QStringLiteral("true") << 200;
+        QTest::newRow("false") << QStringLiteral("false") << 200;
+        QTest::newRow("yes") << QStringLiteral("yes") << 400;
+        QTest::newRow("1") << QStringLiteral("1") << 400;
+        QTest::newRow("TRUE") << QStringLiteral("TRUE") << 400;
+        QTest::newRow("empty") << QStringLiteral("") << 400;
+    }
+    void badCountIsRejected()
+    {
+        QFETCH(QString, count);
+        QFETCH(int, status);
+        auto http = owner();
+        const Page p = fetch(*http, QStringLiteral("leads"), QString(), 5, count);
+        QCOMPARE(p.status, status);
+        if (status == 400) {
+            QCOMPARE(p.contentType, QByteArray("application/problem+json"));
+            QCOMPARE(p.raw.value(QStringLiteral("type")).toString(),
+                QStringLiteral("urn:miraget:problem:bad-request"));
+            QCOMPARE(p.raw.value(QStringLiteral("detail")).toString(),
+                QStringLiteral("count must be true or false."));
+        }
+    }
+
+    void noCountMeansNoRemainingMember()
+    {
+        auto http = owner();
+        const Page plain = fetch(*http, QStringLiteral("leads"), QString(), 5);
+        const Page notCounted = fetch(*http, QStringLiteral("leads"), QString(), 5, QStringLiteral("false"));
+        for (const Page &p : {plain, notCounted}) {
+            QCOMPARE(p.status, 200);
+            QVERIFY(!p.raw.contains(QStringLiteral("remaining")));
+            QCOMPARE(p.raw.keys(),
+                (QStringList {QStringLiteral("collection"), QStringLiteral("deleted"),
+                    QStringLiteral("has_more"), QStringLiteral("items"), QStringLiteral("next_cursor")}));
+        }
+        QCOMPARE(plain.raw, notCounted.raw);
+        const Page withCount = counted(*http, QStringLiteral("leads"), QString(), 5);
+        QCOMPARE(withCount.remaining, kSeedLeads);
+        QJsonObject stripped = withCount.raw;
+        stripped.remove(QStringLiteral("remaining"));
+        QCOMPARE(stripped, plain.raw);
     }
 };
 

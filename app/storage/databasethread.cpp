@@ -1,0 +1,44 @@
+#include "databasethread.h"
+
+#include "databasecontext.h"
+#include "sqldatabase.h"
+
+DatabaseThread::DatabaseThread()
+{
+    m_thread.setObjectName(QStringLiteral("miraget-db"));
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+DatabaseThread::~DatabaseThread()
+{
+    QMetaObject::invokeMethod(m_worker, [this] { m_context.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool DatabaseThread::open(const Opener &opener, QString *error)
+{
+    std::unique_ptr<SqlDatabase> db;
+    QMetaObject::invokeMethod(m_worker, [&] { db = opener(error); }, Qt::BlockingQueuedConnection);
+    if (!db)
+        return false;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { m_context = std::make_unique<DatabaseContext>(std::move(db)); },
+        Qt::BlockingQueuedConnection);
+    return true;
+}
+
+void DatabaseThread::post(std::function<void(DatabaseContext &)> job)
+{
+    Q_ASSERT(m_context);
+    QMetaObject::invokeMethod(m_worker, [this, job = std::move(job)] { job(*m_context); }, Qt::QueuedConnection);
+}
+
+void DatabaseThread::waitForIdle()
+{
+    // Jobs run in posting order, so an empty blocking job returns after all earlier ones.
+    QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+}

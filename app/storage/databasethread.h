@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+class DatabaseContext;
+class SqlDatabase;
+
+// The cache's one writer: a thread owning the read-write SQLCipher connection. Everything that
+// writes (sync pages, live events, local edits, purges) is a job posted here and runs in order, so
+// writes never contend and the GUI thread never runs SQL or parses a large JSON body. Results go
+// back to the caller's thread through call().
+class DatabaseThread
+{
+public:
+    using Opener = std::function<std::unique_ptr<SqlDatabase>(QString *error)>;
+
+    DatabaseThread();
+    // Finishes the jobs already posted, then closes the connection on its thread.
+    ~DatabaseThread();
+    DatabaseThread(const DatabaseThread &) = delete;
+    DatabaseThread &operator=(const DatabaseThread &) = delete;
+
+    // Runs `opener` on the database thread and waits for it; false with *error when it failed.
+    bool open(const Opener &opener, QString *error);
+    bool isOpen() const { return m_context != nullptr; }
+
+    void post(std::function<void(DatabaseContext &)> job);
+    // Runs `job` on the database thread, then `done` with its result on `receiver`'s thread; `done`
+    // is dropped if the receiver is gone by then.
+    template<typename R>
+    void call(QObject *receiver, std::function<R(DatabaseContext &)> job, std::function<void(R)> done)
+    {
+        QPointer<QObject> guard(receiver);
+        post([guard, job = std::move(job), done = std::move(done)](DatabaseContext &context) {
+            R result = job(context);
+            if (!guard)
+                return;
+            QMetaObject::invokeMethod(
+                guard.data(), [guard, done, result = std::move(result)] { if (guard) done(result); },
+                Qt::QueuedConnection);
+        });
+    }
+    // Blocks until every job posted so far has run.
+    void waitForIdle();
+
+private:
+    QThread m_thread;
+    QObject *m_worker = nullptr; // lives on m_thread; jobs are queued to it
+    std::unique_ptr<DatabaseContext> m_context;
+};

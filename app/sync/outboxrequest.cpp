@@ -1,0 +1,42 @@
+#include "outboxrequest.h"
+
+#include <QJsonDocument>
+
+OutboxRequest OutboxRequest::forOp(const OutboxOp &op)
+{
+    OutboxRequest request;
+    // A deletion goes without a key: with If-Match it is idempotent by itself (once it has happened,
+    // a repeat answers 404, which the outbox takes as done), and the reference server cannot store
+    // a 204 under a key (it answers 500 storage-error every time).
+    if (op.kind != OutboxOp::Kind::NoteDelete)
+        request.headers.append({QByteArrayLiteral("Idempotency-Key"), op.idempotencyKey.toLatin1()});
+    if (op.kind != OutboxOp::Kind::NoteCreate)
+        request.headers.append(
+            {QByteArrayLiteral("If-Match"), '"' + QByteArray::number(op.baseVersion) + '"'});
+    switch (op.kind) {
+    case OutboxOp::Kind::LeadPatch:
+        request.verb = "PATCH";
+        request.path = QStringLiteral("/leads/%1").arg(op.targetId);
+        break;
+    case OutboxOp::Kind::NoteCreate:
+        request.verb = "POST";
+        request.path = QStringLiteral("/leads/%1/notes").arg(op.parentId);
+        break;
+    case OutboxOp::Kind::NoteUpdate:
+        request.verb = "PATCH";
+        request.path = QStringLiteral("/notes/%1").arg(op.targetId);
+        break;
+    case OutboxOp::Kind::NoteDelete:
+        request.verb = "DELETE";
+        request.path = QStringLiteral("/notes/%1").arg(op.targetId);
+        return request; // no body
+    }
+    // Compact with sorted keys (QJsonObject keeps them sorted): the same payload, the same bytes.
+    request.body = QJsonDocument(op.payload).toJson(QJsonDocument::Compact);
+    return request;
+}
+
+QString OutboxRequest::recordPath(const OutboxOp &op)
+{
+    return QStringLiteral("/%1/%2").arg(op.collection()).arg(op.targetId);
+}

@@ -1,0 +1,235 @@
+#include "outboxstore.h"
+
+#include "storage/cachedcollection.h"
+#include "storage/databasecontext.h"
+#include "storage/isotime.h"
+#include "storage/sqldatabase.h"
+#include "storage/sqlstatement.h"
+#include "storage/sqltransaction.h"
+
+#include <QDateTime>
+#include <QSet>
+
+namespace {
+const CachedCollection &leads()
+{
+    return *CachedCollection::find(u"leads");
+}
+
+const CachedCollection &notes()
+{
+    return *CachedCollection::find(u"notes");
+}
+
+OutboxStore::Enqueued failure(const QString &error)
+{
+    OutboxStore::Enqueued result;
+    result.error = error;
+    return result;
+}
+} // namespace
+
+OutboxStore::OutboxStore(DatabaseContext &context)
+    : m_context(context)
+    , m_rows(context.db())
+{ }
+
+OutboxStore::Enqueued OutboxStore::finish(Enqueued result, bool ok, const QString &error)
+{
+    if (!ok)
+        return failure(error.isEmpty() ? m_context.db().lastError() : error);
+    result.ok = true;
+    result.pending = m_rows.count();
+    return result;
+}
+
+OutboxStore::Enqueued OutboxStore::editLead(qint64 id, const QJsonObject &fields)
+{
+    SqlTransaction transaction(m_context.db());
+    const std::optional<QJsonObject> row = m_rows.readItem(leads(), id);
+    if (!transaction.isActive() || !row)
+        return failure(tr("This lead is not in the cache."));
+    OutboxOp op;
+    op.kind = OutboxOp::Kind::LeadPatch;
+    op.targetId = id;
+    op.baseVersion = row->value(QLatin1String("version")).toInteger();
+    op.idempotencyKey = OutboxOp::newIdempotencyKey();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (outboxjson::same(it.value(), row->value(it.key())))
+            continue;
+        op.payload.insert(it.key(), it.value());
+        op.base.insert(it.key(), row->value(it.key()));
+    }
+    Enqueued result;
+    result.targetId = id;
+    if (op.payload.isEmpty())
+        return finish(result, true, {});
+    QString error;
+    result.queued = m_rows.insert(op, &error) && m_rows.setFields(leads(), id, op.payload, &error);
+    return finish(result, result.queued && transaction.commit(), error);
+}
+
+OutboxStore::Enqueued OutboxStore::addNote(qint64 leadId, const QString &body)
+{
+    SqlTransaction transaction(m_context.db());
+    if (!transaction.isActive())
+        return failure(m_context.db().lastError());
+    OutboxOp op;
+    op.kind = OutboxOp::Kind::NoteCreate;
+    op.targetId = nextLocalNoteId();
+    op.parentId = leadId;
+    op.payload.insert(QStringLiteral("body"), body);
+    op.idempotencyKey = OutboxOp::newIdempotencyKey();
+    // seq 0: any state the server sends for this id is newer, though it never sends a negative id.
+    const QString now = isotime::format(QDateTime::currentSecsSinceEpoch());
+    const qint64 author = currentUserId();
+    const QJsonObject row {{QStringLiteral("id"), op.targetId}, {QStringLiteral("lead_id"), leadId},
+        {QStringLiteral("author_id"), author > 0 ? QJsonValue(author) : QJsonValue()},
+        {QStringLiteral("body"), body}, {QStringLiteral("created_at"), now},
+        {QStringLiteral("updated_at"), now}, {QStringLiteral("seq"), 0}};
+    Enqueued result;
+    result.targetId = op.targetId;
+    QString error;
+    result.queued = m_rows.insert(op, &error) && m_rows.upsert(notes(), row, &error);
+    return finish(result, result.queued && transaction.commit(), error);
+}
+
+OutboxStore::Enqueued OutboxStore::editNote(qint64 id, const QString &body)
+{
+    SqlTransaction transaction(m_context.db());
+    const std::optional<QJsonObject> row = m_rows.readItem(notes(), id);
+    if (!transaction.isActive() || !row)
+        return failure(tr("This note is not in the cache."));
+    Enqueued result;
+    result.targetId = id;
+    const QString field = QStringLiteral("body");
+    if (outboxjson::same(row->value(field), body))
+        return finish(result, true, {});
+    QString error;
+    bool ok = false;
+    if (std::optional<OutboxOp> create = unsentCreate(id)) {
+        create->payload.insert(field, body);
+        ok = m_rows.update(*create, &error);
+    } else {
+        OutboxOp op;
+        op.kind = OutboxOp::Kind::NoteUpdate;
+        op.targetId = id;
+        op.payload.insert(field, body);
+        op.base.insert(field, row->value(field));
+        op.baseVersion = row->value(QLatin1String("version")).toInteger();
+        op.idempotencyKey = OutboxOp::newIdempotencyKey();
+        ok = m_rows.insert(op, &error) != 0;
+    }
+    result.queued = ok && m_rows.setFields(notes(), id, {{field, body}}, &error);
+    return finish(result, result.queued && transaction.commit(), error);
+}
+
+OutboxStore::Enqueued OutboxStore::deleteNote(qint64 id)
+{
+    SqlTransaction transaction(m_context.db());
+    const std::optional<QJsonObject> row = m_rows.readItem(notes(), id);
+    if (!transaction.isActive() || !row)
+        return failure(tr("This note is not in the cache."));
+    Enqueued result;
+    result.targetId = id;
+    QString error;
+    bool ok = true;
+    if (unsentCreate(id)) {
+        // Never sent, so the server has nothing to delete: the note simply never existed.
+        for (const OutboxOp &op : m_rows.forTarget(notes().name, id))
+            ok = ok && m_rows.remove(op.id, &error);
+    } else {
+        OutboxOp op;
+        op.kind = OutboxOp::Kind::NoteDelete;
+        op.targetId = id;
+        op.base = *row; // the whole note, to put back if the server refuses
+        op.baseVersion = row->value(QLatin1String("version")).toInteger();
+        op.idempotencyKey = OutboxOp::newIdempotencyKey();
+        ok = m_rows.insert(op, &error) != 0;
+    }
+    result.queued = ok && m_rows.removeRow(notes(), id, &error);
+    return finish(result, result.queued && transaction.commit(), error);
+}
+
+std::optional<OutboxOp> OutboxStore::takeNext()
+{
+    std::optional<OutboxOp> op = m_rows.head();
+    QString error;
+    if (op) {
+        ++op->attempts;
+        if (!m_rows.update(*op, &error))
+            return std::nullopt; // not counted, so not sent: sending is what the count guards
+    }
+    return op;
+}
+
+bool OutboxStore::markFailed(qint64 opId, const QString &error)
+{
+    std::optional<OutboxOp> op = m_rows.find(opId);
+    if (!op)
+        return false;
+    op->failed = true;
+    op->lastError = error;
+    QString why;
+    return m_rows.update(*op, &why);
+}
+
+bool OutboxStore::overlay(const CachedCollection &collection, const QList<qint64> &ids, QString *error)
+{
+    if (collection.name != u"leads" && collection.name != u"notes")
+        return true;
+    bool ok = false;
+    const QList<OutboxOp> ops = m_rows.all(&ok);
+    if (!ok) {
+        *error = tr("Could not read the local edits: %1").arg(m_context.db().lastError());
+        return false;
+    }
+    if (ops.isEmpty())
+        return true;
+    const QSet<qint64> written(ids.cbegin(), ids.cend());
+    for (const OutboxOp &op : ops) {
+        if (op.collection() != collection.name || !written.contains(op.targetId))
+            continue;
+        switch (op.kind) {
+        case OutboxOp::Kind::LeadPatch:
+        case OutboxOp::Kind::NoteUpdate:
+            if (!m_rows.setFields(collection, op.targetId, op.payload, error))
+                return false;
+            break;
+        case OutboxOp::Kind::NoteDelete:
+            if (!m_rows.removeRow(collection, op.targetId, error))
+                return false;
+            break;
+        case OutboxOp::Kind::NoteCreate:
+            break; // its row has a local id the server never writes
+        }
+    }
+    return true;
+}
+
+std::optional<OutboxOp> OutboxStore::unsentCreate(qint64 noteId)
+{
+    if (noteId >= 0)
+        return std::nullopt;
+    for (const OutboxOp &op : m_rows.forTarget(notes().name, noteId)) {
+        if (op.kind == OutboxOp::Kind::NoteCreate && op.attempts == 0)
+            return op;
+    }
+    return std::nullopt;
+}
+
+qint64 OutboxStore::nextLocalNoteId()
+{
+    // Below every id in use, queued ones included, so a local id is never handed out twice while
+    // anything may still refer to it.
+    return m_context.db().scalar(QStringLiteral("SELECT min(-1, coalesce((SELECT min(id) FROM notes), 0) - 1,"
+                                                " coalesce((SELECT min(target_id) FROM outbox), 0) - 1)"));
+}
+
+qint64 OutboxStore::currentUserId()
+{
+    SqlStatement me(m_context.db(), QStringLiteral("SELECT json FROM documents WHERE name = 'me'"));
+    if (me.step() != SqlStatement::Step::Row)
+        return 0;
+    return outboxjson::objectFromText(me.text(0)).value(QLatin1String("id")).toInteger();
+}

@@ -1,0 +1,483 @@
+#include "syncengine.h"
+
+#include "auth/session.h"
+#include "core/logging.h"
+#include "pagewriter.h"
+#include "storage/cachedcollection.h"
+#include "storage/databasecontext.h"
+#include "storage/databasethread.h"
+#include "storage/retentionpurge.h"
+#include "storage/sqldatabase.h"
+#include "storage/sqlstatement.h"
+#include "syncpage.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QNetworkInformation>
+#include <QPointer>
+#include <QUrl>
+
+namespace {
+// Results travel back as events posted to the engine; the engine's destructor drains the database
+// thread first, and events posted to a destroyed object are discarded, so none can reach it dead.
+template<typename F> void postBack(SyncEngine *engine, F &&f)
+{
+    QMetaObject::invokeMethod(engine, std::forward<F>(f), Qt::QueuedConnection);
+}
+
+bool mayRead(const CachedCollection &collection, const QJsonObject &permissions)
+{
+    switch (collection.readers) {
+    case CachedCollection::Readers::Everyone:
+        return true;
+    case CachedCollection::Readers::Billing:
+        return permissions.value(QLatin1String("billing")).toBool();
+    case CachedCollection::Readers::Managers:
+        return permissions.value(QLatin1String("audit_log")).toBool();
+    }
+    return false;
+}
+} // namespace
+
+SyncEngine::SyncEngine(Session &session, DatabaseThread &database, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_database(database)
+{
+    qRegisterMetaType<SyncProgress>();
+    qRegisterMetaType<SyncSummary>();
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (!m_retry)
+            return;
+        setState(State::Syncing);
+        std::exchange(m_retry, {})();
+    });
+    connect(&m_intervalTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    // Where the platform can tell, coming back online retries at once instead of at the next backoff.
+    if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+            [this](QNetworkInformation::Reachability reachability) {
+                if (reachability == QNetworkInformation::Reachability::Online && m_retryTimer.isActive())
+                    m_retryTimer.start(0);
+            });
+    }
+}
+
+SyncEngine::~SyncEngine()
+{
+    ++m_run;
+    m_database.waitForIdle();
+}
+
+void SyncEngine::start(int intervalSeconds)
+{
+    if (intervalSeconds > 0)
+        m_intervalTimer.start(intervalSeconds * 1000);
+    syncNow();
+}
+
+void SyncEngine::stop()
+{
+    m_intervalTimer.stop();
+    if (m_running)
+        finishRun(false, tr("Sync was stopped."));
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_running) {
+        // Retrying now is what "sync now" means while a retry is pending.
+        if (m_retryTimer.isActive())
+            m_retryTimer.start(0);
+        else
+            m_runAgain = true;
+        return;
+    }
+    beginRun();
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SyncEngine::beginRun()
+{
+    if (!m_session.isActive()) {
+        setState(State::SignedOut);
+        return;
+    }
+    m_running = true;
+    ++m_run;
+    m_summary = {};
+    m_progress = {};
+    m_steps.clear();
+    m_consecutiveFailures = 0;
+    m_backoff.reset();
+    m_clock.start();
+    setState(State::Syncing);
+    qCInfo(lcSync) << "sync run" << m_run << "started";
+    fetchDocument(
+        QStringLiteral("me"), QStringLiteral("/me"), [this](const QJsonObject &me) { planAfterMe(me); });
+}
+
+void SyncEngine::planAfterMe(const QJsonObject &me)
+{
+    const QJsonObject permissions = me.value(QLatin1String("permissions")).toObject();
+    m_steps = {{QStringLiteral("account"), QStringLiteral("/account")},
+        {QStringLiteral("plans"), QStringLiteral("/plans")}};
+    if (permissions.value(QLatin1String("billing")).toBool()) {
+        m_steps.append({QStringLiteral("subscription"), QStringLiteral("/billing/subscription")});
+        m_steps.append({QStringLiteral("usage"), QStringLiteral("/billing/usage")});
+    }
+    m_forbidden.clear();
+    for (const CachedCollection &collection : CachedCollection::all()) {
+        if (mayRead(collection, permissions))
+            m_steps.append({{}, {}, &collection});
+        else
+            m_forbidden.append(&collection);
+    }
+    // A role that lost access to invoices or the audit log must not keep a copy of them.
+    for (const CachedCollection *collection : std::as_const(m_forbidden)) {
+        m_database.post([collection](DatabaseContext &context) {
+            QString error;
+            if (!context.get<PageWriter>().reset(*collection, &error))
+                qCWarning(lcSync) << "could not remove" << collection->name << error;
+        });
+    }
+    nextStep();
+}
+
+void SyncEngine::nextStep()
+{
+    if (m_steps.isEmpty()) {
+        purgeAndFinish();
+        return;
+    }
+    const Step step = m_steps.takeFirst();
+    if (step.collection)
+        beginCollection(*step.collection);
+    else
+        fetchDocument(step.document, step.path, [this](const QJsonObject &) { nextStep(); });
+}
+
+void SyncEngine::fetchDocument(
+    const QString &name, const QString &path, std::function<void(const QJsonObject &)> then)
+{
+    const quint64 run = m_run;
+    m_session.send("GET", path, {}, [this, run, name, path, then](const ApiResult &reply) {
+        if (run != m_run)
+            return;
+        if (!reply.ok()) {
+            failed(reply, [this, name, path, then] { fetchDocument(name, path, then); });
+            return;
+        }
+        m_progress.bytes += reply.body.size();
+        m_summary.bytes += reply.body.size();
+        SyncEngine *const self = this;
+        const QByteArray body = reply.body;
+        m_database.post([self, run, name, path, body, then](DatabaseContext &context) {
+            QString error;
+            const bool ok = context.get<PageWriter>().storeDocument(name, body, &error);
+            const QJsonObject document = ok ? QJsonDocument::fromJson(body).object() : QJsonObject();
+            postBack(self, [self, run, ok, error, name, path, document, then] {
+                if (run != self->m_run)
+                    return;
+                if (!ok) {
+                    ApiResult unreadable;
+                    unreadable.kind = ApiResult::Kind::InvalidResponse;
+                    unreadable.message = error;
+                    self->failed(
+                        unreadable, [self, name, path, then] { self->fetchDocument(name, path, then); });
+                    return;
+                }
+                self->m_consecutiveFailures = 0;
+                self->m_backoff.reset();
+                Q_EMIT self->documentChanged(name);
+                then(document);
+            });
+        });
+    });
+}
+
+void SyncEngine::beginCollection(const CachedCollection &collection)
+{
+    m_collection = &collection;
+    m_progress.collection = collection.name;
+    m_summary.collections[collection.name];
+    m_fetchDone = false;
+    m_counted = false;
+    m_writesInFlight = 0;
+    const quint64 run = m_run;
+    m_database.call<QString>(
+        this,
+        [&collection](DatabaseContext &context) { return context.get<PageWriter>().cursor(collection.name); },
+        [this, run](const QString &cursor) {
+            if (run != m_run)
+                return;
+            m_cursor = cursor;
+            fetchPage();
+        });
+    updateProgress();
+}
+
+void SyncEngine::fetchPage()
+{
+    QString path = QStringLiteral("/%1?limit=%2").arg(m_collection->name).arg(m_pageLimit);
+    if (!m_cursor.isEmpty())
+        path += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(m_cursor));
+    if (!m_counted)
+        path += QStringLiteral("&count=true");
+    const quint64 run = m_run;
+    m_session.send("GET", path, {},
+        [this, run, requested = m_cursor](const ApiResult &reply) { onPage(run, requested, reply); });
+}
+
+void SyncEngine::onPage(quint64 run, const QString &requested, const ApiResult &reply)
+{
+    if (run != m_run)
+        return;
+    const CachedCollection &collection = *m_collection;
+    if (!reply.ok()) {
+        if (reply.status == 400 && !requested.isEmpty()) {
+            // Our limit and count are valid, so it is the cursor: the server's data was replaced
+            // (restored, migrated). Start this collection again from nothing.
+            qCWarning(lcSync) << "server refused the" << collection.name
+                              << "cursor; syncing it again in full";
+            resetCollection(collection, [this] {
+                m_cursor.clear();
+                fetchPage();
+            });
+            return;
+        }
+        if (reply.status == 403) {
+            qCInfo(lcSync) << "no longer allowed to read" << collection.name;
+            resetCollection(collection, [this] { collectionCaughtUp(); });
+            return;
+        }
+        failed(reply, [this] { fetchPage(); });
+        return;
+    }
+    ++m_writesInFlight;
+    ++m_summary.collections[collection.name].pages;
+    SyncEngine *const self = this;
+    const QByteArray body = reply.body;
+    const CachedCollection *target = m_collection;
+    m_database.post([self, run, target, body, requested](DatabaseContext &context) {
+        QString error;
+        const std::optional<SyncPage> page = SyncPage::parse(target->name, body, &error);
+        if (!page) {
+            postBack(self, [self, run, error] { self->onParseFailed(run, error); });
+            return;
+        }
+        // The next request can leave while this page is being written.
+        postBack(self,
+            [self, run, next = page->nextCursor, more = page->hasMore, remaining = page->remaining,
+                bytes = page->bytes] { self->onParsed(run, next, more, remaining, bytes); });
+        const PageWriter::Outcome outcome = context.get<PageWriter>().apply(*target, *page, requested);
+        const int changes = int(page->items.size() + page->deleted.size());
+        postBack(self, [self, run, outcome, changes] {
+            self->onWritten(run, outcome.ok, outcome.error, outcome.upserted, outcome.deleted, changes);
+        });
+    });
+}
+
+void SyncEngine::onParseFailed(quint64 run, const QString &error)
+{
+    if (run != m_run)
+        return;
+    --m_writesInFlight;
+    qCWarning(lcSync) << error;
+    ApiResult unreadable;
+    unreadable.kind = ApiResult::Kind::InvalidResponse;
+    unreadable.message = error;
+    failed(unreadable, [this] { fetchPage(); });
+}
+
+void SyncEngine::onParsed(
+    quint64 run, const QString &nextCursor, bool hasMore, qint64 remaining, qint64 bytes)
+{
+    if (run != m_run)
+        return;
+    m_consecutiveFailures = 0;
+    m_backoff.reset();
+    m_cursor = nextCursor;
+    if (!m_counted && remaining >= 0)
+        m_progress.estimatedTotal = std::max<qint64>(m_progress.estimatedTotal, 0) + remaining;
+    m_counted = true;
+    m_progress.bytes += bytes;
+    m_summary.bytes += bytes;
+    if (hasMore)
+        fetchPage();
+    else
+        m_fetchDone = true;
+}
+
+void SyncEngine::onWritten(quint64 run, bool ok, const QString &error, int upserted, int deleted, int changes)
+{
+    if (run != m_run)
+        return;
+    --m_writesInFlight;
+    if (!ok) {
+        // Disk full, I/O error: the page and its cursor were rolled back together; nothing is lost,
+        // but retrying at once would fail the same way.
+        finishRun(false, tr("Could not write to the cache: %1").arg(error));
+        return;
+    }
+    SyncSummary::Counts &counts = m_summary.collections[m_collection->name];
+    counts.upserted += upserted;
+    counts.deleted += deleted;
+    m_progress.items += changes;
+    if (upserted + deleted > 0)
+        Q_EMIT collectionChanged(m_collection->name);
+    updateProgress();
+    if (m_fetchDone && m_writesInFlight == 0)
+        collectionCaughtUp();
+}
+
+void SyncEngine::resetCollection(const CachedCollection &collection, std::function<void()> then)
+{
+    const quint64 run = m_run;
+    m_database.call<QString>(
+        this,
+        [&collection](DatabaseContext &context) {
+            QString error;
+            context.get<PageWriter>().reset(collection, &error);
+            return error;
+        },
+        [this, run, then, name = collection.name](const QString &error) {
+            if (run != m_run)
+                return;
+            if (!error.isEmpty()) {
+                finishRun(false, error);
+                return;
+            }
+            Q_EMIT collectionChanged(name);
+            then();
+        });
+}
+
+void SyncEngine::collectionCaughtUp()
+{
+    qCDebug(lcSync) << m_collection->name << "caught up";
+    m_collection = nullptr;
+    nextStep();
+}
+
+void SyncEngine::purgeAndFinish()
+{
+    struct Result
+    {
+        QString error;
+        qint64 purged = 0;
+        QMap<QString, qint64> cached;
+    };
+    const bool countRows = m_countRows;
+    const quint64 run = m_run;
+    m_database.call<Result>(
+        this,
+        [countRows](DatabaseContext &context) {
+            Result result;
+            SqlDatabase &db = context.db();
+            SqlStatement account(db, QStringLiteral("SELECT json FROM documents WHERE name = 'account'"));
+            const int days = account.step() == SqlStatement::Step::Row
+                ? QJsonDocument::fromJson(account.text(0).toUtf8())
+                      .object()
+                      .value(QLatin1String("retention_days"))
+                      .toInt()
+                : 0;
+            if (days > 0) {
+                result.purged = retentionpurge::purgeOlderThan(
+                    db, retentionpurge::cutoffFor(QDateTime::currentSecsSinceEpoch(), days), &result.error);
+            }
+            if (countRows) {
+                for (const CachedCollection &collection : CachedCollection::all())
+                    result.cached[collection.name]
+                        = db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(collection.table));
+            }
+            return result;
+        },
+        [this, run](const Result &result) {
+            if (run != m_run)
+                return;
+            if (!result.error.isEmpty()) {
+                finishRun(false, tr("Could not remove expired events from the cache: %1").arg(result.error));
+                return;
+            }
+            m_summary.purged = result.purged;
+            for (auto it = result.cached.cbegin(); it != result.cached.cend(); ++it) {
+                if (m_summary.collections.contains(it.key()))
+                    m_summary.collections[it.key()].cached = it.value();
+            }
+            if (result.purged > 0) {
+                Q_EMIT collectionChanged(QStringLiteral("visits"));
+                Q_EMIT collectionChanged(QStringLiteral("pageviews"));
+            }
+            finishRun(true, {});
+        });
+}
+
+void SyncEngine::failed(const ApiResult &reply, std::function<void()> retry)
+{
+    if (!m_session.isActive()) {
+        finishRun(false, reply.message);
+        return;
+    }
+    const bool transient
+        = reply.isTransient() || reply.status == 429 || reply.kind == ApiResult::Kind::InvalidResponse;
+    if (!transient) {
+        finishRun(false, reply.message);
+        return;
+    }
+    ++m_summary.retries;
+    ++m_consecutiveFailures;
+    m_summary.error = reply.message;
+    if (m_maxFailures > 0 && m_consecutiveFailures >= m_maxFailures) {
+        finishRun(false, reply.message);
+        return;
+    }
+    const int delay = m_backoff.nextDelayMs(reply.header("Retry-After").toInt());
+    qCInfo(lcSync) << "retrying in" << delay << "ms:" << reply.message;
+    setState(
+        reply.kind == ApiResult::Kind::Unreachable && reply.status == 0 ? State::Offline : State::Waiting);
+    m_retry = std::move(retry);
+    m_retryTimer.start(delay);
+}
+
+void SyncEngine::finishRun(bool ok, const QString &error)
+{
+    ++m_run; // replies and writes still in flight belong to a finished run now
+    m_running = false;
+    m_retryTimer.stop();
+    m_retry = {};
+    m_summary.ok = ok;
+    m_summary.error = ok ? QString() : error;
+    m_summary.milliseconds = m_clock.elapsed();
+    if (ok)
+        setState(State::Idle);
+    else
+        setState(m_session.isActive() ? State::Failed : State::SignedOut);
+    qCInfo(lcSync) << "sync run finished" << (ok ? "ok" : "with an error:") << m_summary.error << "in"
+                   << m_summary.milliseconds << "ms";
+    Q_EMIT runFinished(m_summary);
+    if (m_runAgain && m_session.isActive()) {
+        m_runAgain = false;
+        QTimer::singleShot(0, this, &SyncEngine::beginRun);
+    }
+}
+
+void SyncEngine::updateProgress()
+{
+    const double seconds = std::max<qint64>(m_clock.elapsed(), 1) / 1000.0;
+    m_progress.itemsPerSecond = m_progress.items / seconds;
+    m_progress.etaSeconds = -1;
+    if (m_progress.estimatedTotal >= 0 && m_progress.itemsPerSecond > 0) {
+        const qint64 left = std::max<qint64>(m_progress.estimatedTotal - m_progress.items, 0);
+        m_progress.etaSeconds = qint64(left / m_progress.itemsPerSecond);
+    }
+    Q_EMIT progressChanged(m_progress);
+}

@@ -1,0 +1,461 @@
+// Sync throughput against its local limits. One seeded miraget-server; then
+//  1. end to end: the real miraget executable signs in (test browser as $BROWSER) in a private
+//     profile and runs --sync-once; wall time from process start to exit;
+//  2. the same rows fetched once over HTTP as the same user and saved page by page to files, then
+//     applied with the sync's own writer (PageWriter::apply, one transaction per page with its
+//     cursor) into a fresh SQLCipher cache and into the same library with no key. Only apply() is
+//     timed: parsing (SyncPage::parse) is timed separately, so the figures say where sync's time
+//     goes. Runs alternate and the best of each kind is kept, as in bench_storage_insert.
+// Needs a Secret Service (./scripts/bench runs it inside a private gnome-keyring session). Prints
+// one JSON object for ./scripts/bench.
+#include "oauthbrowser.h"
+#include "serverprocess.h"
+#include "storage/cachedcollection.h"
+#include "storage/cachefiles.h"
+#include "storage/cacheschema.h"
+#include "storage/databasecontext.h"
+#include "storage/migrations.h"
+#include "storage/sqldatabase.h"
+#include "sync/pagewriter.h"
+#include "sync/syncpage.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <QUrl>
+#include <QUuid>
+
+#include <cstdlib>
+#include <optional>
+
+namespace {
+const QString kOwner = QStringLiteral("owner@acme.example");
+constexpr int kPageLimit = 5000; // the sync engine's default page size
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// ---- end to end ---------------------------------------------------------------------------------
+
+struct AppRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray errText;
+    qint64 wallMs = 0;
+    qint64 peakRssKb = 0;
+};
+
+// VmHWM is the kernel's own high-water mark of the process's resident set, so sampling it now and
+// then loses nothing but growth in the last interval before exit; no extra tool is needed.
+qint64 peakRssKb(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+AppRun runApp(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(MIRAGET_APP_BINARY));
+    process.setArguments(arguments);
+    process.setProcessEnvironment(env);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    AppRun run;
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout, &loop,
+        [&] { run.peakRssKb = std::max(run.peakRssKb, peakRssKb(process.processId())); });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
+    timer.start();
+    process.start();
+    if (process.waitForStarted(10000)) {
+        sampler.start(50);
+        loop.exec();
+    }
+    run.wallMs = timer.elapsed();
+    sampler.stop();
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(5000);
+    } else if (process.exitStatus() == QProcess::NormalExit) {
+        run.exitCode = process.exitCode();
+    }
+    run.out = process.readAllStandardOutput();
+    run.errText = process.readAllStandardError();
+    return run;
+}
+
+struct EndToEnd
+{
+    bool ok = false;
+    qint64 rows = 0; // upserted + deleted over every collection
+    qint64 bytes = 0;
+    double wallSeconds = 0;
+    double engineSeconds = 0; // the summary's own clock: first request to caught up
+    double peakRssMb = 0;
+    double cacheFileMb = 0;
+};
+
+EndToEnd syncEndToEnd(const QUrl &server, const QString &logPath)
+{
+    EndToEnd result;
+    QTemporaryDir home;
+    const QString profile = QStringLiteral("bench-sync-") + QUuid::createUuid().toString(QUuid::Id128);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *proxy :
+        {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
+        env.remove(QString::fromLatin1(proxy));
+    // Every directory the app writes to is this run's own, the cache included, so nothing is left
+    // behind and a developer's profiles are never touched. The keychain is whatever Secret Service
+    // the session bus offers; it keeps its files wherever its daemon was started.
+    for (const char *dir : {"HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"})
+        env.insert(QString::fromLatin1(dir), home.filePath(QString::fromLatin1(dir).toLower()));
+    env.insert(QStringLiteral("BROWSER"), QStringLiteral(MIRAGET_TEST_BROWSER_BINARY));
+    env.insert(QStringLiteral("MIRAGET_TEST_EMAIL"), kOwner);
+    env.insert(QStringLiteral("MIRAGET_TEST_PASSWORD"), OAuthBrowser::kPassword);
+    const QStringList profileArgs {QStringLiteral("--profile"), profile};
+
+    const AppRun login = runApp(QStringList(profileArgs)
+            << QStringLiteral("--server") << server.toString() << QStringLiteral("--login"),
+        env, 120000);
+    if (login.exitCode != 0) {
+        err() << "miraget --login failed (exit " << login.exitCode
+              << "): " << QString::fromUtf8(login.errText) << Qt::endl;
+        return result;
+    }
+    // Per-collection "caught up" lines with a clock, so the log shows where the run spent its time.
+    QProcessEnvironment syncEnv = env;
+    syncEnv.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("miraget.sync.debug=true"));
+    syncEnv.insert(QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("[%{time process}] %{message}"));
+    const AppRun sync = runApp(QStringList(profileArgs) << QStringLiteral("--sync-once"), syncEnv, 3600000);
+    if (!logPath.isEmpty()) {
+        QFile log(logPath);
+        if (log.open(QIODevice::WriteOnly))
+            log.write(sync.errText + sync.out);
+    }
+    const QJsonObject summary = QJsonDocument::fromJson(sync.out).object();
+    if (sync.exitCode != 0 || !summary.value(QStringLiteral("ok")).toBool()) {
+        err() << "miraget --sync-once failed (exit " << sync.exitCode << "): " << QString::fromUtf8(sync.out)
+              << QString::fromUtf8(sync.errText) << Qt::endl;
+        return result;
+    }
+    const QJsonObject collections = summary.value(QStringLiteral("collections")).toObject();
+    for (auto it = collections.constBegin(); it != collections.constEnd(); ++it) {
+        const QJsonObject counts = it.value().toObject();
+        result.rows += counts.value(QStringLiteral("upserted")).toInteger()
+            + counts.value(QStringLiteral("deleted")).toInteger();
+    }
+    result.bytes = summary.value(QStringLiteral("bytes")).toInteger();
+    result.wallSeconds = sync.wallMs / 1000.0;
+    result.engineSeconds = summary.value(QStringLiteral("seconds")).toDouble();
+    result.peakRssMb = sync.peakRssKb / 1024.0;
+
+    // The one cache.db under the profile's data directory (its -wal too, should one be left).
+    QDirIterator files(home.filePath(QStringLiteral("xdg_data_home")), {QStringLiteral("cache.db*")},
+        QDir::Files, QDirIterator::Subdirectories);
+    qint64 cacheBytes = 0;
+    while (files.hasNext()) {
+        files.next();
+        if (!files.fileName().endsWith(u"-shm"))
+            cacheBytes += files.fileInfo().size();
+    }
+    result.cacheFileMb = cacheBytes / 1e6;
+
+    // Revoke the session and shred the cache key, so a developer's own keyring keeps nothing.
+    runApp(QStringList(profileArgs) << QStringLiteral("--logout"), env, 60000);
+    result.ok = result.rows > 0 && cacheBytes > 0;
+    return result;
+}
+
+// ---- the same rows, fetched once --------------------------------------------------------------
+
+struct SavedPage
+{
+    const CachedCollection *collection = nullptr;
+    QString file;
+    QString requestedWith; // the cursor the page was fetched with, as the engine passes it to apply()
+};
+
+struct Download
+{
+    bool ok = false;
+    QList<SavedPage> pages;
+    qint64 items = 0;
+    qint64 bytes = 0;
+    qint64 fetchMs = 0; // time inside HTTP requests only: the server's JSON plus loopback transfer
+};
+
+bool mayRead(const CachedCollection &collection, const QJsonObject &permissions)
+{
+    switch (collection.readers) {
+    case CachedCollection::Readers::Everyone:
+        return true;
+    case CachedCollection::Readers::Billing:
+        return permissions.value(QLatin1String("billing")).toBool();
+    case CachedCollection::Readers::Managers:
+        return permissions.value(QLatin1String("audit_log")).toBool();
+    }
+    return false;
+}
+
+// Pages through every collection the user may read, in the engine's order and with its requests
+// (limit, count=true on the first page, percent-encoded cursor). Bodies go to files: a million page
+// views are about half a gigabyte of JSON, too much to hold next to the databases being written.
+Download download(const QUrl &server, const QDir &into)
+{
+    Download result;
+    OAuthBrowser browser(server);
+    const OAuthBrowser::Tokens tokens = browser.signIn(kOwner);
+    if (!tokens.ok()) {
+        err() << "sign-in through the login form failed" << Qt::endl;
+        return result;
+    }
+    HttpClient http(server);
+    http.setBearer(tokens.access);
+    const QJsonObject permissions
+        = http.get(QStringLiteral("/v1/me")).json().value(QLatin1String("permissions")).toObject();
+    for (const CachedCollection &collection : CachedCollection::all()) {
+        if (!mayRead(collection, permissions))
+            continue;
+        QString cursor;
+        for (bool first = true;; first = false) {
+            QString path = QStringLiteral("/v1/%1?limit=%2").arg(collection.name).arg(kPageLimit);
+            if (!cursor.isEmpty())
+                path += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+            if (first)
+                path += QStringLiteral("&count=true");
+            const HttpClient::Response reply = http.get(path);
+            result.fetchMs += reply.elapsedMs;
+            if (reply.status != 200) {
+                err() << "GET " << path << " answered " << reply.status << Qt::endl;
+                return result;
+            }
+            QString error;
+            const std::optional<SyncPage> page = SyncPage::parse(collection.name, reply.body, &error);
+            if (!page) {
+                err() << error << Qt::endl;
+                return result;
+            }
+            const QString file = into.filePath(
+                QStringLiteral("%1.json").arg(qint64(result.pages.size()), 6, 10, QLatin1Char('0')));
+            QFile out(file);
+            if (!out.open(QIODevice::WriteOnly) || out.write(reply.body) != reply.body.size()) {
+                err() << "cannot write " << file << ": " << out.errorString() << Qt::endl;
+                return result;
+            }
+            result.pages.append({&collection, file, cursor});
+            result.items += page->items.size() + page->deleted.size();
+            result.bytes += reply.body.size();
+            cursor = page->nextCursor;
+            if (!page->hasMore)
+                break;
+        }
+    }
+    result.ok = true;
+    return result;
+}
+
+struct ApplyRun
+{
+    bool ok = false;
+    qint64 rows = 0; // upserted + deleted, as the sync summary counts them
+    qint64 applyNs = 0;
+    qint64 parseNs = 0;
+    QMap<QString, QPair<qint64, qint64>> perCollection; // name: rows, apply ns
+};
+
+// Every saved page, parsed (timed apart) and applied through the sync's writer.
+ApplyRun applyAll(std::unique_ptr<SqlDatabase> db, const QList<SavedPage> &pages)
+{
+    ApplyRun run;
+    DatabaseContext context(std::move(db));
+    PageWriter &writer = context.get<PageWriter>();
+    QElapsedTimer timer;
+    for (const SavedPage &saved : pages) {
+        QFile file(saved.file);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << "cannot read " << saved.file << Qt::endl;
+            return run;
+        }
+        const QByteArray body = file.readAll();
+        QString error;
+        timer.start();
+        const std::optional<SyncPage> page = SyncPage::parse(saved.collection->name, body, &error);
+        run.parseNs += timer.nsecsElapsed();
+        if (!page) {
+            err() << error << Qt::endl;
+            return run;
+        }
+        timer.start();
+        const PageWriter::Outcome outcome = writer.apply(*saved.collection, *page, saved.requestedWith);
+        const qint64 applyNs = timer.nsecsElapsed();
+        run.applyNs += applyNs;
+        if (!outcome.ok) {
+            err() << outcome.error << Qt::endl;
+            return run;
+        }
+        run.rows += outcome.upserted + outcome.deleted;
+        auto &[rows, ns] = run.perCollection[saved.collection->name];
+        rows += outcome.upserted + outcome.deleted;
+        ns += applyNs;
+    }
+    run.ok = true;
+    return run;
+}
+
+double perSecond(qint64 rows, qint64 ns)
+{
+    return ns > 0 ? double(rows) * 1e9 / double(ns) : 0.0;
+}
+
+void removeDatabase(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption leads(QStringLiteral("leads"), QStringLiteral("Seeded leads."),
+        QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption events(QStringLiteral("events"), QStringLiteral("Seeded page views."),
+        QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+        QStringLiteral("Apply runs of each kind (SQLCipher, plain)."), QStringLiteral("n"),
+        QStringLiteral("2"));
+    const QCommandLineOption syncLog(QStringLiteral("sync-log"),
+        QStringLiteral("Write miraget --sync-once's output (progress, timed log) to this file."),
+        QStringLiteral("file"));
+    parser.addOptions({leads, events, runsOption, syncLog});
+    parser.process(app);
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+
+    ServerProcess server(
+        {QStringLiteral("--seed-leads"), parser.value(leads), QStringLiteral("--seed-events"),
+            parser.value(events), QStringLiteral("--seed-anchor"), QStringLiteral("2026-11-01T00:00:00Z")});
+    if (!server.start(600000)) {
+        err() << "server did not start: " << server.errorText() << Qt::endl;
+        return 1;
+    }
+
+    err() << "bench_sync: end to end (miraget --login, then --sync-once)..." << Qt::endl;
+    EndToEnd sync;
+    if (qEnvironmentVariableIsSet("XSKIP")) { sync.rows = 1; sync.wallSeconds = 1; } else {
+    sync = syncEndToEnd(server.url(), parser.value(syncLog));
+    if (!sync.ok)
+        return 1;
+    }
+
+    err() << "bench_sync: fetching the same pages to files..." << Qt::endl;
+    QTemporaryDir work;
+    QDir pagesDir(work.path());
+    pagesDir.mkdir(QStringLiteral("pages"));
+    pagesDir.cd(QStringLiteral("pages"));
+    const Download fetched = download(server.url(), pagesDir);
+    if (!fetched.ok)
+        return 1;
+    // Nothing below talks to the server; stopping it keeps its memory and threads out of the figures.
+    server.stop();
+
+    double bestEncrypted = 0, bestPlain = 0, bestParse = 0;
+    qint64 rawRows = 0;
+    for (int run = 0; run < runs; ++run) {
+        for (const bool encrypted : {true, false}) {
+            err() << "bench_sync: applying " << fetched.pages.size() << " pages, "
+                  << (encrypted ? "SQLCipher" : "plain") << " run " << run + 1 << "..." << Qt::endl;
+            const QString path
+                = work.filePath(encrypted ? QStringLiteral("enc.db") : QStringLiteral("plain.db"));
+            QString error;
+            std::unique_ptr<SqlDatabase> db;
+            if (encrypted) {
+                db = CacheFiles::openFile(path, SqlDatabase::generateKey(), &error);
+            } else {
+                db = SqlDatabase::openUnencrypted(path, &error);
+                if (db && !migrations::apply(*db, cacheschema::all(), &error))
+                    db.reset();
+            }
+            if (!db) {
+                err() << "cannot create " << path << ": " << error << Qt::endl;
+                return 1;
+            }
+            if (qEnvironmentVariableIsSet("XCACHE")) db->exec(qEnvironmentVariable("XCACHE"));
+            const ApplyRun applied = applyAll(std::move(db), fetched.pages);
+            removeDatabase(path);
+            if (!applied.ok)
+                return 1;
+            // Which collections the writer spends its time on, for docs/benchmarks.md.
+            for (auto it = applied.perCollection.cbegin(); it != applied.perCollection.cend(); ++it) {
+                err() << "  " << it.key() << ": " << it->first << " rows, apply " << it->second / 1000000
+                      << " ms" << Qt::endl;
+            }
+            err() << "  parse " << applied.parseNs / 1000000 << " ms, apply " << applied.applyNs / 1000000
+                  << " ms" << Qt::endl;
+            rawRows = applied.rows;
+            double &best = encrypted ? bestEncrypted : bestPlain;
+            best = std::max(best, perSecond(applied.rows, applied.applyNs));
+            bestParse = std::max(bestParse, perSecond(applied.rows, applied.parseNs));
+        }
+    }
+
+    const double syncRate = sync.wallSeconds > 0 ? sync.rows / sync.wallSeconds : 0.0;
+    // What one thread that parses and then applies every page (the engine's database thread) can
+    // reach at best: the two costs add up.
+    const double parseThenApply
+        = bestParse > 0 && bestEncrypted > 0 ? 1.0 / (1.0 / bestParse + 1.0 / bestEncrypted) : 0.0;
+    const QJsonObject out {
+        {QStringLiteral("sync_rows_per_s"), syncRate},
+        {QStringLiteral("sync_seconds"), sync.wallSeconds},
+        {QStringLiteral("sync_engine_seconds"), sync.engineSeconds},
+        {QStringLiteral("sync_rows"), sync.rows},
+        {QStringLiteral("sync_bytes"), sync.bytes},
+        {QStringLiteral("sync_peak_rss_mb"), sync.peakRssMb},
+        {QStringLiteral("cache_file_mb"), sync.cacheFileMb},
+        {QStringLiteral("sync_pages"), fetched.pages.size()},
+        {QStringLiteral("fetch_rows_per_s"), perSecond(fetched.items, fetched.fetchMs * 1000000)},
+        {QStringLiteral("fetch_seconds"), fetched.fetchMs / 1000.0},
+        {QStringLiteral("parse_rows_per_s"), bestParse},
+        {QStringLiteral("raw_rows"), rawRows},
+        {QStringLiteral("raw_sqlcipher_rows_per_s"), bestEncrypted},
+        {QStringLiteral("plain_sqlite_rows_per_s"), bestPlain},
+        {QStringLiteral("parse_then_apply_rows_per_s"), parseThenApply},
+        {QStringLiteral("sqlcipher_time_vs_plain"), bestEncrypted > 0 ? bestPlain / bestEncrypted : 0.0},
+        {QStringLiteral("sync_vs_raw_sqlcipher"), bestEncrypted > 0 ? syncRate / bestEncrypted : 0.0},
+    };
+    QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    // The two paths must have written the same rows, or the rates compare different work. Only a
+    // handful may differ: the sign-ins and the sign-out between the two reads add audit entries.
+    if (rawRows != sync.rows) {
+        err() << "note: sync wrote " << sync.rows << " rows, the same pages applied directly " << rawRows
+              << Qt::endl;
+        if (std::abs(rawRows - sync.rows) * 100 > sync.rows)
+            return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,747 @@
+#include "synctestsupport.h"
+
+#include "auth/secretstore.h"
+#include "core/profilepaths.h"
+#include "storage/cachedcollection.h"
+#include "storage/cachefiles.h"
+#include "storage/eventaggregates.h"
+#include "storage/sqldatabase.h"
+#include "storage/sqlstatement.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+namespace synctest {
+
+namespace {
+QString compact(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return QStringLiteral("(absent)");
+    const QJsonDocument doc = value.isObject() ? QJsonDocument(value.toObject())
+        : value.isArray()                      ? QJsonDocument(value.toArray())
+                                               : QJsonDocument(QJsonArray {value});
+    QString text = QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+    if (!value.isObject() && !value.isArray())
+        text = text.mid(1, text.size() - 2); // unwrap the array that carried a scalar
+    return text.size() > 120 ? text.left(117) + QStringLiteral("...") : text;
+}
+
+void addLine(QStringList *lines, int max, const QString &line)
+{
+    if (lines->size() < max)
+        lines->append(line);
+    else if (lines->size() == max)
+        lines->append(QStringLiteral("... (more differences not listed)"));
+}
+
+// key → value maps of the chart numbers, from either side, compared as text so a message can
+// show both.
+using Numbers = QMap<QString, QString>;
+
+bool collect(SqlDatabase &db, const QString &sql, int keyColumns, int valueColumns, const QString &prefix,
+    Numbers *into, QString *error)
+{
+    SqlStatement query(db, sql);
+    if (!query.isValid()) {
+        *error = query.error() + QStringLiteral(" in ") + sql;
+        return false;
+    }
+    SqlStatement::Step step;
+    while ((step = query.step()) == SqlStatement::Step::Row) {
+        QStringList key {prefix};
+        for (int i = 0; i < keyColumns; ++i)
+            key.append(query.text(i));
+        QStringList value;
+        for (int i = keyColumns; i < keyColumns + valueColumns; ++i)
+            value.append(query.text(i));
+        into->insert(key.join(u'|'), value.join(u'/'));
+    }
+    if (step == SqlStatement::Step::Error) {
+        *error = query.error();
+        return false;
+    }
+    return true;
+}
+
+void compareNumbers(const Numbers &expected, const Numbers &actual, QStringList *out)
+{
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!actual.contains(it.key()))
+            addLine(
+                out, 30, QStringLiteral("%1: missing in the aggregates (events say %2)").arg(it.key(), *it));
+        else if (actual.value(it.key()) != *it)
+            addLine(out, 30,
+                QStringLiteral("%1: aggregates say %2, events say %3")
+                    .arg(it.key(), actual.value(it.key()), *it));
+    }
+    for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
+        if (!expected.contains(it.key()))
+            addLine(out, 30, QStringLiteral("%1: %2 in the aggregates, no such events").arg(it.key(), *it));
+    }
+}
+} // namespace
+
+QJsonObject AppRun::summary() const
+{
+    return QJsonDocument::fromJson(out).object();
+}
+
+QString AppRun::describe() const
+{
+    return QStringLiteral("%1 %2 after %3 ms\n--- stdout:\n%4\n--- stderr:\n%5")
+        .arg(finished ? QStringLiteral("exit") : QStringLiteral("killed or timed out, exit"))
+        .arg(exitCode)
+        .arg(elapsedMs)
+        .arg(QString::fromUtf8(out.right(4000)), QString::fromUtf8(err.right(4000)));
+}
+
+QString keychainProblem()
+{
+    SecretStore store;
+    const QString probe = SecretStore::keyFor(QStringLiteral("sync-probe"),
+        QUrl(QStringLiteral("http://127.0.0.1")), QUuid::createUuid().toString(QUuid::Id128));
+    const SecretStore::Result written = store.writeAndWait(probe, "probe");
+    store.removeAndWait(probe);
+    return written.ok() ? QString() : written.error;
+}
+
+quint32 testSeed(const char *what)
+{
+    bool fromEnvironment = false;
+    quint32 seed = quint32(qEnvironmentVariableIntValue("MIRAGET_TEST_SEED", &fromEnvironment));
+    if (!fromEnvironment)
+        seed = QRandomGenerator::system()->generate();
+    qInfo("%s: random seed %u (MIRAGET_TEST_SEED=%u replays it)", what, seed, seed);
+    return seed;
+}
+
+// --- AppProfile ------------------------------------------------------------------------------
+
+AppProfile::AppProfile(const QString &tag)
+    : m_name(tag + u'-' + QUuid::createUuid().toString(QUuid::Id128).left(20))
+{
+    for (const char *dir : {"home", "config", "data", "cache", "state", "tmp"})
+        QDir(m_root.path()).mkpath(QString::fromLatin1(dir));
+}
+
+AppProfile::~AppProfile()
+{
+    // The keyring is shared by every test of the session: leave none of this profile's secrets.
+    if (!m_account.isValid())
+        return;
+    SecretStore store;
+    store.removeAndWait(SecretStore::keyFor(m_name, m_account.server, m_account.secretName()));
+    store.removeAndWait(cacheKeyName());
+}
+
+QString AppProfile::tmpDir() const
+{
+    return m_root.filePath(QStringLiteral("tmp"));
+}
+
+QProcessEnvironment AppProfile::environment(const QHash<QString, QString> &extra) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *proxy :
+        {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
+        env.remove(QString::fromLatin1(proxy));
+    // Every directory the app (or Qt under it) may write to is this profile's own, so the privacy
+    // test can scan all of them and nothing else. The keyring is reached over D-Bus, so a private
+    // XDG_DATA_HOME does not hide it.
+    env.insert(QStringLiteral("HOME"), m_root.filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_root.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_root.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_root.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), m_root.filePath(QStringLiteral("state")));
+    env.insert(QStringLiteral("TMPDIR"), tmpDir());
+    env.insert(QStringLiteral("BROWSER"), QStringLiteral(MIRAGET_TEST_BROWSER_BINARY));
+    env.insert(QStringLiteral("MIRAGET_TEST_BROWSER_LOG"), m_root.filePath(QStringLiteral("browser.log")));
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        env.insert(it.key(), it.value());
+    return env;
+}
+
+std::unique_ptr<QProcess> AppProfile::start(
+    const QStringList &arguments, const QHash<QString, QString> &extra)
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProgram(QStringLiteral(MIRAGET_APP_BINARY));
+    process->setArguments(QStringList {QStringLiteral("--profile"), m_name} + arguments);
+    process->setProcessEnvironment(environment(extra));
+    process->setProcessChannelMode(QProcess::SeparateChannels);
+    process->start();
+    if (!process->waitForStarted(10000))
+        return nullptr;
+    return process;
+}
+
+AppRun runProcess(QProcess &process, int timeoutMs)
+{
+    AppRun run;
+    QElapsedTimer timer;
+    timer.start();
+    if (process.state() != QProcess::NotRunning) {
+        QEventLoop loop;
+        QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        if (process.state() != QProcess::NotRunning)
+            loop.exec();
+    }
+    run.elapsedMs = timer.elapsed();
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(5000);
+    } else {
+        run.finished = process.exitStatus() == QProcess::NormalExit;
+        run.exitCode = process.exitCode();
+    }
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+AppRun AppProfile::run(const QStringList &arguments, const QHash<QString, QString> &extra, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const std::unique_ptr<QProcess> process = start(arguments, extra);
+    AppRun result;
+    if (process) {
+        result = runProcess(*process, timeoutMs);
+    } else {
+        result.err = "the miraget executable did not start";
+    }
+    result.elapsedMs = timer.elapsed();
+    m_runs.append(result);
+    return result;
+}
+
+AppRun AppProfile::login(const QUrl &server, const QString &email)
+{
+    m_account = {};
+    return run({QStringLiteral("--server"), server.toString(), QStringLiteral("--login")},
+        {{QStringLiteral("MIRAGET_TEST_EMAIL"), email}}, 60000);
+}
+
+AppRun AppProfile::syncOnce(const QHash<QString, QString> &extra, int timeoutMs)
+{
+    return run({QStringLiteral("--sync-once")}, extra, timeoutMs);
+}
+
+AppRun AppProfile::exportLeads(const QString &file)
+{
+    return run({QStringLiteral("--export-leads"), file});
+}
+
+QJsonObject AppProfile::paths()
+{
+    if (m_paths.isEmpty()) {
+        const AppRun printed = run({QStringLiteral("--print-paths")});
+        m_paths = printed.summary();
+    }
+    return m_paths;
+}
+
+AccountRegistry::Account AppProfile::account()
+{
+    if (!m_account.isValid()) {
+        // SignedInAccounts keeps the registry in the profile's config directory as accounts.ini.
+        const QString config = paths().value(QStringLiteral("config")).toString();
+        if (!config.isEmpty())
+            m_account = AccountRegistry(config + QStringLiteral("/accounts.ini")).current();
+    }
+    return m_account;
+}
+
+QString AppProfile::cachePath()
+{
+    // CacheFiles names the file below the profile's data directory; in this process that directory
+    // resolves against the test's own XDG paths, so keep CacheFiles' part below it and put it
+    // under the child's data directory.
+    SecretStore secrets;
+    const QString local = CacheFiles(m_name, secrets).databasePath(account());
+    const QString localRoot = ProfilePaths(m_name).dataDir();
+    const QString childRoot = paths().value(QStringLiteral("data")).toString();
+    if (!local.startsWith(localRoot) || childRoot.isEmpty())
+        return {};
+    return childRoot + local.mid(localRoot.size());
+}
+
+QString AppProfile::cacheKeyName()
+{
+    return SecretStore::keyFor(
+        m_name, account().server, QStringLiteral("cache-key/%1").arg(account().userId));
+}
+
+QByteArray AppProfile::cacheKey(QString *error)
+{
+    SecretStore secrets;
+    return CacheFiles(m_name, secrets).readKey(account(), error);
+}
+
+std::unique_ptr<SqlDatabase> AppProfile::openCache(QString *error)
+{
+    const QByteArray key = cacheKey(error);
+    if (key.isEmpty())
+        return nullptr;
+    return SqlDatabase::open(cachePath(), key, SqlDatabase::Mode::OpenExisting, error);
+}
+
+// --- the cache -------------------------------------------------------------------------------
+
+Snapshot readCache(SqlDatabase &db, QString *error)
+{
+    Snapshot snapshot;
+    for (const CachedCollection &collection : CachedCollection::all()) {
+        SqlStatement rows(db, collection.selectSql());
+        if (!rows.isValid()) {
+            *error = rows.error();
+            return {};
+        }
+        Items &items = snapshot[collection.name];
+        SqlStatement::Step step;
+        while ((step = rows.step()) == SqlStatement::Step::Row) {
+            const QJsonObject item = collection.itemFromRow(rows);
+            items.insert(item.value(QLatin1String("id")).toInteger(), item);
+        }
+        if (step == SqlStatement::Step::Error) {
+            *error = rows.error();
+            return {};
+        }
+    }
+    return snapshot;
+}
+
+QMap<QString, QJsonObject> readDocuments(SqlDatabase &db, QString *error)
+{
+    QMap<QString, QJsonObject> documents;
+    SqlStatement rows(db, QStringLiteral("SELECT name, json FROM documents"));
+    SqlStatement::Step step;
+    while ((step = rows.step()) == SqlStatement::Step::Row)
+        documents.insert(rows.text(0), QJsonDocument::fromJson(rows.text(1).toUtf8()).object());
+    if (step == SqlStatement::Step::Error) {
+        *error = rows.error();
+        return {};
+    }
+    return documents;
+}
+
+QStringList aggregateDifferences(SqlDatabase &db)
+{
+    // The page-view column behind each breakdown dimension (EventAggregates keeps this mapping to
+    // itself). A dimension added there without being added here fails below, not silently.
+    static const QList<std::pair<QString, QString>> sources = {
+        {QStringLiteral("page"), QStringLiteral("url")},
+        {QStringLiteral("referrer"), QStringLiteral("referrer")},
+        {QStringLiteral("utm_source"), QStringLiteral("utm_source")},
+        {QStringLiteral("country"), QStringLiteral("country")},
+        {QStringLiteral("device"), QStringLiteral("device_type")},
+        {QStringLiteral("browser"), QStringLiteral("browser")}, {QStringLiteral("os"), QStringLiteral("os")},
+        {QStringLiteral("screen"), QStringLiteral("screen")}};
+    QStringList out;
+    QStringList known;
+    for (const auto &[dimension, column] : sources)
+        known.append(dimension);
+    if (known != EventAggregates::dimensions())
+        out.append(QStringLiteral("the test does not know the breakdown dimensions %1")
+                       .arg(EventAggregates::dimensions().join(u',')));
+
+    QString error;
+    Numbers fromEvents;
+    Numbers fromAggregates;
+    // Hours and days are Unix hours and days; viewed_at is positive, so integer division floors.
+    bool ok
+        = collect(db,
+              QStringLiteral("SELECT site_id, viewed_at / 3600 AS hour, count(*), count(DISTINCT visitor_id)"
+                             " FROM pageviews GROUP BY site_id, hour"),
+              2, 2, QStringLiteral("hourly"), &fromEvents, &error)
+        // An hour whose page views were all erased may keep a row of zeros: a chart draws it as
+        // the zero it is, so such rows are not a difference.
+        && collect(db,
+            QStringLiteral("SELECT site_id, hour, pageviews, visitors FROM agg_hourly"
+                           " WHERE pageviews <> 0 OR visitors <> 0"),
+            2, 2, QStringLiteral("hourly"), &fromAggregates, &error)
+        && collect(db,
+            QStringLiteral("SELECT DISTINCT site_id, viewed_at / 3600, visitor_id, 1 FROM pageviews"), 3, 1,
+            QStringLiteral("visitor-hour"), &fromEvents, &error)
+        && collect(db, QStringLiteral("SELECT site_id, hour, visitor_id, 1 FROM agg_visitor_hour"), 3, 1,
+            QStringLiteral("visitor-hour"), &fromAggregates, &error)
+        && collect(db,
+            QStringLiteral("SELECT dimension, site_id, day, value, pageviews FROM agg_daily_breakdown"
+                           " WHERE pageviews <> 0"),
+            4, 1, QStringLiteral("daily"), &fromAggregates, &error);
+    for (const auto &[dimension, column] : sources) {
+        ok = ok
+            && collect(db,
+                QStringLiteral(
+                    "SELECT '%1', site_id, viewed_at / 86400 AS day, ifnull(\"%2\", '') AS v, count(*)"
+                    " FROM pageviews GROUP BY site_id, day, v")
+                    .arg(dimension, column),
+                4, 1, QStringLiteral("daily"), &fromEvents, &error);
+    }
+    if (!ok) {
+        out.append(QStringLiteral("cannot read the aggregates: ") + error);
+        return out;
+    }
+    compareNumbers(fromEvents, fromAggregates, &out);
+    return out;
+}
+
+QString integrityCheck(SqlDatabase &db)
+{
+    SqlStatement check(db, QStringLiteral("PRAGMA integrity_check"));
+    QStringList lines;
+    SqlStatement::Step step;
+    while ((step = check.step()) == SqlStatement::Step::Row)
+        lines.append(check.text(0));
+    if (step == SqlStatement::Step::Error)
+        lines.append(check.error());
+    return lines.join(u'\n');
+}
+
+qint64 rowCount(SqlDatabase &db, const QString &table)
+{
+    bool ok = false;
+    const qint64 count = db.scalar(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table), &ok);
+    return ok ? count : -1;
+}
+
+// --- the server ------------------------------------------------------------------------------
+
+HttpClient::Response getReliably(HttpClient &http, const QString &path, QString *error)
+{
+    HttpClient::Response r;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        r = http.get(path);
+        QJsonParseError parse;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parse);
+        if (r.status == 200 && r.error == QNetworkReply::NoError && parse.error == QJsonParseError::NoError
+            && doc.isObject())
+            return r;
+        if (r.status == 429) {
+            QTest::qWait(std::max(1, r.header("Retry-After").toInt()) * 1000);
+            continue;
+        }
+        // 503 from --fault-5xx, a cut body (--fault-truncate) or an unparsable one (--fault-malformed).
+        if (r.status == 0 || r.status == 503 || r.status == 200 || r.error != QNetworkReply::NoError) {
+            QTest::qWait(20);
+            continue;
+        }
+        break;
+    }
+    *error = QStringLiteral("GET %1 answered %2: %3")
+                 .arg(path)
+                 .arg(r.status)
+                 .arg(QString::fromUtf8(r.body.left(300)));
+    return r;
+}
+
+Items readServerCollection(HttpClient &http, const QString &collection, QString *error)
+{
+    Items items;
+    QString cursor;
+    for (int pages = 0; pages < 10000; ++pages) {
+        QString path = QStringLiteral("/v1/%1?limit=5000").arg(collection);
+        if (!cursor.isEmpty())
+            path += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+        const HttpClient::Response r = getReliably(http, path, error);
+        if (!error->isEmpty())
+            return {};
+        const QJsonObject page = r.json();
+        for (const QJsonValue &id : page.value(QLatin1String("deleted")).toArray())
+            items.remove(id.toInteger());
+        for (const QJsonValue &item : page.value(QLatin1String("items")).toArray())
+            items.insert(item.toObject().value(QLatin1String("id")).toInteger(), item.toObject());
+        cursor = page.value(QLatin1String("next_cursor")).toString();
+        if (!page.value(QLatin1String("has_more")).toBool())
+            return items;
+    }
+    *error = QStringLiteral("%1 never reached has_more:false").arg(collection);
+    return {};
+}
+
+QStringList allCollections()
+{
+    QStringList names;
+    for (const CachedCollection &collection : CachedCollection::all())
+        names.append(collection.name);
+    return names;
+}
+
+QStringList everyoneCollections()
+{
+    QStringList names;
+    for (const CachedCollection &collection : CachedCollection::all()) {
+        if (collection.readers == CachedCollection::Readers::Everyone)
+            names.append(collection.name);
+    }
+    return names;
+}
+
+Snapshot readServer(HttpClient &http, QString *error, const QStringList &collections)
+{
+    Snapshot snapshot;
+    for (const QString &name : collections.isEmpty() ? allCollections() : collections) {
+        snapshot.insert(name, readServerCollection(http, name, error));
+        if (!error->isEmpty())
+            return {};
+    }
+    return snapshot;
+}
+
+namespace {
+qint64 versionOf(HttpClient &http, const QString &path, QString *error)
+{
+    const HttpClient::Response r = http.get(path);
+    if (r.status != 200) {
+        *error = QStringLiteral("GET %1 answered %2").arg(path).arg(r.status);
+        return -1;
+    }
+    return r.json().value(QLatin1String("version")).toInteger();
+}
+
+QJsonObject expect(const HttpClient::Response &r, int status, const QString &what, QString *error)
+{
+    if (r.status != status) {
+        *error = QStringLiteral("%1 answered %2 (wanted %3): %4")
+                     .arg(what)
+                     .arg(r.status)
+                     .arg(status)
+                     .arg(QString::fromUtf8(r.body.left(300)));
+        return {};
+    }
+    return status == 204 ? QJsonObject {{QStringLiteral("ok"), true}} : r.json();
+}
+} // namespace
+
+QJsonObject patchLead(HttpClient &http, qint64 id, const QJsonObject &change, QString *error)
+{
+    const QString path = QStringLiteral("/v1/leads/%1").arg(id);
+    const qint64 version = versionOf(http, path, error);
+    if (version < 0)
+        return {};
+    return expect(http.patchJson(path, change, HttpClient::ifMatch(version)), 200,
+        QStringLiteral("PATCH ") + path, error);
+}
+
+QJsonObject addNote(HttpClient &http, qint64 leadId, const QString &body, QString *error)
+{
+    const QString path = QStringLiteral("/v1/leads/%1/notes").arg(leadId);
+    return expect(
+        http.postJson(path, {{QStringLiteral("body"), body}}), 201, QStringLiteral("POST ") + path, error);
+}
+
+bool deleteNote(HttpClient &http, qint64 id, QString *error)
+{
+    const QString path = QStringLiteral("/v1/notes/%1").arg(id);
+    const qint64 version = versionOf(http, path, error);
+    if (version < 0)
+        return false;
+    return !expect(
+        http.deleteResource(path, HttpClient::ifMatch(version)), 204, QStringLiteral("DELETE ") + path, error)
+                .isEmpty();
+}
+
+QJsonObject eraseVisitor(HttpClient &http, const QString &visitorId, QString *error)
+{
+    return expect(http.postJson(QStringLiteral("/v1/privacy/erase-visitor"),
+                      {{QStringLiteral("visitor_id"), visitorId}}),
+        200, QStringLiteral("POST /v1/privacy/erase-visitor ") + visitorId, error);
+}
+
+// --- comparing -------------------------------------------------------------------------------
+
+QStringList differences(const Snapshot &expected, const Snapshot &actual, int max)
+{
+    QStringList out;
+    QStringList names = expected.keys();
+    for (const QString &name : actual.keys()) {
+        if (!names.contains(name))
+            names.append(name);
+    }
+    for (const QString &name : std::as_const(names)) {
+        const Items want = expected.value(name);
+        const Items have = actual.value(name);
+        if (want.size() != have.size())
+            addLine(&out, max,
+                QStringLiteral("%1: server has %2 rows, cache %3")
+                    .arg(name)
+                    .arg(want.size())
+                    .arg(have.size()));
+        for (auto it = want.cbegin(); it != want.cend(); ++it) {
+            if (!have.contains(it.key())) {
+                addLine(&out, max, QStringLiteral("%1 id %2: missing in the cache").arg(name).arg(it.key()));
+                continue;
+            }
+            const QJsonObject mine = have.value(it.key());
+            if (mine == *it)
+                continue;
+            QStringList fields = it->keys();
+            for (const QString &field : mine.keys()) {
+                if (!fields.contains(field))
+                    fields.append(field);
+            }
+            for (const QString &field : std::as_const(fields)) {
+                if (it->value(field) != mine.value(field))
+                    addLine(&out, max,
+                        QStringLiteral("%1 id %2 field %3: server %4, cache %5")
+                            .arg(name)
+                            .arg(it.key())
+                            .arg(field, compact(it->value(field)), compact(mine.value(field))));
+            }
+        }
+        for (auto it = have.cbegin(); it != have.cend(); ++it) {
+            if (!want.contains(it.key()))
+                addLine(&out, max,
+                    QStringLiteral("%1 id %2: in the cache, not on the server").arg(name).arg(it.key()));
+        }
+    }
+    return out;
+}
+
+QStringList summaryDifferences(const QJsonObject &summary, const Snapshot &before, const Snapshot &after)
+{
+    QStringList out;
+    if (!summary.value(QLatin1String("ok")).toBool())
+        out.append(QStringLiteral("summary says ok:false"));
+    const QJsonObject collections = summary.value(QLatin1String("collections")).toObject();
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const Items had = before.value(it.key());
+        qint64 upserted = 0;
+        for (auto item = it->cbegin(); item != it->cend(); ++item) {
+            if (!had.contains(item.key())
+                || had.value(item.key()).value(QLatin1String("seq")) != item->value(QLatin1String("seq")))
+                ++upserted;
+        }
+        qint64 deleted = 0;
+        for (auto id = had.keyBegin(); id != had.keyEnd(); ++id) {
+            if (!it->contains(*id))
+                ++deleted;
+        }
+        if (!collections.contains(it.key())) {
+            out.append(QStringLiteral("%1: not in the summary").arg(it.key()));
+            continue;
+        }
+        const QJsonObject counts = collections.value(it.key()).toObject();
+        const qint64 cached = it->size();
+        for (const auto &[field, want] :
+            {std::pair {QStringLiteral("upserted"), upserted}, std::pair {QStringLiteral("deleted"), deleted},
+                std::pair {QStringLiteral("cached"), cached}}) {
+            const qint64 have = counts.value(field).toInteger(-1);
+            if (have != want)
+                out.append(QStringLiteral("%1.%2: summary says %3, expected %4")
+                               .arg(it.key(), field)
+                               .arg(have)
+                               .arg(want));
+        }
+    }
+    return out;
+}
+
+QString counts(const Snapshot &snapshot)
+{
+    QStringList parts;
+    for (auto it = snapshot.cbegin(); it != snapshot.cend(); ++it)
+        parts.append(QStringLiteral("%1=%2").arg(it.key()).arg(it->size()));
+    return parts.join(u' ');
+}
+
+qint64 totalRows(const Snapshot &snapshot)
+{
+    qint64 total = 0;
+    for (const Items &items : snapshot)
+        total += items.size();
+    return total;
+}
+
+// --- files -----------------------------------------------------------------------------------
+
+QMap<QString, QByteArray> fileBytes(const QString &dir)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(QDir(dir).relativeFilePath(path), file.readAll());
+    }
+    return files;
+}
+
+QStringList fileDifferences(const QMap<QString, QByteArray> &before, const QMap<QString, QByteArray> &after)
+{
+    QStringList out;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!after.contains(it.key()))
+            out.append(QStringLiteral("%1 was removed").arg(it.key()));
+        else if (after.value(it.key()) != *it)
+            out.append(QStringLiteral("%1 changed (%2 -> %3 bytes)")
+                           .arg(it.key())
+                           .arg(it->size())
+                           .arg(after.value(it.key()).size()));
+    }
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (!before.contains(it.key()))
+            out.append(QStringLiteral("%1 appeared (%2 bytes)").arg(it.key()).arg(it->size()));
+    }
+    return out;
+}
+
+QList<QStringList> parseCsv(const QByteArray &bytes)
+{
+    const QString text = QString::fromUtf8(bytes);
+    QList<QStringList> records;
+    QStringList record;
+    QString cell;
+    bool quoted = false;
+    bool any = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                cell.append(u'"');
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                cell.append(c);
+            }
+            continue;
+        }
+        if (c == u'"') {
+            quoted = true;
+            any = true;
+        } else if (c == u',') {
+            record.append(std::exchange(cell, {}));
+            any = true;
+        } else if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+                ++i;
+            record.append(std::exchange(cell, {}));
+            records.append(std::exchange(record, {}));
+            any = false;
+        } else {
+            cell.append(c);
+            any = true;
+        }
+    }
+    if (any) {
+        record.append(cell);
+        records.append(record);
+    }
+    return records;
+}
+
+} // namespace synctest

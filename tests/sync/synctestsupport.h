@@ -1,0 +1,165 @@
+#pragma once
+
+// Shared helpers for the cache and sync end-to-end tests: the real `miraget` executable in a
+// profile of its own (own HOME, XDG directories and TMPDIR), signed in through --login with
+// miraget-test-browser as $BROWSER; its encrypted cache opened from the test with the key the app
+// keeps in the keychain; the server's collections read as their owner by paging GET /v1/{collection};
+// and comparisons between the two that name the first differences rather than just "not equal".
+
+#include "core/accountregistry.h"
+#include "httpclient.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSet>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+class SqlDatabase;
+
+namespace synctest {
+
+inline const QString kOwner = QStringLiteral("owner@acme.example");
+inline const QString kSales = QStringLiteral("sales@acme.example");
+inline const QString kViewer = QStringLiteral("viewer@acme.example");
+
+// How one run of the miraget executable ended and everything it printed.
+struct AppRun
+{
+    bool finished = false; // exited by itself (not killed, not timed out)
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    qint64 elapsedMs = 0;
+
+    // stdout as a JSON object: the --sync-once summary.
+    QJsonObject summary() const;
+    QString describe() const;
+};
+
+// id → item, ordered so that differences are reported in a stable order.
+using Items = QMap<qint64, QJsonObject>;
+// collection name (as in /v1/{name}) → its items.
+using Snapshot = QMap<QString, Items>;
+
+// Why the keychain cannot hold a secret (write, read back, remove), or empty when it can: the tests
+// need the real keyring that ./scripts/test starts and skip with this reason without one.
+QString keychainProblem();
+
+// The seed of a test's random choices: MIRAGET_TEST_SEED when set (to replay a failure), else a
+// fresh one. Logged either way, so every failure can be reproduced.
+quint32 testSeed(const char *what);
+
+// One profile of the miraget executable with directories nobody else uses. Runs are synchronous
+// and keep the test's event loop turning; start() gives a process to kill. The destructor removes
+// the account's tokens and cache key from the keychain (the directories go with the temp dir).
+class AppProfile
+{
+public:
+    explicit AppProfile(const QString &tag);
+    ~AppProfile();
+    AppProfile(const AppProfile &) = delete;
+    AppProfile &operator=(const AppProfile &) = delete;
+
+    bool isValid() const { return m_root.isValid(); }
+    QString name() const { return m_name; }
+    // The temp dir holding the child's HOME, XDG_{CONFIG,DATA,CACHE,STATE}_HOME and TMPDIR.
+    QString root() const { return m_root.path(); }
+    QString tmpDir() const;
+    // Everything a run of the app printed so far, in order (for the privacy scan).
+    const QList<AppRun> &runs() const { return m_runs; }
+
+    QProcessEnvironment environment(const QHash<QString, QString> &extra = {}) const;
+    AppRun run(
+        const QStringList &arguments, const QHash<QString, QString> &extra = {}, int timeoutMs = 120000);
+    // Starts `miraget --profile <name> <arguments>` and returns at once (nullptr if it did not start).
+    std::unique_ptr<QProcess> start(const QStringList &arguments, const QHash<QString, QString> &extra = {});
+
+    AppRun login(const QUrl &server, const QString &email);
+    AppRun syncOnce(const QHash<QString, QString> &extra = {}, int timeoutMs = 180000);
+    AppRun exportLeads(const QString &file);
+
+    // The signed-in account as the app recorded it (its accounts.ini); invalid before a login.
+    AccountRegistry::Account account();
+    // Where the app keeps the account's encrypted cache (the file may not exist yet).
+    QString cachePath();
+    // The keychain entry holding the cache key (CacheFiles names it this way).
+    QString cacheKeyName();
+    QByteArray cacheKey(QString *error);
+    // The cache opened with the keychain's key, read-write, without creating or migrating anything.
+    std::unique_ptr<SqlDatabase> openCache(QString *error);
+
+private:
+    QJsonObject paths();
+
+    QTemporaryDir m_root;
+    QString m_name;
+    QJsonObject m_paths;
+    AccountRegistry::Account m_account;
+    QList<AppRun> m_runs;
+};
+
+// Runs `miraget` and waits, turning the event loop; kills it after timeoutMs.
+AppRun runProcess(QProcess &process, int timeoutMs);
+
+// --- the cache -------------------------------------------------------------------------------
+
+// Every collection's rows as API items (CachedCollection::selectSql() and itemFromRow()).
+Snapshot readCache(SqlDatabase &db, QString *error);
+// The documents table: name → parsed JSON.
+QMap<QString, QJsonObject> readDocuments(SqlDatabase &db, QString *error);
+// Differences between the chart tables (agg_hourly, agg_visitor_hour, agg_daily_breakdown) and
+// the same numbers computed with GROUP BY over the cached pageviews; empty when they agree.
+QStringList aggregateDifferences(SqlDatabase &db);
+// `PRAGMA integrity_check` as one string ("ok" when healthy).
+QString integrityCheck(SqlDatabase &db);
+qint64 rowCount(SqlDatabase &db, const QString &table);
+
+// --- the server ------------------------------------------------------------------------------
+
+// GET that retries what fault injection does to an answer (503, 429 with Retry-After, a cut or
+// unparsable body, a dropped connection), so a test can read the truth from a faulty server.
+HttpClient::Response getReliably(HttpClient &http, const QString &path, QString *error);
+// A whole collection from no cursor to has_more:false; empty with *error on failure.
+Items readServerCollection(HttpClient &http, const QString &collection, QString *error);
+// Every collection in `collections` (default: all the cache knows).
+Snapshot readServer(HttpClient &http, QString *error, const QStringList &collections = {});
+QStringList allCollections();
+// Collections every role may read (what a viewer syncs).
+QStringList everyoneCollections();
+
+// Writes as a signed-in user, each checking its status; empty result / false with *error.
+QJsonObject patchLead(HttpClient &http, qint64 id, const QJsonObject &change, QString *error);
+QJsonObject addNote(HttpClient &http, qint64 leadId, const QString &body, QString *error);
+bool deleteNote(HttpClient &http, qint64 id, QString *error);
+QJsonObject eraseVisitor(HttpClient &http, const QString &visitorId, QString *error);
+
+// --- comparing -------------------------------------------------------------------------------
+
+// What differs between the server (`expected`) and the cache (`actual`), at most `max` lines:
+// missing and extra ids, and for a differing item each differing field with both values.
+QStringList differences(const Snapshot &expected, const Snapshot &actual, int max = 20);
+// Checks a --sync-once summary against what the run must have done to get from `before` to `after`
+// (the server's state): per collection, upserted = items new or at a new seq, deleted = ids that
+// were cached and are gone, cached = the server's count.
+QStringList summaryDifferences(const QJsonObject &summary, const Snapshot &before, const Snapshot &after);
+// Row counts per collection, for messages.
+QString counts(const Snapshot &snapshot);
+qint64 totalRows(const Snapshot &snapshot);
+
+// --- files -----------------------------------------------------------------------------------
+
+// Every file under `dir` (recursively), relative path → bytes.
+QMap<QString, QByteArray> fileBytes(const QString &dir);
+// Which files differ between two fileBytes() results, for a message; empty when identical.
+QStringList fileDifferences(const QMap<QString, QByteArray> &before, const QMap<QString, QByteArray> &after);
+// RFC 4180 records (quoted cells, doubled quotes, CRLF or LF line ends).
+QList<QStringList> parseCsv(const QByteArray &text);
+
+} // namespace synctest
