@@ -121,8 +121,11 @@ ApiResult NetworkClient::classify(QNetworkReply *reply, bool timedOut) const
         const QString detail = problem.value(QStringLiteral("detail"))
                                    .toString(problem.value(QStringLiteral("error_description")).toString());
         r.message = detail.isEmpty() ? tr("The server answered %1.").arg(r.status) : detail;
+    } else if (error != QNetworkReply::NoError && r.status > 0) {
+        // The server answered, but the body stopped short of what the headers promised.
+        r.kind = ApiResult::Kind::Unreachable;
+        r.message = tr("The answer from %1 was cut off: %2").arg(host, reply->errorString());
     } else if (error != QNetworkReply::NoError) {
-        // Includes a body cut short: the headers promised more than arrived.
         r.kind = ApiResult::Kind::Unreachable;
         r.message = tr("Cannot reach %1: %2").arg(host, reply->errorString());
     } else if (r.status < 200 || r.status >= 300) {

@@ -5,6 +5,8 @@
 #include "secretstore.h"
 #include "tokenclient.h"
 
+#include <QPointer>
+
 Session::Session(NetworkClient &network, SecretStore &secrets, ServerMetadata server, TokenSet tokens,
     QString secretKey, QObject *parent)
     : QObject(parent)
@@ -68,7 +70,10 @@ void Session::sendWithToken(const QByteArray &verb, const QString &path, const Q
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     m_network.send(
-        verb, request, body, [this, verb, path, body, headers, mayRefresh, done](const ApiResult &reply) {
+        verb, request, body,
+        [this, alive = QPointer<Session>(this), verb, path, body, headers, mayRefresh, done](const ApiResult &reply) {
+            if (!alive)
+                return; // the session went away (sign-out, account switch): so did whoever asked
             if (reply.status == 401 && mayRefresh && m_active) {
                 // Once: the token may have been revoked or expired early; a second 401 is final.
                 refresh([this, verb, path, body, headers, done, reply](bool ok, const QString &) {
@@ -92,7 +97,9 @@ void Session::refresh(std::function<void(bool ok, const QString &message)> done)
     m_waitingForRefresh.append(std::move(done));
     if (m_waitingForRefresh.size() > 1)
         return; // one refresh in flight serves everyone: two would look like token reuse
-    m_tokenClient->refresh(m_tokens, [this](const TokenClient::Result &result) {
+    m_tokenClient->refresh(m_tokens, [this, alive = QPointer<Session>(this)](const TokenClient::Result &result) {
+        if (!alive)
+            return;
         const auto waiting = std::exchange(m_waitingForRefresh, {});
         if (result.kind == TokenClient::Result::Kind::Rejected) {
             end(result.message);
@@ -122,7 +129,9 @@ void Session::signOut(std::function<void(bool revoked, const QString &message)> 
 {
     m_refreshTimer.stop();
     const QString refreshToken = m_tokens.refreshToken;
-    m_tokenClient->revoke(refreshToken, [this, done](bool revoked, const QString &message) {
+    m_tokenClient->revoke(refreshToken, [this, alive = QPointer<Session>(this), done](bool revoked, const QString &message) {
+        if (!alive)
+            return;
         // Local secrets go whatever the server said: signing out must work offline too.
         const SecretStore::Result removed = m_secrets.removeAndWait(m_secretKey);
         m_tokens = {};

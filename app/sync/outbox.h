@@ -18,7 +18,8 @@ class Session;
 // cache at once and is queued in the same transaction (OutboxStore); the queue is then replayed to
 // the server one op at a time, in order, each request with If-Match and an Idempotency-Key that
 // stays the same across retries, so a write the server committed but whose answer was lost is
-// answered from the server's record instead of running twice. Offline, 5xx, 429 and cut answers
+// answered from the server's record instead of running twice (a deletion needs no key: repeated,
+// it finds nothing to delete). Offline, 5xx, 429 and cut answers
 // back off and retry; a 412 merges field by field; a refusal restores the server's state and keeps
 // the user's value as a conflict; a signed-out session stops, keeping the queue for the next
 // sign-in. No SQL and no large JSON here: the database thread does both.

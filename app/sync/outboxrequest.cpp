@@ -5,11 +5,10 @@
 OutboxRequest OutboxRequest::forOp(const OutboxOp &op)
 {
     OutboxRequest request;
-    // A deletion goes without a key: with If-Match it is idempotent by itself (once it has happened,
-    // a repeat answers 404, which the outbox takes as done), and the reference server cannot store
-    // a 204 under a key (it answers 500 storage-error every time).
-    if (op.kind != OutboxOp::Kind::NoteDelete)
-        request.headers.append({QByteArrayLiteral("Idempotency-Key"), op.idempotencyKey.toLatin1()});
+    // The key makes a retried write (answer lost, connection cut) return the stored answer instead
+    // of running twice. A deletion would be safe without it (a repeat answers 404, taken as done),
+    // but the stored 204 also tells apart "deleted by us" from "deleted by someone else".
+    request.headers.append({QByteArrayLiteral("Idempotency-Key"), op.idempotencyKey.toLatin1()});
     if (op.kind != OutboxOp::Kind::NoteCreate)
         request.headers.append(
             {QByteArrayLiteral("If-Match"), '"' + QByteArray::number(op.baseVersion) + '"'});

@@ -46,8 +46,10 @@ OutboxStore::Enqueued OutboxStore::finish(Enqueued result, bool ok, const QStrin
 OutboxStore::Enqueued OutboxStore::editLead(qint64 id, const QJsonObject &fields)
 {
     SqlTransaction transaction(m_context.db());
+    if (!transaction.isActive())
+        return failure(m_context.db().lastError());
     const std::optional<QJsonObject> row = m_rows.readItem(leads(), id);
-    if (!transaction.isActive() || !row)
+    if (!row)
         return failure(tr("This lead is not in the cache."));
     OutboxOp op;
     op.kind = OutboxOp::Kind::LeadPatch;
@@ -97,8 +99,10 @@ OutboxStore::Enqueued OutboxStore::addNote(qint64 leadId, const QString &body)
 OutboxStore::Enqueued OutboxStore::editNote(qint64 id, const QString &body)
 {
     SqlTransaction transaction(m_context.db());
+    if (!transaction.isActive())
+        return failure(m_context.db().lastError());
     const std::optional<QJsonObject> row = m_rows.readItem(notes(), id);
-    if (!transaction.isActive() || !row)
+    if (!row)
         return failure(tr("This note is not in the cache."));
     Enqueued result;
     result.targetId = id;
@@ -127,8 +131,10 @@ OutboxStore::Enqueued OutboxStore::editNote(qint64 id, const QString &body)
 OutboxStore::Enqueued OutboxStore::deleteNote(qint64 id)
 {
     SqlTransaction transaction(m_context.db());
+    if (!transaction.isActive())
+        return failure(m_context.db().lastError());
     const std::optional<QJsonObject> row = m_rows.readItem(notes(), id);
-    if (!transaction.isActive() || !row)
+    if (!row)
         return failure(tr("This note is not in the cache."));
     Enqueued result;
     result.targetId = id;
@@ -220,10 +226,12 @@ std::optional<OutboxOp> OutboxStore::unsentCreate(qint64 noteId)
 
 qint64 OutboxStore::nextLocalNoteId()
 {
-    // Below every id in use, queued ones included, so a local id is never handed out twice while
-    // anything may still refer to it.
-    return m_context.db().scalar(QStringLiteral("SELECT min(-1, coalesce((SELECT min(id) FROM notes), 0) - 1,"
-                                                " coalesce((SELECT min(target_id) FROM outbox), 0) - 1)"));
+    // Below every id in use, queued ones and those of recorded conflicts included, so a local id is
+    // never handed out twice while anything may still refer to it.
+    return m_context.db().scalar(QStringLiteral(
+        "SELECT min(-1, coalesce((SELECT min(id) FROM notes), 0) - 1,"
+        " coalesce((SELECT min(target_id) FROM outbox), 0) - 1,"
+        " coalesce((SELECT min(target_id) FROM conflicts WHERE collection = 'notes'), 0) - 1)"));
 }
 
 qint64 OutboxStore::currentUserId()

@@ -169,8 +169,8 @@ void SyncEngine::fetchDocument(
     const QString &name, const QString &path, std::function<void(const QJsonObject &)> then)
 {
     const quint64 run = m_run;
-    m_session.send("GET", path, {}, [this, run, name, path, then](const ApiResult &reply) {
-        if (run != m_run)
+    m_session.send("GET", path, {}, [this, alive = QPointer<SyncEngine>(this), run, name, path, then](const ApiResult &reply) {
+        if (!alive || run != m_run)
             return;
         if (!reply.ok()) {
             failed(reply, [this, name, path, then] { fetchDocument(name, path, then); });
@@ -234,7 +234,11 @@ void SyncEngine::fetchPage()
         path += QStringLiteral("&count=true");
     const quint64 run = m_run;
     m_session.send("GET", path, {},
-        [this, run, requested = m_cursor](const ApiResult &reply) { onPage(run, requested, reply); });
+        [this, alive = QPointer<SyncEngine>(this), run, requested = m_cursor](const ApiResult &reply) {
+            // Replies outlive an engine destroyed mid-request (sign-out, account switch).
+            if (alive)
+                onPage(run, requested, reply);
+        });
 }
 
 void SyncEngine::onPage(quint64 run, const QString &requested, const ApiResult &reply)

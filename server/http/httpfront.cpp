@@ -100,6 +100,9 @@ void HttpFront::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
 void HttpFront::write(
     const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response, bool truncate)
 {
+    // The responder writes status, headers and body separately; with Nagle's algorithm the body then
+    // waits for the client's delayed ACK of the headers (~40 ms per response).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     if (!response.contentType.isEmpty())

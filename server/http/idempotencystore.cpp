@@ -54,6 +54,9 @@ bool IdempotencyStore::remember(
         QStringLiteral("INSERT OR REPLACE INTO idempotency(user_id, key, headers, fingerprint, status,"
                        " content_type, body, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
         {userId, key, QJsonDocument(headers).toJson(QJsonDocument::Compact), fingerprint(request),
-            response.status, QString::fromUtf8(response.contentType), response.body,
+            // A 204 has neither body nor content type; the columns are NOT NULL, so store them empty
+            // rather than NULL (which would fail the write and with it the whole request).
+            response.status, response.contentType.isEmpty() ? QStringLiteral("") : QString::fromUtf8(response.contentType),
+            response.body.isEmpty() ? QByteArray("") : response.body,
             QDateTime::currentSecsSinceEpoch()});
 }

@@ -197,6 +197,25 @@ private Q_SLOTS:
         QCOMPARE(second.header("Idempotent-Replayed"), QByteArray("true"));
     }
 
+    void keyedDeleteIsReplayed()
+    {
+        // A 204 has no body and no content type; its stored answer must still replay.
+        auto sales = as(QStringLiteral("sales"));
+        const auto created = sales->postJson(QStringLiteral("/v1/leads/%1/notes").arg(m_leadIds.at(7)),
+            {{QStringLiteral("body"), QStringLiteral("Delete me once")}});
+        QCOMPARE(created.status, 201);
+        const QString path
+            = QStringLiteral("/v1/notes/%1").arg(created.json().value(QStringLiteral("id")).toInteger());
+        const HttpClient::Headers headers {{"If-Match", created.header("ETag")}, {"Idempotency-Key", "writes-delete-1"}};
+        const auto first = sales->deleteResource(path, headers);
+        QCOMPARE(first.status, 204);
+        QVERIFY(first.header("Idempotent-Replayed").isEmpty());
+        const auto second = sales->deleteResource(path, headers);
+        QCOMPARE(second.status, 204);
+        QCOMPARE(second.header("Idempotent-Replayed"), QByteArray("true"));
+        QCOMPARE(sales->get(path).status, 404);
+    }
+
     void notesLifecycle()
     {
         auto sales = as(QStringLiteral("sales"));

@@ -119,7 +119,7 @@ QString keychainProblem()
 quint32 testSeed(const char *what)
 {
     bool fromEnvironment = false;
-    quint32 seed = quint32(qEnvironmentVariableIntValue("MIRAGET_TEST_SEED", &fromEnvironment));
+    quint32 seed = qgetenv("MIRAGET_TEST_SEED").toUInt(&fromEnvironment);
     if (!fromEnvironment)
         seed = QRandomGenerator::system()->generate();
     qInfo("%s: random seed %u (MIRAGET_TEST_SEED=%u replays it)", what, seed, seed);
@@ -230,8 +230,11 @@ AppRun AppProfile::run(const QStringList &arguments, const QHash<QString, QStrin
 AppRun AppProfile::login(const QUrl &server, const QString &email)
 {
     m_account = {};
-    return run({QStringLiteral("--server"), server.toString(), QStringLiteral("--login")},
+    const AppRun result = run({QStringLiteral("--server"), server.toString(), QStringLiteral("--login")},
         {{QStringLiteral("MIRAGET_TEST_EMAIL"), email}}, 60000);
+    if (result.exitCode == 0)
+        account(); // known from now on, so the destructor can remove the account's secrets
+    return result;
 }
 
 AppRun AppProfile::syncOnce(const QHash<QString, QString> &extra, int timeoutMs)

@@ -338,6 +338,44 @@ private Q_SLOTS:
             QStringLiteral("viewer"));
     }
 
+    // A user whose role no longer allows the audit log must not keep the copy synced earlier.
+    void demotedAdminLosesTheAuditLog()
+    {
+        const QString admin = QStringLiteral("admin@acme.example");
+        AppProfile profile(QStringLiteral("cachesync-admin"));
+        const AppRun login = profile.login(m_server->url(), admin);
+        QVERIFY2(login.exitCode == 0, qPrintable(login.describe()));
+        const AppRun first = profile.syncOnce();
+        QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+        Snapshot cache;
+        readCacheState(profile, &cache);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(!cache.value(QStringLiteral("audit")).isEmpty()); // managers read the audit log
+        QCOMPARE(cache.value(QStringLiteral("invoices")).size(), 0); // but not invoices
+
+        auto owner = m_users->as(kOwner);
+        qint64 adminId = 0;
+        for (const QJsonObject &member : cache.value(QStringLiteral("team"))) {
+            if (member.value(QLatin1String("email")).toString() == admin)
+                adminId = member.value(QLatin1String("id")).toInteger();
+        }
+        QVERIFY(adminId > 0);
+        const QString path = QStringLiteral("/v1/team/%1").arg(adminId);
+        const HttpClient::Response member = owner->get(path);
+        QCOMPARE(member.status, 200);
+        const HttpClient::Response demoted = owner->patchJson(
+            path, {{QStringLiteral("role"), QStringLiteral("viewer")}}, HttpClient::ifMatch(member.json()));
+        QVERIFY2(demoted.status == 200, demoted.body.constData());
+
+        const AppRun second = profile.syncOnce();
+        QVERIFY2(second.exitCode == 0, qPrintable(second.describe()));
+        readCacheState(profile, &cache);
+        QCOMPARE(cache.value(QStringLiteral("audit")).size(), 0);
+        QCOMPARE(cache.value(QStringLiteral("team")).value(adminId).value(QLatin1String("role")).toString(),
+            QStringLiteral("viewer"));
+    }
+
     // Last: stops the server.
     void exportLeadsMatchesTheCacheOffline()
     {
