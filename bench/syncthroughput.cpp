@@ -8,6 +8,7 @@
 //     goes. Runs alternate and the best of each kind is kept, as in bench_storage_insert.
 // Needs a Secret Service (./scripts/bench runs it inside a private gnome-keyring session). Prints
 // one JSON object for ./scripts/bench.
+#include "auth/secretstore.h"
 #include "oauthbrowser.h"
 #include "serverprocess.h"
 #include "storage/cachedcollection.h"
@@ -16,11 +17,13 @@
 #include "storage/databasecontext.h"
 #include "storage/migrations.h"
 #include "storage/sqldatabase.h"
+#include "storage/sqlstatement.h"
 #include "sync/pagewriter.h"
 #include "sync/syncpage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -47,6 +50,31 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+// Per collection: row count and SHA-256 over every item as the cache gives it back (itemFromRow,
+// ordered by id), so two caches can be compared without holding a million rows. `maxIds` limits a
+// collection to ids up to a bound (the audit log grows with every sign-in between the two reads).
+using Checksums = QMap<QString, std::pair<qint64, QByteArray>>;
+
+Checksums checksums(SqlDatabase &db, const QMap<QString, qint64> &maxIds = {})
+{
+    Checksums sums;
+    for (const CachedCollection &collection : CachedCollection::all()) {
+        QString sql = collection.selectSql();
+        if (maxIds.contains(collection.name))
+            sql.replace(QStringLiteral(" ORDER BY"),
+                QStringLiteral(" WHERE id <= %1 ORDER BY").arg(maxIds[collection.name]));
+        SqlStatement rows(db, sql);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 count = 0;
+        while (rows.step() == SqlStatement::Step::Row) {
+            hash.addData(QJsonDocument(collection.itemFromRow(rows)).toJson(QJsonDocument::Compact));
+            ++count;
+        }
+        sums.insert(collection.name, {count, hash.result().toHex()});
+    }
+    return sums;
 }
 
 // ---- end to end ---------------------------------------------------------------------------------
@@ -117,6 +145,7 @@ struct EndToEnd
     double engineSeconds = 0; // the summary's own clock: first request to caught up
     double peakRssMb = 0;
     double cacheFileMb = 0;
+    Checksums cache; // the synced cache's content, compared with the server's pages later
 };
 
 EndToEnd syncEndToEnd(const QUrl &server, const QString &logPath)
@@ -183,6 +212,26 @@ EndToEnd syncEndToEnd(const QUrl &server, const QString &logPath)
             cacheBytes += files.fileInfo().size();
     }
     result.cacheFileMb = cacheBytes / 1e6;
+
+    // Read the synced cache back with its key from the keychain, for the equality check.
+    const AppRun whoami = runApp(QStringList(profileArgs) << QStringLiteral("--whoami"), env, 60000);
+    const qint64 userId
+        = QJsonDocument::fromJson(whoami.out).object().value(QStringLiteral("id")).toInteger();
+    SecretStore secrets;
+    const SecretStore::Result key = secrets.readAndWait(
+        SecretStore::keyFor(profile, server, QStringLiteral("cache-key/%1").arg(userId)));
+    QDirIterator dbs(home.filePath(QStringLiteral("xdg_data_home")), {QStringLiteral("cache.db")},
+        QDir::Files, QDirIterator::Subdirectories);
+    QString error;
+    std::unique_ptr<SqlDatabase> cache = key.ok() && dbs.hasNext()
+        ? SqlDatabase::open(dbs.next(), key.data, SqlDatabase::Mode::OpenExisting, &error)
+        : nullptr;
+    if (!cache) {
+        err() << "cannot open the synced cache for the equality check: " << error << key.error << Qt::endl;
+        return result;
+    }
+    result.cache = checksums(*cache);
+    cache.reset();
 
     // Revoke the session and shred the cache key, so a developer's own keyring keeps nothing.
     runApp(QStringList(profileArgs) << QStringLiteral("--logout"), env, 60000);
@@ -404,6 +453,7 @@ int main(int argc, char *argv[])
     server.stop();
 
     double bestEncrypted = 0, bestPlain = 0, bestParse = 0;
+    bool cacheEqualsServer = true;
     qint64 rawRows = 0;
     for (int run = 0; run < runs; ++run) {
         for (const bool encrypted : {true, false}) {
@@ -413,8 +463,9 @@ int main(int argc, char *argv[])
                 = work.filePath(encrypted ? QStringLiteral("enc.db") : QStringLiteral("plain.db"));
             QString error;
             std::unique_ptr<SqlDatabase> db;
+            const QByteArray rawKey = SqlDatabase::generateKey();
             if (encrypted) {
-                db = CacheFiles::openFile(path, SqlDatabase::generateKey(), &error);
+                db = CacheFiles::openFile(path, rawKey, &error);
             } else {
                 db = SqlDatabase::openUnencrypted(path, &error);
                 if (db && !migrations::apply(*db, cacheschema::all(), &error))
@@ -425,6 +476,33 @@ int main(int argc, char *argv[])
                 return 1;
             }
             const ApplyRun applied = applyAll(std::move(db), fetched.pages);
+            if (encrypted && run == 0 && applied.ok) {
+                // The server's pages, written by the same writer, against what --sync-once left:
+                // equal content means the sync ended with the cache equal to the server. Audit
+                // entries after the synced ones come from this benchmark's own sign-ins.
+                auto raw = SqlDatabase::open(path, rawKey, SqlDatabase::Mode::OpenExisting, &error);
+                QMap<QString, qint64> bounds;
+                qint64 syncedAuditMax = 0;
+                if (raw) {
+                    // The synced audit rows are a prefix by id; their count gives the bound.
+                    SqlStatement ids(*raw, QStringLiteral("SELECT id FROM audit ORDER BY id"));
+                    qint64 seen = 0;
+                    while (ids.step() == SqlStatement::Step::Row
+                        && seen < sync.cache.value(QStringLiteral("audit")).first) {
+                        syncedAuditMax = ids.integer(0);
+                        ++seen;
+                    }
+                }
+                bounds[QStringLiteral("audit")] = syncedAuditMax;
+                const Checksums fromServer = raw ? checksums(*raw, bounds) : Checksums();
+                for (auto it = sync.cache.cbegin(); it != sync.cache.cend(); ++it) {
+                    const bool same = fromServer.value(it.key()) == it.value();
+                    err() << "  equal " << it.key() << ": " << (same ? "yes" : "NO") << " (" << it->first
+                          << " rows in the cache, " << fromServer.value(it.key()).first << " from the server)"
+                          << Qt::endl;
+                    cacheEqualsServer = cacheEqualsServer && same;
+                }
+            }
             removeDatabase(path);
             if (!applied.ok)
                 return 1;
@@ -465,8 +543,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("parse_then_apply_rows_per_s"), parseThenApply},
         {QStringLiteral("sqlcipher_time_vs_plain"), bestEncrypted > 0 ? bestPlain / bestEncrypted : 0.0},
         {QStringLiteral("sync_vs_raw_sqlcipher"), bestEncrypted > 0 ? syncRate / bestEncrypted : 0.0},
+        {QStringLiteral("cache_equals_server"), cacheEqualsServer},
     };
     QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    if (!cacheEqualsServer) {
+        err() << "the synced cache differs from the server's pages" << Qt::endl;
+        return 1;
+    }
     // The two paths must have written the same rows, or the rates compare different work. Only a
     // handful may differ: the sign-ins and the sign-out between the two reads add audit entries.
     if (rawRows != sync.rows) {

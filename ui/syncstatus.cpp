@@ -182,6 +182,7 @@ QString SyncStatus::statusText() const
     if (m_state == u"signedOut")
         return tr("Signed out — please sign in again");
     if (m_lastSyncedAt.isValid())
-        return tr("Up to date · synced at %1").arg(locale.toString(m_lastSyncedAt.toLocalTime().time(), QLocale::ShortFormat));
+        return tr("Up to date · synced at %1")
+            .arg(locale.toString(m_lastSyncedAt.toLocalTime().time(), QLocale::ShortFormat));
     return tr("Up to date");
 }

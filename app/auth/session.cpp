@@ -69,9 +69,9 @@ void Session::sendWithToken(const QByteArray &verb, const QString &path, const Q
     request.setRawHeader("Accept", "application/json");
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    m_network.send(
-        verb, request, body,
-        [this, alive = QPointer<Session>(this), verb, path, body, headers, mayRefresh, done](const ApiResult &reply) {
+    m_network.send(verb, request, body,
+        [this, alive = QPointer<Session>(this), verb, path, body, headers, mayRefresh, done](
+            const ApiResult &reply) {
             if (!alive)
                 return; // the session went away (sign-out, account switch): so did whoever asked
             if (reply.status == 401 && mayRefresh && m_active) {
@@ -97,50 +97,52 @@ void Session::refresh(std::function<void(bool ok, const QString &message)> done)
     m_waitingForRefresh.append(std::move(done));
     if (m_waitingForRefresh.size() > 1)
         return; // one refresh in flight serves everyone: two would look like token reuse
-    m_tokenClient->refresh(m_tokens, [this, alive = QPointer<Session>(this)](const TokenClient::Result &result) {
-        if (!alive)
-            return;
-        const auto waiting = std::exchange(m_waitingForRefresh, {});
-        if (result.kind == TokenClient::Result::Kind::Rejected) {
-            end(result.message);
+    m_tokenClient->refresh(
+        m_tokens, [this, alive = QPointer<Session>(this)](const TokenClient::Result &result) {
+            if (!alive)
+                return;
+            const auto waiting = std::exchange(m_waitingForRefresh, {});
+            if (result.kind == TokenClient::Result::Kind::Rejected) {
+                end(result.message);
+                for (const auto &callback : waiting)
+                    callback(false, result.message);
+                return;
+            }
+            if (result.kind == TokenClient::Result::Kind::Failed) {
+                qCInfo(lcAuth) << "refresh failed, keeping the session:" << result.message;
+                for (const auto &callback : waiting)
+                    callback(false, result.message);
+                return;
+            }
+            m_tokens = result.tokens;
+            ++m_refreshes;
+            // The old refresh token is now spent: losing the new one would end the session.
+            const SecretStore::Result stored = m_secrets.writeAndWait(m_secretKey, m_tokens.serialise());
+            if (!stored.ok())
+                qCWarning(lcAuth) << "could not store refreshed tokens:" << stored.error;
+            scheduleRefresh();
             for (const auto &callback : waiting)
-                callback(false, result.message);
-            return;
-        }
-        if (result.kind == TokenClient::Result::Kind::Failed) {
-            qCInfo(lcAuth) << "refresh failed, keeping the session:" << result.message;
-            for (const auto &callback : waiting)
-                callback(false, result.message);
-            return;
-        }
-        m_tokens = result.tokens;
-        ++m_refreshes;
-        // The old refresh token is now spent: losing the new one would end the session.
-        const SecretStore::Result stored = m_secrets.writeAndWait(m_secretKey, m_tokens.serialise());
-        if (!stored.ok())
-            qCWarning(lcAuth) << "could not store refreshed tokens:" << stored.error;
-        scheduleRefresh();
-        for (const auto &callback : waiting)
-            callback(true, {});
-    });
+                callback(true, {});
+        });
 }
 
 void Session::signOut(std::function<void(bool revoked, const QString &message)> done)
 {
     m_refreshTimer.stop();
     const QString refreshToken = m_tokens.refreshToken;
-    m_tokenClient->revoke(refreshToken, [this, alive = QPointer<Session>(this), done](bool revoked, const QString &message) {
-        if (!alive)
-            return;
-        // Local secrets go whatever the server said: signing out must work offline too.
-        const SecretStore::Result removed = m_secrets.removeAndWait(m_secretKey);
-        m_tokens = {};
-        m_active = false;
-        if (!removed.ok())
-            done(false, removed.error);
-        else
-            done(revoked, revoked ? QString() : message);
-    });
+    m_tokenClient->revoke(
+        refreshToken, [this, alive = QPointer<Session>(this), done](bool revoked, const QString &message) {
+            if (!alive)
+                return;
+            // Local secrets go whatever the server said: signing out must work offline too.
+            const SecretStore::Result removed = m_secrets.removeAndWait(m_secretKey);
+            m_tokens = {};
+            m_active = false;
+            if (!removed.ok())
+                done(false, removed.error);
+            else
+                done(revoked, revoked ? QString() : message);
+        });
 }
 
 void Session::end(const QString &message)

@@ -120,7 +120,8 @@ QString CachedCollection::upsertSql() const
     }
     const QString seqParameter = placeholders.last();
     const QString notDeleted
-        = QStringLiteral("NOT EXISTS (SELECT 1 FROM tombstones WHERE collection = '%1' AND id = ?1)").arg(name);
+        = QStringLiteral("NOT EXISTS (SELECT 1 FROM tombstones WHERE collection = '%1' AND id = ?1)")
+              .arg(name);
     if (immutable) {
         return QStringLiteral("INSERT OR IGNORE INTO %1(%2) SELECT %3 WHERE %4")
             .arg(table, columns.join(u','), placeholders.join(u','), notDeleted);
@@ -142,8 +143,9 @@ QString CachedCollection::selectSql() const
 bool CachedCollection::bindItem(SqlStatement &statement, const QJsonObject &item, QString *error) const
 {
     auto wrongType = [&](const Field &field) {
-        *error = QCoreApplication::translate("CachedCollection", "Field “%1” of a %2 item has the wrong type.")
-                     .arg(field.name, name);
+        *error
+            = QCoreApplication::translate("CachedCollection", "Field “%1” of a %2 item has the wrong type.")
+                  .arg(field.name, name);
         return false;
     };
     int index = 1;

@@ -20,8 +20,7 @@ public:
 
     SqlDatabase &db() { return *m_db; }
 
-    template<typename T>
-    T &get()
+    template<typename T> T &get()
     {
         std::shared_ptr<void> &slot = m_helpers[std::type_index(typeid(T))];
         if (!slot)

@@ -14,7 +14,8 @@ DatabaseThread::DatabaseThread()
 
 DatabaseThread::~DatabaseThread()
 {
-    QMetaObject::invokeMethod(m_worker, [this] { m_context.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_context.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -22,7 +23,8 @@ DatabaseThread::~DatabaseThread()
 bool DatabaseThread::open(const Opener &opener, QString *error)
 {
     std::unique_ptr<SqlDatabase> db;
-    QMetaObject::invokeMethod(m_worker, [&] { db = opener(error); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [&] { db = opener(error); }, Qt::BlockingQueuedConnection);
     if (!db)
         return false;
     QMetaObject::invokeMethod(
@@ -34,11 +36,13 @@ bool DatabaseThread::open(const Opener &opener, QString *error)
 void DatabaseThread::post(std::function<void(DatabaseContext &)> job)
 {
     Q_ASSERT(m_context);
-    QMetaObject::invokeMethod(m_worker, [this, job = std::move(job)] { job(*m_context); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this, job = std::move(job)] { job(*m_context); }, Qt::QueuedConnection);
 }
 
 void DatabaseThread::waitForIdle()
 {
     // Jobs run in posting order, so an empty blocking job returns after all earlier ones.
-    QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
 }

@@ -42,7 +42,11 @@ public:
             if (!guard)
                 return;
             QMetaObject::invokeMethod(
-                guard.data(), [guard, done, result = std::move(result)] { if (guard) done(result); },
+                guard.data(),
+                [guard, done, result = std::move(result)] {
+                    if (guard)
+                        done(result);
+                },
                 Qt::QueuedConnection);
         });
     }

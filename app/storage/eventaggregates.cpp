@@ -117,7 +117,8 @@ bool EventAggregates::flush(QString *error)
     QHash<HourKey, qint64> visitorDelta;
     {
         SqlStatement insert(m_db,
-            QStringLiteral("INSERT OR IGNORE INTO agg_visitor_hour(site_id, hour, visitor_id) VALUES(?,?,?)"));
+            QStringLiteral(
+                "INSERT OR IGNORE INTO agg_visitor_hour(site_id, hour, visitor_id) VALUES(?,?,?)"));
         for (const auto &[site, hour, visitor] : std::as_const(m_visitorsSeen)) {
             insert.bind(1, site).bind(2, hour).bind(3, visitor);
             if (!insert.execute()) {
@@ -131,8 +132,8 @@ bool EventAggregates::flush(QString *error)
         SqlStatement stillThere(m_db,
             QStringLiteral("SELECT 1 FROM pageviews WHERE site_id = ? AND visitor_id = ? AND viewed_at >= ?"
                            " AND viewed_at < ? LIMIT 1"));
-        SqlStatement forget(
-            m_db, QStringLiteral("DELETE FROM agg_visitor_hour WHERE site_id = ? AND hour = ? AND visitor_id = ?"));
+        SqlStatement forget(m_db,
+            QStringLiteral("DELETE FROM agg_visitor_hour WHERE site_id = ? AND hour = ? AND visitor_id = ?"));
         for (const auto &[site, hour, visitor] : std::as_const(m_visitorsMaybeGone)) {
             stillThere.bind(1, site).bind(2, visitor).bind(3, hour * kHour).bind(4, (hour + 1) * kHour);
             const SqlStatement::Step step = stillThere.step();
@@ -156,8 +157,8 @@ bool EventAggregates::flush(QString *error)
     SqlStatement updateHour(m_db,
         QStringLiteral("UPDATE agg_hourly SET pageviews = pageviews + ?1, visitors = visitors + ?2"
                        " WHERE site_id = ?3 AND hour = ?4"));
-    SqlStatement insertHour(
-        m_db, QStringLiteral("INSERT INTO agg_hourly(pageviews, visitors, site_id, hour) VALUES(?1,?2,?3,?4)"));
+    SqlStatement insertHour(m_db,
+        QStringLiteral("INSERT INTO agg_hourly(pageviews, visitors, site_id, hour) VALUES(?1,?2,?3,?4)"));
     QSet<HourKey> hours;
     for (auto it = m_pageviews.cbegin(); it != m_pageviews.cend(); ++it)
         hours.insert(it.key());
@@ -167,7 +168,10 @@ bool EventAggregates::flush(QString *error)
         if (m_pageviews.value(key) == 0 && visitorDelta.value(key) == 0)
             continue;
         for (SqlStatement *s : {&updateHour, &insertHour})
-            s->bind(1, m_pageviews.value(key)).bind(2, visitorDelta.value(key)).bind(3, key.first).bind(4, key.second);
+            s->bind(1, m_pageviews.value(key))
+                .bind(2, visitorDelta.value(key))
+                .bind(3, key.first)
+                .bind(4, key.second);
         if (!addTo(updateHour, insertHour, error))
             return false;
     }

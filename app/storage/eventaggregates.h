@@ -5,7 +5,6 @@
 #include <QSet>
 #include <QString>
 
-
 class SqlDatabase;
 class SqlStatement;
 
@@ -49,7 +48,10 @@ private:
         qint64 hour;
         QString visitor;
         bool operator==(const VisitorKey &) const = default;
-        friend size_t qHash(const VisitorKey &k, size_t seed = 0) { return qHashMulti(seed, k.site, k.hour, k.visitor); }
+        friend size_t qHash(const VisitorKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.site, k.hour, k.visitor);
+        }
     };
     struct BreakdownKey
     {

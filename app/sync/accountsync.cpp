@@ -112,7 +112,8 @@ void AccountSync::flushFrames()
                 }
             }
             if (!changes.isEmpty()) {
-                const PageWriter::Outcome outcome = context.get<PageWriter>().applyLive(changes, &batch.changed);
+                const PageWriter::Outcome outcome
+                    = context.get<PageWriter>().applyLive(changes, &batch.changed);
                 batch.ok = outcome.ok;
                 batch.error = outcome.error;
                 batch.applied = outcome.ok ? changes.size() : 0;
@@ -133,6 +134,7 @@ void AccountSync::flushFrames()
             if (batch.documentsChanged)
                 m_engine->syncNow();
             if (batch.hasCounters)
-                Q_EMIT countersChanged(batch.counters.at, batch.counters.visitors5m, batch.counters.pageviews1m);
+                Q_EMIT countersChanged(
+                    batch.counters.at, batch.counters.visitors5m, batch.counters.pageviews1m);
         });
 }

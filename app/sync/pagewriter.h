@@ -61,9 +61,17 @@ private:
     bool writeRows(const CachedCollection &collection, const QJsonArray &items, const QList<qint64> &deleted,
         qint64 deletedSeq, Outcome *outcome);
     SqlStatement &upsert(const CachedCollection &collection);
+    struct Staging
+    {
+        std::shared_ptr<SqlStatement> insert, wantedIds, merge, clear;
+    };
+    Staging &staging(const CachedCollection &collection);
+    bool upsertStaged(const CachedCollection &collection, const QJsonArray &items, QList<qint64> *written,
+        Outcome *outcome);
 
     DatabaseContext &m_context;
     std::unique_ptr<EventAggregates> m_aggregates;
     QHash<QString, std::shared_ptr<SqlStatement>> m_upserts;
+    QHash<QString, Staging> m_staging;
     LocalOverlay m_overlay;
 };

@@ -169,39 +169,40 @@ void SyncEngine::fetchDocument(
     const QString &name, const QString &path, std::function<void(const QJsonObject &)> then)
 {
     const quint64 run = m_run;
-    m_session.send("GET", path, {}, [this, alive = QPointer<SyncEngine>(this), run, name, path, then](const ApiResult &reply) {
-        if (!alive || run != m_run)
-            return;
-        if (!reply.ok()) {
-            failed(reply, [this, name, path, then] { fetchDocument(name, path, then); });
-            return;
-        }
-        m_progress.bytes += reply.body.size();
-        m_summary.bytes += reply.body.size();
-        SyncEngine *const self = this;
-        const QByteArray body = reply.body;
-        m_database.post([self, run, name, path, body, then](DatabaseContext &context) {
-            QString error;
-            const bool ok = context.get<PageWriter>().storeDocument(name, body, &error);
-            const QJsonObject document = ok ? QJsonDocument::fromJson(body).object() : QJsonObject();
-            postBack(self, [self, run, ok, error, name, path, document, then] {
-                if (run != self->m_run)
-                    return;
-                if (!ok) {
-                    ApiResult unreadable;
-                    unreadable.kind = ApiResult::Kind::InvalidResponse;
-                    unreadable.message = error;
-                    self->failed(
-                        unreadable, [self, name, path, then] { self->fetchDocument(name, path, then); });
-                    return;
-                }
-                self->m_consecutiveFailures = 0;
-                self->m_backoff.reset();
-                Q_EMIT self->documentChanged(name);
-                then(document);
+    m_session.send("GET", path, {},
+        [this, alive = QPointer<SyncEngine>(this), run, name, path, then](const ApiResult &reply) {
+            if (!alive || run != m_run)
+                return;
+            if (!reply.ok()) {
+                failed(reply, [this, name, path, then] { fetchDocument(name, path, then); });
+                return;
+            }
+            m_progress.bytes += reply.body.size();
+            m_summary.bytes += reply.body.size();
+            SyncEngine *const self = this;
+            const QByteArray body = reply.body;
+            m_database.post([self, run, name, path, body, then](DatabaseContext &context) {
+                QString error;
+                const bool ok = context.get<PageWriter>().storeDocument(name, body, &error);
+                const QJsonObject document = ok ? QJsonDocument::fromJson(body).object() : QJsonObject();
+                postBack(self, [self, run, ok, error, name, path, document, then] {
+                    if (run != self->m_run)
+                        return;
+                    if (!ok) {
+                        ApiResult unreadable;
+                        unreadable.kind = ApiResult::Kind::InvalidResponse;
+                        unreadable.message = error;
+                        self->failed(
+                            unreadable, [self, name, path, then] { self->fetchDocument(name, path, then); });
+                        return;
+                    }
+                    self->m_consecutiveFailures = 0;
+                    self->m_backoff.reset();
+                    Q_EMIT self->documentChanged(name);
+                    then(document);
+                });
             });
         });
-    });
 }
 
 void SyncEngine::beginCollection(const CachedCollection &collection)

@@ -56,7 +56,7 @@ bool IdempotencyStore::remember(
         {userId, key, QJsonDocument(headers).toJson(QJsonDocument::Compact), fingerprint(request),
             // A 204 has neither body nor content type; the columns are NOT NULL, so store them empty
             // rather than NULL (which would fail the write and with it the whole request).
-            response.status, response.contentType.isEmpty() ? QStringLiteral("") : QString::fromUtf8(response.contentType),
-            response.body.isEmpty() ? QByteArray("") : response.body,
-            QDateTime::currentSecsSinceEpoch()});
+            response.status,
+            response.contentType.isEmpty() ? QStringLiteral("") : QString::fromUtf8(response.contentType),
+            response.body.isEmpty() ? QByteArray("") : response.body, QDateTime::currentSecsSinceEpoch()});
 }

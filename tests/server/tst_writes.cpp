@@ -206,7 +206,8 @@ private Q_SLOTS:
         QCOMPARE(created.status, 201);
         const QString path
             = QStringLiteral("/v1/notes/%1").arg(created.json().value(QStringLiteral("id")).toInteger());
-        const HttpClient::Headers headers {{"If-Match", created.header("ETag")}, {"Idempotency-Key", "writes-delete-1"}};
+        const HttpClient::Headers headers {
+            {"If-Match", created.header("ETag")}, {"Idempotency-Key", "writes-delete-1"}};
         const auto first = sales->deleteResource(path, headers);
         QCOMPARE(first.status, 204);
         QVERIFY(first.header("Idempotent-Replayed").isEmpty());
