@@ -8,7 +8,7 @@
 #include "sync/synccommands.h"
 
 #include <QDesktopServices>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QJsonDocument>
 #include <QQmlApplicationEngine>
 #include <QTextStream>
@@ -89,7 +89,8 @@ int main(int argc, char *argv[])
         return runWithoutWindow(commandLine, parsed);
     }
 
-    QGuiApplication app(argc, argv);
+    // QApplication, not QGuiApplication: Qt Charts in QML is built on Graphics View and needs it.
+    QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Miraget"));
     // The desktop's own way of opening links (portal, DE settings, then xdg-open and $BROWSER).
     browserlauncher::setOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });

@@ -22,17 +22,14 @@ ApplicationWindow {
         id: accountsModel
         objectName: "accountsModel"
         onSignedOut: window.addingAccount = false
-        onCurrentChanged: syncStatus.restart()
+        onCurrentChanged: Workspace.restart()
     }
 
-    SyncStatus {
-        id: syncStatus
-        objectName: "syncStatus"
-    }
+    readonly property SyncStatus syncStatus: Workspace.sync
 
     Shortcut {
         sequence: "Ctrl+R"
-        onActivated: syncStatus.syncNow()
+        onActivated: Workspace.syncNow()
     }
 
     header: ToolBar {
@@ -77,7 +74,7 @@ ApplicationWindow {
                 text: qsTr("Sync now")
                 palette.buttonText: "white"
                 enabled: syncStatus.state !== "syncing"
-                onClicked: syncStatus.syncNow()
+                onClicked: Workspace.syncNow()
                 Accessible.name: qsTr("Sync now (Ctrl+R)")
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Sync now (Ctrl+R)")
@@ -124,7 +121,7 @@ ApplicationWindow {
             onAddAccount: window.addingAccount = true
             onSignOutConfirmed: {
                 // The cache is closed before sign-out removes it and its key.
-                syncStatus.stop()
+                Workspace.stop()
                 accountsModel.signOutCurrent()
             }
         }

@@ -116,6 +116,8 @@ void SignInController::onSucceeded()
         setStage(Stage::Failed);
         return;
     }
+    // Kept so that the next start can open the account's session without the network.
+    m_accounts->registry().rememberServerMetadata(m_flow->metadata().issuer, m_flow->metadata().toJson());
     Q_EMIT rememberedServersChanged();
     setStage(Stage::Succeeded);
     Q_EMIT signedIn();

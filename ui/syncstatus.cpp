@@ -1,14 +1,7 @@
 #include "syncstatus.h"
 
-#include "api/networkclient.h"
-#include "appcontext.h"
-#include "auth/secretstore.h"
-#include "auth/session.h"
-#include "auth/sessionloader.h"
-#include "auth/signedinaccounts.h"
-#include "core/logging.h"
 #include "sync/accountsync.h"
-#include "sync/backoff.h"
+#include "sync/accountworkspace.h"
 #include "sync/liveclient.h"
 #include "sync/syncengine.h"
 
@@ -37,19 +30,7 @@ QString stateName(SyncEngine::State state)
 
 SyncStatus::SyncStatus(QObject *parent)
     : QObject(parent)
-    , m_network(std::make_unique<NetworkClient>())
-    , m_secrets(std::make_unique<SecretStore>())
-    , m_accounts(std::make_unique<SignedInAccounts>(AppContext::instance()->profile(), *m_secrets))
-{
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &SyncStatus::restore);
-    QTimer::singleShot(0, this, &SyncStatus::restore);
-}
-
-SyncStatus::~SyncStatus()
-{
-    m_sync.reset(); // before the session it uses
-}
+{ }
 
 void SyncStatus::setState(const QString &state, const QString &detail)
 {
@@ -58,71 +39,25 @@ void SyncStatus::setState(const QString &state, const QString &detail)
     Q_EMIT changed();
 }
 
-void SyncStatus::stop()
+void SyncStatus::reset()
 {
-    ++m_generation;
-    m_retryTimer.stop();
-    m_sync.reset();
-    m_session.reset();
-    m_retries = 0;
+    m_workspace = nullptr;
     m_lastSyncedAt = {};
     m_liveConnected = false;
     m_progress = -1;
+    m_etaSeconds = -1;
     setState(QStringLiteral("starting"));
 }
 
-void SyncStatus::restart()
+bool SyncStatus::online() const
 {
-    stop();
-    m_accounts = std::make_unique<SignedInAccounts>(AppContext::instance()->profile(), *m_secrets);
-    restore();
+    return m_liveConnected || m_state == u"idle" || m_state == u"syncing";
 }
 
-void SyncStatus::restore()
+void SyncStatus::attach(AccountWorkspace *workspace)
 {
-    const AccountRegistry::Account account = m_accounts->registry().current();
-    if (!account.isValid()) {
-        setState(QStringLiteral("notSignedIn"));
-        return;
-    }
-    setState(QStringLiteral("starting"));
-    const quint64 generation = ++m_generation;
-    sessionloader::load(*m_network, *m_secrets, *m_accounts, account, this,
-        [this, account, generation](const sessionloader::Loaded &loaded) {
-            if (generation != m_generation)
-                return;
-            if (loaded.problem == sessionloader::Problem::Unreachable) {
-                // Offline at start: the cache is still there to read; try again by ourselves.
-                Backoff backoff(2000, 60000);
-                for (int i = 0; i < m_retries; ++i)
-                    backoff.nextDelayMs();
-                ++m_retries;
-                m_retryTimer.start(backoff.nextDelayMs());
-                setState(QStringLiteral("offline"), loaded.error);
-                return;
-            }
-            if (!loaded.session) {
-                setState(QStringLiteral("signedOut"), loaded.error);
-                return;
-            }
-            m_session = loaded.session;
-            QString error;
-            const QByteArray key = m_accounts->cache().readKey(account, &error);
-            auto sync = std::make_unique<AccountSync>(*m_session);
-            if (key.isEmpty() || !sync->open(m_accounts->cache().databasePath(account), key, &error)) {
-                qCWarning(lcSync) << "cannot open the cache:" << error;
-                setState(QStringLiteral("failed"), error);
-                return;
-            }
-            m_sync = std::move(sync);
-            attach();
-            m_sync->start(kIntervalSeconds);
-        });
-}
-
-void SyncStatus::attach()
-{
-    SyncEngine &engine = m_sync->engine();
+    m_workspace = workspace;
+    SyncEngine &engine = workspace->sync().engine();
     connect(&engine, &SyncEngine::stateChanged, this,
         [this, &engine](SyncEngine::State state) { setState(stateName(state), engine.lastError()); });
     connect(&engine, &SyncEngine::progressChanged, this, [this](const SyncProgress &progress) {
@@ -139,23 +74,10 @@ void SyncStatus::attach()
         m_progress = -1;
         Q_EMIT changed();
     });
-    connect(m_sync.get(), &AccountSync::collectionChanged, this, &SyncStatus::collectionChanged);
-    connect(m_sync.get(), &AccountSync::countersChanged, this, [this](const QDateTime &, int visitors, int) {
-        m_visitorsNow = visitors;
-        Q_EMIT changed();
-    });
-    connect(&m_sync->live(), &LiveClient::stateChanged, this, [this](LiveClient::State state) {
+    connect(&workspace->sync().live(), &LiveClient::stateChanged, this, [this](LiveClient::State state) {
         m_liveConnected = state == LiveClient::State::Connected;
         Q_EMIT changed();
     });
-}
-
-void SyncStatus::syncNow()
-{
-    if (m_sync)
-        m_sync->engine().syncNow();
-    else
-        restore();
 }
 
 QString SyncStatus::statusText() const

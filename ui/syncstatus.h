@@ -2,38 +2,31 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QTimer>
+#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
-#include <memory>
+class AccountWorkspace;
 
-class AccountSync;
-class NetworkClient;
-class SecretStore;
-class Session;
-class SignedInAccounts;
-
-// The current account's sync, for the window: restores its session at start, keeps the cache in
-// step (sync on start, every few minutes and on demand, plus the live stream) and tells QML how it
-// is going in words a person understands. With the server unreachable at start it keeps retrying
-// by itself; the cache stays readable meanwhile.
+// How the open account's sync is going, in words a person understands: connecting, syncing with
+// progress and time left, up to date since when, offline (working from the cache and retrying by
+// itself), server trouble, failed, signed out. Workspace owns it and feeds it the workspace's
+// engine and live stream; QML binds to it as Workspace.sync.
 class SyncStatus : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    QML_UNCREATABLE("The sync status is Workspace.sync.")
 
     Q_PROPERTY(QString state READ state NOTIFY changed)
     Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
     Q_PROPERTY(double progress READ progress NOTIFY changed)
     Q_PROPERTY(QDateTime lastSyncedAt READ lastSyncedAt NOTIFY changed)
     Q_PROPERTY(bool liveConnected READ liveConnected NOTIFY changed)
-    Q_PROPERTY(int visitorsNow READ visitorsNow NOTIFY changed)
+    Q_PROPERTY(bool online READ online NOTIFY changed)
+    Q_PROPERTY(bool syncing READ syncing NOTIFY changed)
 
 public:
-    static constexpr int kIntervalSeconds = 300;
-
     explicit SyncStatus(QObject *parent = nullptr);
-    ~SyncStatus() override;
 
     // "starting", "idle", "syncing", "waiting", "offline", "failed", "signedOut", "notSignedIn"
     QString state() const { return m_state; }
@@ -41,31 +34,19 @@ public:
     double progress() const { return m_progress; } // 0..1, or -1 when unknown
     QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
     bool liveConnected() const { return m_liveConnected; }
-    int visitorsNow() const { return m_visitorsNow; }
+    // The server answers (its last run went through, or the live stream is up).
+    bool online() const;
+    bool syncing() const { return m_state == u"syncing"; }
 
-    Q_INVOKABLE void syncNow();
-    // Starts over with the profile's current account (after a switch or a sign-in).
-    Q_INVOKABLE void restart();
-    // Closes the cache and the live stream, e.g. before the account's data is removed.
-    Q_INVOKABLE void stop();
+    void attach(AccountWorkspace *workspace);
+    void setState(const QString &state, const QString &detail = {});
+    void reset();
 
 Q_SIGNALS:
     void changed();
-    void collectionChanged(const QString &collection);
 
 private:
-    void restore();
-    void attach();
-    void setState(const QString &state, const QString &detail = {});
-
-    std::unique_ptr<NetworkClient> m_network;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<SignedInAccounts> m_accounts;
-    std::shared_ptr<Session> m_session;
-    std::unique_ptr<AccountSync> m_sync;
-    QTimer m_retryTimer;
-    int m_retries = 0;
-    quint64 m_generation = 0; // a restore that was overtaken by a restart is ignored
+    QPointer<AccountWorkspace> m_workspace;
     QString m_state = QStringLiteral("starting");
     QString m_detail;
     QString m_collection;
@@ -73,5 +54,4 @@ private:
     qint64 m_etaSeconds = -1;
     QDateTime m_lastSyncedAt;
     bool m_liveConnected = false;
-    int m_visitorsNow = 0;
 };

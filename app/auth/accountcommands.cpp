@@ -95,6 +95,7 @@ int AccountCommands::login()
         m_err << error << Qt::endl;
         return kFailed;
     }
+    accounts.registry().rememberServerMetadata(account.server, flow.metadata().toJson());
     m_out << tr("Signed in as %1 (%2) to %3 on %4.")
                  .arg(account.email, account.role, account.accountName, server.toString())
           << Qt::endl;

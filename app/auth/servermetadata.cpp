@@ -50,3 +50,14 @@ std::optional<ServerMetadata> ServerMetadata::fromJson(
     }
     return m;
 }
+
+QJsonObject ServerMetadata::toJson() const
+{
+    return {{QStringLiteral("issuer"), issuer.toString()},
+        {QStringLiteral("authorization_endpoint"), authorizationEndpoint.toString()},
+        {QStringLiteral("token_endpoint"), tokenEndpoint.toString()},
+        {QStringLiteral("revocation_endpoint"), revocationEndpoint.toString()},
+        {QStringLiteral("miraget_api_base"), apiBase.toString()},
+        {QStringLiteral("miraget_live_endpoint"), liveEndpoint.toString()},
+        {QStringLiteral("code_challenge_methods_supported"), QJsonArray {QStringLiteral("S256")}}};
+}

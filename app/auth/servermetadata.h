@@ -26,4 +26,6 @@ public:
     // nullopt with *error set ("not a Miraget server …") when the document does not qualify.
     static std::optional<ServerMetadata> fromJson(
         const QJsonObject &document, const ServerEndpoint &server, QString *error);
+    // The document again (the members fromJson() reads), to be remembered for starting offline.
+    QJsonObject toJson() const;
 };

@@ -16,7 +16,8 @@ void load(NetworkClient &network, SecretStore &secrets, SignedInAccounts &accoun
     const SignedInAccounts::Load loaded = accounts.loadTokens(account, &tokens, &error);
     if (loaded != SignedInAccounts::Load::Ok) {
         Loaded result;
-        result.problem = loaded == SignedInAccounts::Load::NotFound ? Problem::NotSignedIn : Problem::Keychain;
+        result.problem
+            = loaded == SignedInAccounts::Load::NotFound ? Problem::NotSignedIn : Problem::Keychain;
         result.error = loaded == SignedInAccounts::Load::NotFound
             ? QCoreApplication::translate("sessionloader", "Not signed in: please sign in again.")
             : error;
@@ -24,11 +25,24 @@ void load(NetworkClient &network, SecretStore &secrets, SignedInAccounts &accoun
         return;
     }
     const QString secretKey = accounts.secretKey(account);
+    const ServerEndpoint endpoint = ServerEndpoint::fromUserInput(account.server.toString());
+    AccountRegistry registry = accounts.registry(); // a copy: `accounts` may be gone by the answer
+    const QUrl server = account.server;
+    // The metadata kept from the last discovery is checked like a fresh one and used at once, so a
+    // start without the network (or with a network that hangs) still gets its session and cache;
+    // discovery then refreshes the kept copy for the next start.
+    QString cachedError;
+    const std::optional<ServerMetadata> cached
+        = ServerMetadata::fromJson(registry.serverMetadata(server), endpoint, &cachedError);
     QPointer<QObject> guard(context);
-    serverdiscovery::discover(network, ServerEndpoint::fromUserInput(account.server.toString()),
-        [&network, &secrets, guard, tokens, secretKey, done](
-            const std::optional<ServerMetadata> &metadata, const QString &why) {
+    serverdiscovery::discover(network, endpoint,
+        [&network, &secrets, registry, server, guard, tokens, secretKey, done, known = cached.has_value()](
+            const std::optional<ServerMetadata> &metadata, const QString &why) mutable {
             if (!guard)
+                return;
+            if (metadata)
+                registry.rememberServerMetadata(server, metadata->toJson());
+            if (known)
                 return;
             Loaded result;
             if (!metadata) {
@@ -39,6 +53,11 @@ void load(NetworkClient &network, SecretStore &secrets, SignedInAccounts &accoun
             }
             done(result);
         });
+    if (cached) {
+        Loaded result;
+        result.session = std::make_shared<Session>(network, secrets, *cached, tokens, secretKey);
+        done(result);
+    }
 }
 
 } // namespace sessionloader

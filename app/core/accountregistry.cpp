@@ -1,5 +1,6 @@
 #include "accountregistry.h"
 
+#include <QJsonDocument>
 #include <QSettings>
 
 namespace {
@@ -10,6 +11,12 @@ QString origin(const QUrl &url)
     return url
         .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash)
         .toString();
+}
+
+// QSettings keys cannot hold "/" or ":" safely; the origin's hex is stable and unique.
+QString metadataKey(const QUrl &server)
+{
+    return QStringLiteral("serverMetadata/") + QString::fromLatin1(origin(server).toUtf8().toHex());
 }
 } // namespace
 
@@ -117,4 +124,18 @@ void AccountRegistry::rememberServer(const QUrl &server)
     servers.prepend(origin(server));
     QSettings(m_file, QSettings::IniFormat)
         .setValue(QStringLiteral("servers"), servers.mid(0, kMaxRememberedServers));
+}
+
+QJsonObject AccountRegistry::serverMetadata(const QUrl &server) const
+{
+    const QByteArray json
+        = QSettings(m_file, QSettings::IniFormat).value(metadataKey(server)).toString().toUtf8();
+    return QJsonDocument::fromJson(json).object();
+}
+
+void AccountRegistry::rememberServerMetadata(const QUrl &server, const QJsonObject &document)
+{
+    QSettings(m_file, QSettings::IniFormat)
+        .setValue(
+            metadataKey(server), QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)));
 }

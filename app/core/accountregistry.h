@@ -39,6 +39,10 @@ public:
     void setCurrent(const QString &id);
     QStringList rememberedServers() const;
     void rememberServer(const QUrl &server);
+    // A server's discovery document (RFC 8414) as last fetched, so a restart on a train can build
+    // its session without the network; empty when none was kept.
+    QJsonObject serverMetadata(const QUrl &server) const;
+    void rememberServerMetadata(const QUrl &server, const QJsonObject &document);
 
 private:
     QString m_file;

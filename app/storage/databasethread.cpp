@@ -3,9 +3,9 @@
 #include "databasecontext.h"
 #include "sqldatabase.h"
 
-DatabaseThread::DatabaseThread()
+DatabaseThread::DatabaseThread(const QString &name)
 {
-    m_thread.setObjectName(QStringLiteral("miraget-db"));
+    m_thread.setObjectName(name);
     m_worker = new QObject;
     m_worker->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

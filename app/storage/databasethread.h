@@ -20,7 +20,8 @@ class DatabaseThread
 public:
     using Opener = std::function<std::unique_ptr<SqlDatabase>(QString *error)>;
 
-    DatabaseThread();
+    // `name` names the thread (for debuggers and profilers).
+    explicit DatabaseThread(const QString &name = QStringLiteral("miraget-db"));
     // Finishes the jobs already posted, then closes the connection on its thread.
     ~DatabaseThread();
     DatabaseThread(const DatabaseThread &) = delete;

@@ -64,6 +64,12 @@ QString cell(const QString &value)
 
 qint64 write(SqlDatabase &db, QIODevice &out, QString *error, const QString &where)
 {
+    return write(db, out, error, Selection {where, {}, {}});
+}
+
+qint64 write(SqlDatabase &db, QIODevice &out, QString *error, const Selection &selection)
+{
+    const QString &where = selection.where;
     QStringList headers;
     QStringList selects;
     for (const Column &column : kColumns) {
@@ -72,12 +78,15 @@ qint64 write(SqlDatabase &db, QIODevice &out, QString *error, const QString &whe
     }
     SqlStatement rows(db,
         QStringLiteral("SELECT %1 FROM leads l LEFT JOIN sites s ON s.id = l.site_id"
-                       " LEFT JOIN team t ON t.id = l.assignee_id%2 ORDER BY l.id")
-            .arg(selects.join(u','), where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+                       " LEFT JOIN team t ON t.id = l.assignee_id%2 ORDER BY %3")
+            .arg(selects.join(u','), where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where,
+                selection.orderBy.isEmpty() ? QStringLiteral("l.id") : selection.orderBy));
     if (!rows.isValid()) {
         *error = rows.error();
         return -1;
     }
+    for (qsizetype i = 0; i < selection.binds.size(); ++i)
+        rows.bind(int(i) + 1, selection.binds.at(i));
     auto writeLine = [&out](const QStringList &cells) {
         return out.write((cells.join(u',') + QLatin1String("\r\n")).toUtf8()) >= 0;
     };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariantList>
 
 class QIODevice;
 class SqlDatabase;
@@ -10,8 +11,16 @@ class SqlDatabase;
 // prefixed with an apostrophe: a lead's name comes from a stranger's website and must not become
 // code on the user's machine.
 namespace leadcsv {
-// `where` is an optional SQL condition on the leads table (alias l); returns the rows written, or
-// -1 with *error.
+// Which leads, in which order: an SQL condition on the leads table (alias l) with its bound
+// values, and an ORDER BY list (default: by id).
+struct Selection
+{
+    QString where;
+    QVariantList binds;
+    QString orderBy;
+};
+// Returns the rows written, or -1 with *error.
+qint64 write(SqlDatabase &db, QIODevice &out, QString *error, const Selection &selection);
 qint64 write(SqlDatabase &db, QIODevice &out, QString *error, const QString &where = {});
 QString cell(const QString &value);
 } // namespace leadcsv

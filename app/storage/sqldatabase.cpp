@@ -83,7 +83,7 @@ std::unique_ptr<SqlDatabase> SqlDatabase::openUnencrypted(const QString &path, Q
 std::unique_ptr<SqlDatabase> SqlDatabase::openWith(
     const QString &path, const QByteArray *key, Mode mode, QString *error)
 {
-    if (mode == Mode::OpenExisting && !QFileInfo::exists(path)) {
+    if (mode != Mode::OpenOrCreate && !QFileInfo::exists(path)) {
         *error = tr("There is no cache at %1.").arg(path);
         return nullptr;
     }
@@ -96,8 +96,10 @@ std::unique_ptr<SqlDatabase> SqlDatabase::openWith(
         return nullptr;
     }
     sqlite3 *raw = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | (mode == Mode::OpenOrCreate ? SQLITE_OPEN_CREATE : 0)
-        | SQLITE_OPEN_NOMUTEX; // one connection per thread, never shared
+    const int access = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+        : mode == Mode::OpenOrCreate          ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+                                              : SQLITE_OPEN_READWRITE;
+    const int flags = access | SQLITE_OPEN_NOMUTEX; // one connection per thread, never shared
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
     std::unique_ptr<SqlDatabase> db(new SqlDatabase(raw, path));
     if (rc != SQLITE_OK) {
@@ -115,8 +117,12 @@ std::unique_ptr<SqlDatabase> SqlDatabase::openWith(
         *error = key ? wrongKey : tr("%1 is not a readable database: %2").arg(path, db->lastError());
         return nullptr;
     }
-    const char *setup = "PRAGMA journal_mode = WAL; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY;"
-                        "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+    // Readers leave the journal to the writer; their sorts and temp b-trees stay in memory (never a
+    // plaintext temp file) and a larger page cache keeps the lead list's index pages decrypted.
+    const char *setup = mode == Mode::ReadOnly
+        ? "PRAGMA query_only = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384;"
+        : "PRAGMA journal_mode = WAL; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY;"
+          "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
     if (!db->exec(QString::fromLatin1(setup))) {
         *error = tr("Cannot configure the cache %1: %2").arg(path, db->lastError());
         return nullptr;

@@ -24,7 +24,9 @@ public:
     enum class Mode
     {
         OpenOrCreate,
-        OpenExisting
+        OpenExisting,
+        // A reader beside the writer (WAL): no writes, no journal changes, sorts in memory.
+        ReadOnly
     };
 
     ~SqlDatabase();

@@ -142,3 +142,19 @@ int SqlStatement::changes() const
 {
     return m_db.changes();
 }
+
+QVariant SqlStatement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return integer(column);
+    case SQLITE_FLOAT:
+        return real(column);
+    case SQLITE_TEXT:
+        return text(column);
+    case SQLITE_BLOB:
+        return blob(column);
+    default:
+        return {};
+    }
+}

@@ -50,6 +50,8 @@ public:
     QString text(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
+    // The column as stored: qint64, double, QString or QByteArray; invalid for NULL.
+    QVariant value(int column) const;
 
 private:
     SqlDatabase &m_db;

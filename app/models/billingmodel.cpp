@@ -1,0 +1,183 @@
+#include "billingmodel.h"
+
+#include "apicall.h"
+#include "storage/cachedocuments.h"
+#include "sync/accountsync.h"
+#include "sync/accountworkspace.h"
+#include "sync/syncengine.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace {
+struct Documents
+{
+    QJsonObject subscription;
+    QJsonObject usage;
+    QJsonObject plans;
+};
+
+QVariant time(const QJsonValue &value)
+{
+    const QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return t.isValid() ? QVariant(t) : QVariant();
+}
+} // namespace
+
+BillingModel::BillingModel(QObject *parent)
+    : QObject(parent)
+{ }
+
+void BillingModel::setWorkspace(AccountWorkspace *workspace)
+{
+    if (m_workspace == workspace)
+        return;
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_subscription.clear();
+    m_usage.clear();
+    m_plans.clear();
+    m_preview.clear();
+    if (workspace) {
+        connect(workspace, &AccountWorkspace::documentChanged, this, [this](const QString &name) {
+            if (name == u"subscription" || name == u"usage" || name == u"plans")
+                reload();
+        });
+        connect(workspace, &AccountWorkspace::permissionsChanged, this, &BillingModel::changed);
+    }
+    Q_EMIT changed();
+    reload();
+}
+
+bool BillingModel::available() const
+{
+    const AccountWorkspace *ws = m_workspace;
+    return ws && ws->permissions().billing;
+}
+
+QString BillingModel::money(qint64 cents, const QString &currency) const
+{
+    const QString symbol = currency == u"GBP" ? QStringLiteral("£")
+        : currency == u"EUR"                  ? QStringLiteral("€")
+        : currency == u"USD"                  ? QStringLiteral("$")
+                                              : currency + u' ';
+    return QLocale().toCurrencyString(double(cents) / 100.0, symbol, 2);
+}
+
+void BillingModel::reload()
+{
+    AccountWorkspace *ws = m_workspace;
+    if (!ws)
+        return;
+    ws->read<Documents>(
+        this,
+        [](SqlDatabase &db) {
+            return Documents {cachedocuments::read(db, QStringLiteral("subscription")),
+                cachedocuments::read(db, QStringLiteral("usage")),
+                cachedocuments::read(db, QStringLiteral("plans"))};
+        },
+        [this](const Documents &d) {
+            QVariantMap s = d.subscription.toVariantMap();
+            for (const char *key : {"trial_ends_at", "current_period_start", "current_period_end"})
+                s.insert(QString::fromLatin1(key), time(d.subscription.value(QLatin1String(key))));
+            QString planName = s.value(QStringLiteral("plan")).toString();
+            m_plans.clear();
+            for (const QJsonValue &p : d.plans.value(QStringLiteral("items")).toArray()) {
+                const QJsonObject plan = p.toObject();
+                m_plans.append(plan.toVariantMap());
+                if (plan.value(QStringLiteral("id")).toString() == s.value(QStringLiteral("plan")).toString())
+                    planName = plan.value(QStringLiteral("name")).toString();
+            }
+            s.insert(QStringLiteral("plan_name"), planName);
+            m_subscription = d.subscription.isEmpty() ? QVariantMap() : s;
+            m_usage.clear();
+            const auto entry = [&](const QString &label, const char *used, const char *limit) {
+                if (!d.usage.contains(QLatin1String(used)))
+                    return;
+                m_usage.append(QVariantMap {{QStringLiteral("label"), label},
+                    {QStringLiteral("used"), d.usage.value(QLatin1String(used)).toInteger()},
+                    {QStringLiteral("limit"), d.usage.value(QLatin1String(limit)).toInteger()}});
+            };
+            entry(tr("People tracked"), "people_tracked", "people_limit");
+            entry(tr("Sites"), "sites", "sites_limit");
+            entry(tr("Team seats"), "seats", "seats_limit");
+            Q_EMIT changed();
+        });
+}
+
+void BillingModel::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+void BillingModel::clearPreview()
+{
+    m_preview.clear();
+    m_error.clear();
+    Q_EMIT previewChanged();
+}
+
+void BillingModel::previewChange(const QString &plan, const QString &cycle)
+{
+    AccountWorkspace *ws = m_workspace;
+    if (!ws || m_busy)
+        return;
+    setBusy(true);
+    m_error.clear();
+    apicall::send(*ws, this, "POST", QStringLiteral("/billing/preview"),
+        {{QStringLiteral("plan"), plan}, {QStringLiteral("cycle"), cycle}}, {},
+        [this](const ApiResult &result) {
+            setBusy(false);
+            if (!result.ok()) {
+                m_preview.clear();
+                m_error = apicall::failureText(result);
+            } else {
+                const QJsonObject quote = result.json();
+                m_preview = quote.toVariantMap();
+                m_preview.insert(
+                    QStringLiteral("next_renewal_at"), time(quote.value(QStringLiteral("next_renewal_at"))));
+            }
+            Q_EMIT previewChanged();
+        });
+}
+
+void BillingModel::patch(const QJsonObject &body, const QString &done)
+{
+    AccountWorkspace *ws = m_workspace;
+    if (!ws || m_busy)
+        return;
+    setBusy(true);
+    const qint64 version = m_subscription.value(QStringLiteral("version")).toLongLong();
+    apicall::send(*ws, this, "PATCH", QStringLiteral("/billing/subscription"), body,
+        apicall::ifMatch(version), [this, done](const ApiResult &result) {
+            setBusy(false);
+            if (!result.ok()) {
+                Q_EMIT actionFinished(false, apicall::failureText(result));
+                return;
+            }
+            if (AccountWorkspace *current = m_workspace) {
+                current->storeDocument(QStringLiteral("subscription"), result.json());
+                // Usage limits, sites and a new invoice follow from the change.
+                current->sync().engine().syncNow();
+            }
+            clearPreview();
+            Q_EMIT actionFinished(true, done);
+        });
+}
+
+void BillingModel::applyChange(const QString &plan, const QString &cycle)
+{
+    patch({{QStringLiteral("plan"), plan}, {QStringLiteral("cycle"), cycle}},
+        tr("Your plan has been changed."));
+}
+
+void BillingModel::setCancelAtPeriodEnd(bool cancel)
+{
+    patch({{QStringLiteral("cancel_at_period_end"), cancel}},
+        cancel ? tr("Cancelled: the plan stays active until the end of the period and does not renew.")
+               : tr("Resumed: the plan renews at the end of the period."));
+}

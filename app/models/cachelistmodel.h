@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+#include <QTimer>
+
+class AccountWorkspace;
+
+// The common part of every list over the cache: which account's workspace it reads, a `loading`
+// and an `error` state for the screen, and reloading when the collections it shows change — at
+// most once per kReloadDelayMs, so a burst of live events costs one query, not a hundred. A reload
+// overtaken by a newer one is dropped when it comes back (generation()), and a model without a
+// workspace is simply empty. Subclasses post their query with AccountWorkspace::read() in load().
+class CacheListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    static constexpr int kReloadDelayMs = 150;
+
+    explicit CacheListModel(QObject *parent = nullptr);
+
+    void setWorkspace(AccountWorkspace *workspace);
+    AccountWorkspace *workspace() const;
+
+    bool loading() const { return m_loading; }
+    QString error() const { return m_error; }
+    int count() const { return rowCount(); }
+
+    // Queries again now (also what a changed filter does).
+    Q_INVOKABLE void reload();
+
+Q_SIGNALS:
+    void loadingChanged();
+    void errorChanged();
+    void countChanged();
+
+protected:
+    // The collections whose changes this list shows; set once in the constructor.
+    void watch(const QStringList &collections);
+    // Posts the query; call finish() from its result (or right away when there is nothing to do).
+    virtual void load(AccountWorkspace &workspace, quint64 generation) = 0;
+    // Empties the list: the workspace went away.
+    virtual void clear() = 0;
+    // A new workspace is in place (before the first load): for lists that listen to more than
+    // collection changes.
+    virtual void attached(AccountWorkspace &) { }
+    // True when the result of `generation` is still wanted.
+    bool current(quint64 generation) const { return generation == m_generation; }
+    void finish(quint64 generation, const QString &error = {});
+    // Marks a later reload as due (a filter changed); coalesced like a change of the cache.
+    void scheduleReload(int delayMs = 0);
+    // begin/endResetModel with the count notification, for the common "replace every row".
+    template<typename Rows> void replaceRows(Rows &target, Rows rows)
+    {
+        const int before = rowCount();
+        beginResetModel();
+        target = std::move(rows);
+        endResetModel();
+        if (rowCount() != before)
+            Q_EMIT countChanged();
+    }
+
+private:
+    void setLoading(bool loading);
+
+    QPointer<AccountWorkspace> m_workspace;
+    QSet<QString> m_watched;
+    QTimer m_reloadTimer;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    QString m_error;
+};

@@ -1,0 +1,192 @@
+#include "dashboardmodel.h"
+
+#include "storage/eventaggregates.h"
+#include "sync/accountworkspace.h"
+
+#include <cmath>
+
+namespace {
+QVariantMap kpi(qint64 value, qint64 previous)
+{
+    // No previous value, no meaningful percentage: the view says "new" instead of "+∞ %".
+    const QVariant delta = previous > 0 ? QVariant(double(value - previous) / double(previous)) : QVariant();
+    return {{QStringLiteral("value"), value}, {QStringLiteral("previous"), previous},
+        {QStringLiteral("delta"), delta}};
+}
+} // namespace
+
+DashboardModel::DashboardModel(QObject *parent)
+    : QObject(parent)
+{
+    for (const QString &dimension : EventAggregates::dimensions())
+        m_breakdowns.append(new BreakdownModel(dimension, this));
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(kRefreshMs);
+    connect(&m_refresh, &QTimer::timeout, this, &DashboardModel::reload);
+    m_customTo = QDate::currentDate();
+    m_customFrom = m_customTo.addDays(-13);
+}
+
+void DashboardModel::setWorkspace(AccountWorkspace *workspace)
+{
+    if (m_workspace == workspace)
+        return;
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    ++m_generation;
+    m_result = {};
+    m_series.setPoints({});
+    m_previousSeries.setPoints({});
+    for (BreakdownModel *b : std::as_const(m_breakdowns))
+        b->setEntries({}, 0);
+    Q_EMIT resultChanged();
+    if (!workspace)
+        return;
+    connect(workspace, &AccountWorkspace::collectionChanged, this, [this](const QString &collection) {
+        if (collection == u"pageviews" || collection == u"leads") {
+            if (!m_refresh.isActive())
+                m_refresh.start();
+        }
+    });
+    reload();
+}
+
+void DashboardModel::changed()
+{
+    Q_EMIT paramsChanged();
+    reload();
+}
+
+void DashboardModel::setRange(const QString &range)
+{
+    if (range == m_range)
+        return;
+    m_range = range;
+    // A sensible bucket for the new range; the person can still pick another.
+    if (range == u"today")
+        m_bucket = QStringLiteral("hour");
+    else if (m_bucket == u"hour" && range != u"7d")
+        m_bucket = QStringLiteral("day");
+    changed();
+}
+
+void DashboardModel::setCustomFrom(const QDate &date)
+{
+    if (date == m_customFrom || !date.isValid())
+        return;
+    m_customFrom = date;
+    if (m_customTo < date)
+        m_customTo = date;
+    changed();
+}
+
+void DashboardModel::setCustomTo(const QDate &date)
+{
+    if (date == m_customTo || !date.isValid())
+        return;
+    m_customTo = date;
+    if (m_customFrom > date)
+        m_customFrom = date;
+    changed();
+}
+
+void DashboardModel::setBucket(const QString &bucket)
+{
+    if (bucket == m_bucket)
+        return;
+    m_bucket = bucket;
+    changed();
+}
+
+void DashboardModel::setMetric(const QString &metric)
+{
+    if (metric == m_metric)
+        return;
+    m_metric = metric;
+    changed();
+}
+
+void DashboardModel::setSiteId(qint64 id)
+{
+    if (id == m_siteId)
+        return;
+    m_siteId = id;
+    changed();
+}
+
+dashboardquery::Params DashboardModel::params(const QDateTime &now) const
+{
+    using namespace dashboardquery;
+    Params p;
+    p.to = now;
+    if (m_range == u"today") {
+        p.from = now.toLocalTime().date().startOfDay();
+    } else if (m_range == u"custom") {
+        p.from = m_customFrom.startOfDay();
+        p.to = std::min(now, m_customTo.addDays(1).startOfDay());
+    } else {
+        const int days = m_range == u"30d" ? 30 : m_range == u"90d" ? 90 : 7;
+        p.from = now.addDays(-days);
+    }
+    if (p.from >= p.to)
+        p.from = p.to.addSecs(-3600);
+    p.bucket = m_bucket == u"hour" ? Bucket::Hour : m_bucket == u"week" ? Bucket::Week : Bucket::Day;
+    // Hourly buckets over 90 days would be 2,160 points: still fine (the series is downsampled),
+    // but more than a year of them is not what anyone wants to look at.
+    if (p.bucket == Bucket::Hour && p.from.daysTo(p.to) > 95)
+        p.bucket = Bucket::Day;
+    p.metric = m_metric == u"visitors" ? Metric::Visitors
+        : m_metric == u"newLeads"      ? Metric::NewLeads
+                                       : Metric::Pageviews;
+    p.siteId = m_siteId;
+    return p;
+}
+
+void DashboardModel::reload()
+{
+    m_refresh.stop();
+    AccountWorkspace *ws = m_workspace;
+    if (!ws)
+        return;
+    if (m_loading) {
+        m_pending = true; // one query at a time; the newest settings win
+        return;
+    }
+    m_loading = true;
+    Q_EMIT loadingChanged();
+    const dashboardquery::Params p = params(QDateTime::currentDateTimeUtc());
+    const quint64 generation = ++m_generation;
+    ws->read<dashboardquery::Result>(
+        this, [p](SqlDatabase &db) { return dashboardquery::run(db, p); },
+        [this, generation, p](const dashboardquery::Result &result) {
+            m_loading = false;
+            Q_EMIT loadingChanged();
+            if (generation == m_generation)
+                apply(result, p);
+            if (std::exchange(m_pending, false))
+                reload();
+        });
+}
+
+void DashboardModel::apply(const dashboardquery::Result &result, const dashboardquery::Params &params)
+{
+    m_result = result;
+    m_from = params.from;
+    m_to = params.to;
+    m_series.setPoints(result.series);
+    m_previousSeries.setPoints(result.previousSeries);
+    for (BreakdownModel *b : std::as_const(m_breakdowns))
+        b->setEntries(result.breakdowns.value(b->dimension()), result.breakdownTotals.value(b->dimension()));
+    Q_EMIT resultChanged();
+}
+
+QVariantMap DashboardModel::kpis() const
+{
+    const dashboardquery::Totals &c = m_result.current;
+    const dashboardquery::Totals &p = m_result.previous;
+    return {{QStringLiteral("visitors"), kpi(c.visitors, p.visitors)},
+        {QStringLiteral("pageviews"), kpi(c.pageviews, p.pageviews)},
+        {QStringLiteral("newLeads"), kpi(c.newLeads, p.newLeads)},
+        {QStringLiteral("hotLeads"), kpi(c.hotLeads, p.hotLeads)}};
+}

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "breakdownmodel.h"
+#include "dashboardquery.h"
+#include "timeseries.h"
+
+#include <QDate>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QVariantMap>
+
+class AccountWorkspace;
+
+// The dashboard screen's state and numbers: the range (today, 7, 30 or 90 days, or custom dates),
+// the bucket (hour, day, week), the metric the chart shows, one site or all; KPI tiles with the
+// previous period for deltas, the chart's two lines and the eight breakdowns. Everything comes from
+// the cache's aggregates on the reader thread (dashboardquery) and is recomputed when page views or
+// leads change, at most once per kRefreshMs while live traffic streams in.
+class DashboardModel : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString range READ range WRITE setRange NOTIFY paramsChanged)
+    Q_PROPERTY(QDate customFrom READ customFrom WRITE setCustomFrom NOTIFY paramsChanged)
+    Q_PROPERTY(QDate customTo READ customTo WRITE setCustomTo NOTIFY paramsChanged)
+    Q_PROPERTY(QString bucket READ bucket WRITE setBucket NOTIFY paramsChanged)
+    Q_PROPERTY(QString metric READ metric WRITE setMetric NOTIFY paramsChanged)
+    Q_PROPERTY(qint64 siteId READ siteId WRITE setSiteId NOTIFY paramsChanged)
+    Q_PROPERTY(QDateTime from READ from NOTIFY resultChanged)
+    Q_PROPERTY(QDateTime to READ to NOTIFY resultChanged)
+    Q_PROPERTY(QVariantMap kpis READ kpis NOTIFY resultChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(bool empty READ empty NOTIFY resultChanged)
+    Q_PROPERTY(QString error READ error NOTIFY resultChanged)
+    Q_PROPERTY(qint64 elapsedMs READ elapsedMs NOTIFY resultChanged)
+    Q_PROPERTY(TimeSeries *series READ series CONSTANT)
+    Q_PROPERTY(TimeSeries *previousSeries READ previousSeries CONSTANT)
+    Q_PROPERTY(BreakdownModel *pages READ pages CONSTANT)
+    Q_PROPERTY(BreakdownModel *referrers READ referrers CONSTANT)
+    Q_PROPERTY(BreakdownModel *utmSources READ utmSources CONSTANT)
+    Q_PROPERTY(BreakdownModel *countries READ countries CONSTANT)
+    Q_PROPERTY(BreakdownModel *devices READ devices CONSTANT)
+    Q_PROPERTY(BreakdownModel *browsers READ browsers CONSTANT)
+    Q_PROPERTY(BreakdownModel *operatingSystems READ operatingSystems CONSTANT)
+    Q_PROPERTY(BreakdownModel *screens READ screens CONSTANT)
+
+public:
+    static constexpr int kRefreshMs = 1000;
+
+    explicit DashboardModel(QObject *parent = nullptr);
+
+    void setWorkspace(AccountWorkspace *workspace);
+
+    QString range() const { return m_range; }
+    void setRange(const QString &range);
+    QDate customFrom() const { return m_customFrom; }
+    void setCustomFrom(const QDate &date);
+    QDate customTo() const { return m_customTo; }
+    void setCustomTo(const QDate &date);
+    QString bucket() const { return m_bucket; }
+    void setBucket(const QString &bucket);
+    QString metric() const { return m_metric; }
+    void setMetric(const QString &metric);
+    qint64 siteId() const { return m_siteId; }
+    void setSiteId(qint64 id);
+
+    QDateTime from() const { return m_from; }
+    QDateTime to() const { return m_to; }
+    QVariantMap kpis() const;
+    bool loading() const { return m_loading; }
+    bool empty() const { return m_result.current.pageviews == 0 && m_result.previous.pageviews == 0; }
+    QString error() const { return m_result.error; }
+    qint64 elapsedMs() const { return m_result.elapsedMs; }
+    TimeSeries *series() { return &m_series; }
+    TimeSeries *previousSeries() { return &m_previousSeries; }
+    BreakdownModel *pages() { return m_breakdowns.value(0); }
+    BreakdownModel *referrers() { return m_breakdowns.value(1); }
+    BreakdownModel *utmSources() { return m_breakdowns.value(2); }
+    BreakdownModel *countries() { return m_breakdowns.value(3); }
+    BreakdownModel *devices() { return m_breakdowns.value(4); }
+    BreakdownModel *browsers() { return m_breakdowns.value(5); }
+    BreakdownModel *operatingSystems() { return m_breakdowns.value(6); }
+    BreakdownModel *screens() { return m_breakdowns.value(7); }
+
+    // The range and bucket the current settings mean now (also for tests and the benchmark).
+    dashboardquery::Params params(const QDateTime &now) const;
+
+    Q_INVOKABLE void reload();
+
+Q_SIGNALS:
+    void paramsChanged();
+    void resultChanged();
+    void loadingChanged();
+
+private:
+    void changed();
+    void apply(const dashboardquery::Result &result, const dashboardquery::Params &params);
+
+    QPointer<AccountWorkspace> m_workspace;
+    QString m_range = QStringLiteral("7d");
+    QDate m_customFrom;
+    QDate m_customTo;
+    QString m_bucket = QStringLiteral("day");
+    QString m_metric = QStringLiteral("pageviews");
+    qint64 m_siteId = 0;
+    QDateTime m_from;
+    QDateTime m_to;
+    dashboardquery::Result m_result;
+    TimeSeries m_series;
+    TimeSeries m_previousSeries;
+    QList<BreakdownModel *> m_breakdowns;
+    QTimer m_refresh;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    bool m_pending = false; // a change arrived while a query was out
+};

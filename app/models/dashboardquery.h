@@ -1,0 +1,72 @@
+#pragma once
+
+#include "breakdownmodel.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QPointF>
+#include <QString>
+
+class SqlDatabase;
+
+// The dashboard's numbers for one range, computed from the chart aggregates and covering indexes
+// only (never a scan of raw page views), so 90 days over a million events stays interactive:
+// KPI totals for the range and the period before it, the chosen metric per bucket for both (the
+// previous period shifted onto the current one's time axis, to draw as a comparison line), and the
+// top values of every breakdown. Buckets are hours, or days and weeks starting at local midnight.
+// A pure function of the cache, used by DashboardModel on the reader thread and by the benchmark.
+namespace dashboardquery {
+
+enum class Bucket
+{
+    Hour,
+    Day,
+    Week
+};
+
+enum class Metric
+{
+    Pageviews,
+    Visitors,
+    NewLeads
+};
+
+struct Params
+{
+    QDateTime from; // inclusive
+    QDateTime to; // exclusive
+    Bucket bucket = Bucket::Day;
+    Metric metric = Metric::Pageviews;
+    qint64 siteId = 0; // 0: every site
+    int breakdownLimit = 10;
+};
+
+struct Totals
+{
+    qint64 visitors = 0;
+    qint64 pageviews = 0;
+    qint64 newLeads = 0;
+    qint64 hotLeads = 0; // new leads scoring at least kHotScore
+};
+
+struct Result
+{
+    Totals current;
+    Totals previous;
+    QList<QPointF> series; // x: bucket start in ms since the epoch
+    QList<QPointF> previousSeries; // same x as `series`
+    QMap<QString, QList<BreakdownModel::Entry>> breakdowns; // by dimension
+    QMap<QString, qint64> breakdownTotals;
+    QString error;
+    qint64 elapsedMs = 0;
+};
+
+constexpr int kHotScore = 70;
+constexpr int kWarmScore = 40;
+
+// Bucket starts covering [from, to): the first at or before `from`.
+QList<QDateTime> bucketStarts(const QDateTime &from, const QDateTime &to, Bucket bucket);
+Result run(SqlDatabase &db, const Params &params);
+
+} // namespace dashboardquery

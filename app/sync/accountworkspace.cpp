@@ -1,0 +1,135 @@
+#include "accountworkspace.h"
+
+#include "accountsync.h"
+#include "auth/session.h"
+#include "core/logging.h"
+#include "livemessage.h"
+#include "outbox.h"
+#include "pagewriter.h"
+#include "storage/cachedocuments.h"
+#include "storage/sqldatabase.h"
+#include "syncengine.h"
+
+#include <QJsonDocument>
+#include <QSet>
+
+AccountWorkspace::AccountWorkspace(
+    std::shared_ptr<Session> session, AccountRegistry::Account account, QObject *parent)
+    : QObject(parent)
+    , m_session(std::move(session))
+    , m_account(std::move(account))
+    , m_sync(std::make_unique<AccountSync>(*m_session))
+    , m_reader(std::make_unique<DatabaseThread>(QStringLiteral("miraget-read")))
+    , m_scanner(std::make_unique<DatabaseThread>(QStringLiteral("miraget-scan")))
+    , m_permissions(Permissions::forRole(m_account.role))
+{
+    qRegisterMetaType<Permissions>();
+}
+
+AccountWorkspace::~AccountWorkspace()
+{
+    // Readers first (their results go nowhere now), then the outbox and sync, which drain the
+    // writer thread, before the session they use.
+    m_reader.reset();
+    m_scanner.reset();
+    m_outbox.reset();
+    m_sync.reset();
+}
+
+DatabaseThread &AccountWorkspace::writer()
+{
+    return m_sync->database();
+}
+
+bool AccountWorkspace::open(const QString &databasePath, const QByteArray &key, QString *error)
+{
+    if (!m_sync->open(databasePath, key, error))
+        return false;
+    // The writer has migrated the file by now, so readers see the current schema.
+    const auto reader = [&](QString *why) {
+        return SqlDatabase::open(databasePath, key, SqlDatabase::Mode::ReadOnly, why);
+    };
+    if (!m_reader->open(reader, error) || !m_scanner->open(reader, error))
+        return false;
+    m_outbox = std::make_unique<Outbox>(*m_session, m_sync->database());
+    connect(m_sync.get(), &AccountSync::collectionChanged, this, &AccountWorkspace::collectionChanged);
+    connect(m_outbox.get(), &Outbox::collectionChanged, this, &AccountWorkspace::collectionChanged);
+    connect(&m_sync->engine(), &SyncEngine::documentChanged, this, [this](const QString &name) {
+        if (name == u"me")
+            loadMe();
+        Q_EMIT documentChanged(name);
+    });
+    loadMe();
+    return true;
+}
+
+void AccountWorkspace::start(int intervalSeconds)
+{
+    m_sync->start(intervalSeconds);
+}
+
+void AccountWorkspace::waitForReaders()
+{
+    m_reader->waitForIdle();
+    m_scanner->waitForIdle();
+}
+
+void AccountWorkspace::loadMe()
+{
+    read<QJsonObject>(
+        this, [](SqlDatabase &db) { return cachedocuments::read(db, QStringLiteral("me")); },
+        [this](const QJsonObject &me) {
+            if (me.isEmpty())
+                return; // not synced yet: the role from sign-in stands
+            m_me = me;
+            const Permissions now = Permissions::fromMe(me);
+            if (now == m_permissions)
+                return;
+            qCInfo(lcSync) << "permissions changed for role" << me.value(QStringLiteral("role")).toString();
+            m_permissions = now;
+            Q_EMIT permissionsChanged();
+        });
+}
+
+void AccountWorkspace::applyServerItem(const QString &collection, const QJsonObject &item)
+{
+    LiveMessage message;
+    message.type = LiveMessage::Type::Change;
+    message.collection = collection;
+    message.seq = item.value(QStringLiteral("seq")).toInteger();
+    message.item = item;
+    writer().call<QString>(
+        this,
+        [message](DatabaseContext &context) {
+            QSet<QString> changed;
+            const PageWriter::Outcome outcome = context.get<PageWriter>().applyLive({message}, &changed);
+            return outcome.ok ? QString() : outcome.error;
+        },
+        [this, collection](const QString &error) {
+            if (!error.isEmpty()) {
+                qCWarning(lcSync) << "could not keep the server's answer:" << error;
+                return;
+            }
+            Q_EMIT collectionChanged(collection);
+        });
+}
+
+void AccountWorkspace::storeDocument(const QString &name, const QJsonObject &document)
+{
+    writer().call<QString>(
+        this,
+        [name, body = QJsonDocument(document).toJson(QJsonDocument::Compact)](DatabaseContext &context) {
+            QString error;
+            context.get<PageWriter>().storeDocument(name, body, &error);
+            return error;
+        },
+        [this, name](const QString &error) {
+            if (!error.isEmpty()) {
+                qCWarning(lcSync) << "could not keep the" << name << "document:" << error;
+                return;
+            }
+            if (name == u"me")
+                loadMe();
+            Q_EMIT documentChanged(name);
+        });
+}

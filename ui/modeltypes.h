@@ -1,0 +1,180 @@
+#pragma once
+
+// The C++ types QML sees, registered declaratively in one place. The models and objects live in
+// miraget_core (app/models), which knows nothing of QML, so they can be tested headless and used by
+// the benchmark; here each is made known to the com.miraget.desktop module under its own name. All
+// are uncreatable: the Workspace singleton owns one of each for the open account.
+
+#include "models/accountinfo.h"
+#include "models/auditlogmodel.h"
+#include "models/billingmodel.h"
+#include "models/breakdownmodel.h"
+#include "models/dashboardmodel.h"
+#include "models/integrationsmodel.h"
+#include "models/invoicesmodel.h"
+#include "models/leaddetail.h"
+#include "models/leadlistmodel.h"
+#include "models/livefeedmodel.h"
+#include "models/livemonitor.h"
+#include "models/notesmodel.h"
+#include "models/pendingchangesmodel.h"
+#include "models/savedviewsmodel.h"
+#include "models/sitesmodel.h"
+#include "models/syncrunsmodel.h"
+#include "models/teammodel.h"
+#include "models/timeseries.h"
+#include "models/visittimelinemodel.h"
+
+#include <QtQml/qqml.h>
+
+struct AccountInfoForeign
+{
+    Q_GADGET
+    QML_FOREIGN(AccountInfo)
+    QML_NAMED_ELEMENT(AccountInfo)
+    QML_UNCREATABLE("The open account's facts are Workspace.accountInfo.")
+};
+
+struct AuditLogModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(AuditLogModel)
+    QML_NAMED_ELEMENT(AuditLogModel)
+    QML_UNCREATABLE("The audit log of the open account is Workspace.audit.")
+};
+
+struct BillingModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(BillingModel)
+    QML_NAMED_ELEMENT(BillingModel)
+    QML_UNCREATABLE("The open account's billing is Workspace.billing.")
+};
+
+struct BreakdownModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(BreakdownModel)
+    QML_NAMED_ELEMENT(BreakdownModel)
+    QML_UNCREATABLE("Breakdowns belong to Workspace.dashboard.")
+};
+
+struct DashboardModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(DashboardModel)
+    QML_NAMED_ELEMENT(DashboardModel)
+    QML_UNCREATABLE("The dashboard of the open account is Workspace.dashboard.")
+};
+
+struct IntegrationsModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(IntegrationsModel)
+    QML_NAMED_ELEMENT(IntegrationsModel)
+    QML_UNCREATABLE("The integrations of the open account are Workspace.integrations.")
+};
+
+struct InvoicesModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(InvoicesModel)
+    QML_NAMED_ELEMENT(InvoicesModel)
+    QML_UNCREATABLE("The invoices of the open account are Workspace.invoices.")
+};
+
+struct LeadDetailForeign
+{
+    Q_GADGET
+    QML_FOREIGN(LeadDetail)
+    QML_NAMED_ELEMENT(LeadDetail)
+    QML_UNCREATABLE("The open lead is Workspace.leadDetail.")
+};
+
+struct LeadListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(LeadListModel)
+    QML_NAMED_ELEMENT(LeadListModel)
+    QML_UNCREATABLE("The lead list of the open account is Workspace.leads.")
+};
+
+struct LiveFeedModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(LiveFeedModel)
+    QML_NAMED_ELEMENT(LiveFeedModel)
+    QML_UNCREATABLE("The live feed is Workspace.live.feed.")
+};
+
+struct LiveMonitorForeign
+{
+    Q_GADGET
+    QML_FOREIGN(LiveMonitor)
+    QML_NAMED_ELEMENT(LiveMonitor)
+    QML_UNCREATABLE("The live view of the open account is Workspace.live.")
+};
+
+struct NotesModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(NotesModel)
+    QML_NAMED_ELEMENT(NotesModel)
+    QML_UNCREATABLE("A lead's notes are LeadDetail.notes.")
+};
+
+struct PendingChangesModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(PendingChangesModel)
+    QML_NAMED_ELEMENT(PendingChangesModel)
+    QML_UNCREATABLE("The open account's queued edits are Workspace.pendingChanges.")
+};
+
+struct SavedViewsModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(SavedViewsModel)
+    QML_NAMED_ELEMENT(SavedViewsModel)
+    QML_UNCREATABLE("Saved lead views are Workspace.savedViews.")
+};
+
+struct SitesModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(SitesModel)
+    QML_NAMED_ELEMENT(SitesModel)
+    QML_UNCREATABLE("The sites of the open account are Workspace.sites.")
+};
+
+struct SyncRunsModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(SyncRunsModel)
+    QML_NAMED_ELEMENT(SyncRunsModel)
+    QML_UNCREATABLE("The sync runs of the open account are Workspace.syncRuns.")
+};
+
+struct TeamModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(TeamModel)
+    QML_NAMED_ELEMENT(TeamModel)
+    QML_UNCREATABLE("The team of the open account is Workspace.team.")
+};
+
+struct TimeSeriesForeign
+{
+    Q_GADGET
+    QML_FOREIGN(TimeSeries)
+    QML_NAMED_ELEMENT(TimeSeries)
+    QML_UNCREATABLE("Series are made by the dashboard and live models.")
+};
+
+struct VisitTimelineModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(VisitTimelineModel)
+    QML_NAMED_ELEMENT(VisitTimelineModel)
+    QML_UNCREATABLE("A lead's visits are LeadDetail.visits.")
+};
