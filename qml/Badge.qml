@@ -4,7 +4,7 @@ import QtQuick.Controls
 // A small rounded label in a tint, for facts like "HTTPS · encrypted" or a team role.
 Rectangle {
     property alias text: badgeLabel.text
-    property color tint: "#2f6fd8"
+    property color tint: Theme.brand
 
     implicitWidth: badgeLabel.implicitWidth + 20
     implicitHeight: badgeLabel.implicitHeight + 8

@@ -1,22 +1,53 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import com.miraget.desktop
 
-// The window: sign-in when this profile has no account (or one is being added), otherwise who is
-// signed in. Later issues put the dashboard here; the header keeps the account at hand.
+// The window: sign-in while this profile has no account (or one is being added), otherwise the
+// app shell with its screens. Size, position and the last screen are remembered (AppSettings).
 ApplicationWindow {
     id: window
 
     property bool addingAccount: false
+    readonly property bool signedIn: accountsModel.count > 0 && !addingAccount
+    readonly property SyncStatus syncStatus: Workspace.sync
 
-    width: 1100
-    height: 720
-    minimumWidth: 640
-    minimumHeight: 480
+    width: AppSettings.windowGeometry.width > 0 ? AppSettings.windowGeometry.width : 1280
+    height: AppSettings.windowGeometry.height > 0 ? AppSettings.windowGeometry.height : 800
+    minimumWidth: 960
+    minimumHeight: 600
     visible: true
-    title: qsTr("Miraget")
+    visibility: AppSettings.windowMaximized ? Window.Maximized : Window.AutomaticVisibility
+    title: signedIn && accountsModel.current.accountName
+           ? qsTr("Miraget — %1").arg(accountsModel.current.accountName) : qsTr("Miraget")
+
+    Material.theme: AppSettings.dark ? Material.Dark : Material.Light
+    Material.accent: Theme.brand
+    Material.primary: Theme.brand
+    Material.background: Theme.page
+    Material.foreground: Theme.text
+    palette.window: Theme.page
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.text: Theme.text
+    palette.button: Theme.surfaceAlt
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.brand
     background: Rectangle { color: Theme.page }
+
+    Component.onCompleted: {
+        const g = AppSettings.windowGeometry
+        if (g.width > 0 && g.x >= 0 && g.y >= 0) {
+            x = g.x
+            y = g.y
+        }
+    }
+    onClosing: {
+        AppSettings.windowMaximized = visibility === Window.Maximized
+        if (visibility !== Window.Maximized)
+            AppSettings.windowGeometry = Qt.rect(x, y, width, height)
+    }
 
     AccountsModel {
         id: accountsModel
@@ -25,113 +56,74 @@ ApplicationWindow {
         onCurrentChanged: Workspace.restart()
     }
 
-    readonly property SyncStatus syncStatus: Workspace.sync
-
-    Shortcut {
-        sequence: "Ctrl+R"
-        onActivated: Workspace.syncNow()
+    Binding {
+        target: Workspace
+        property: "syncIntervalMinutes"
+        value: AppSettings.syncIntervalMinutes
     }
 
-    header: ToolBar {
-        implicitHeight: 56
-        background: Rectangle { color: Theme.brand }
-
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 24
-            anchors.rightMargin: 24
-            spacing: 8
-
-            Label {
-                text: qsTr("Miraget")
-                color: "white"
-                font.pixelSize: 20
-                font.weight: Font.Bold
+    Loader {
+        id: shellLoader
+        anchors.fill: parent
+        active: window.signedIn
+        sourceComponent: AppShell {
+            accounts: accountsModel
+            onAddAccount: window.addingAccount = true
+            onSignOutRequested: {
+                // The cache is closed before sign-out removes it and its key.
+                Workspace.stop()
+                accountsModel.signOutCurrent()
             }
-            Label {
-                text: qsTr("Desktop")
-                color: "#c9d4ff"
-                font.pixelSize: 20
-            }
-            Item { Layout.fillWidth: true }
-            Label {
-                objectName: "headerAccount"
-                visible: accountsModel.count > 0
-                text: qsTr("%1 · %2").arg(accountsModel.current.email || "").arg(accountsModel.current.accountName || "")
-                color: "white"
-                font.pixelSize: 13
-            }
-            Label {
-                objectName: "syncStatusText"
-                visible: accountsModel.count > 0
-                text: syncStatus.statusText
-                color: syncStatus.state === "failed" || syncStatus.state === "signedOut" ? "#ffd2d2" : "#c9d4ff"
-                font.pixelSize: 13
-                Accessible.name: qsTr("Sync status: %1").arg(syncStatus.statusText)
-            }
-            ToolButton {
-                visible: accountsModel.count > 0
-                text: qsTr("Sync now")
-                palette.buttonText: "white"
-                enabled: syncStatus.state !== "syncing"
-                onClicked: Workspace.syncNow()
-                Accessible.name: qsTr("Sync now (Ctrl+R)")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Sync now (Ctrl+R)")
-            }
-            Label {
-                text: qsTr("Profile: %1").arg(AppContext.profile)
-                color: "#c9d4ff"
-                font.pixelSize: 13
+            onRemoveRequested: {
+                Workspace.stop()
+                accountsModel.forgetCurrent()
             }
         }
     }
 
     Flickable {
+        visible: !window.signedIn
         anchors.fill: parent
-        contentHeight: Math.max(height, pageLoader.height + 96)
+        contentHeight: Math.max(height, signInColumn.height + 96)
         clip: true
 
-        Loader {
-            id: pageLoader
-
+        ColumnLayout {
+            id: signInColumn
             anchors.horizontalCenter: parent.horizontalCenter
             y: Math.max(48, (parent.height - height) / 2)
             width: Math.min(600, window.width - 48)
-            sourceComponent: accountsModel.count === 0 || window.addingAccount ? signInComponent : accountComponent
-        }
-    }
+            spacing: 16
 
-    Component {
-        id: signInComponent
-        SignInPage {
-            canGoBack: accountsModel.count > 0
-            onBack: window.addingAccount = false
-            onDone: {
-                accountsModel.reload()
-                window.addingAccount = false
+            RowLayout {
+                spacing: 8
+                Label { text: qsTr("Miraget"); color: Theme.brand; font.pixelSize: 26; font.weight: Font.Bold }
+                Label { text: qsTr("Desktop"); color: Theme.mutedText; font.pixelSize: 26 }
+                Item { Layout.fillWidth: true }
+                Label {
+                    text: qsTr("Profile: %1").arg(AppContext.profile)
+                    color: Theme.mutedText
+                    font.pixelSize: 13
+                }
+            }
+            Loader {
+                Layout.fillWidth: true
+                active: !window.signedIn
+                sourceComponent: SignInPage {
+                    canGoBack: accountsModel.count > 0
+                    onBack: window.addingAccount = false
+                    onDone: {
+                        accountsModel.reload()
+                        window.addingAccount = false
+                        Workspace.restart()
+                    }
+                }
+            }
+            Label {
+                Layout.alignment: Qt.AlignHCenter
+                text: qsTr("Powered by Miraget")
+                color: Theme.mutedText
+                font.pixelSize: 12
             }
         }
-    }
-
-    Component {
-        id: accountComponent
-        AccountPage {
-            accounts: accountsModel
-            onAddAccount: window.addingAccount = true
-            onSignOutConfirmed: {
-                // The cache is closed before sign-out removes it and its key.
-                Workspace.stop()
-                accountsModel.signOutCurrent()
-            }
-        }
-    }
-
-    footer: Label {
-        padding: 12
-        horizontalAlignment: Text.AlignHCenter
-        text: qsTr("Powered by Miraget")
-        color: Theme.mutedText
-        font.pixelSize: 12
     }
 }

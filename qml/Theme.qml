@@ -1,13 +1,57 @@
 pragma Singleton
 import QtQuick
+import com.miraget.desktop
 
-// The colours every page shares. Light only for now; dark and follow-system arrive with the
-// dashboard (issue #5), which switches these in one place.
+// The colours and sizes every screen shares, light or dark as AppSettings says (its own choice, or
+// the system's). Screens never hard-code a colour: switching the theme is this one file.
 QtObject {
-    readonly property color brand: "#2f4fd8"
-    readonly property color page: "#f3f5fa"
-    readonly property color cardBorder: "#dde2ec"
-    readonly property color text: "#1d2333"
-    readonly property color mutedText: "#677089"
-    readonly property color danger: "#b3261e"
+    readonly property bool dark: AppSettings.dark
+
+    readonly property color brand: dark ? "#7b93ff" : "#2f4fd8"
+    readonly property color brandBar: dark ? "#1a2140" : "#2f4fd8"
+    readonly property color textOnBrand: "#ffffff"
+    readonly property color mutedOnBrand: dark ? "#aab6e8" : "#c9d4ff"
+    readonly property color page: dark ? "#12151c" : "#f3f5fa"
+    readonly property color surface: dark ? "#1b1f29" : "#ffffff"
+    readonly property color surfaceAlt: dark ? "#222735" : "#f7f8fb"
+    readonly property color selection: dark ? "#2b3658" : "#e6ebff"
+    readonly property color cardBorder: dark ? "#2f3546" : "#dde2ec"
+    readonly property color divider: dark ? "#2a3040" : "#e8ebf2"
+    readonly property color text: dark ? "#e6e9f2" : "#1d2333"
+    readonly property color mutedText: dark ? "#9aa3b8" : "#677089"
+    readonly property color danger: dark ? "#ff8a80" : "#b3261e"
+    readonly property color warning: dark ? "#ffc46b" : "#a15c00"
+    readonly property color success: dark ? "#6dd58c" : "#1e7e34"
+    readonly property color hot: dark ? "#ff7a6e" : "#d93025"
+    readonly property color warm: dark ? "#ffb74d" : "#e37400"
+    readonly property color cold: dark ? "#7fb3ff" : "#1a73e8"
+    readonly property color chartLine: brand
+    readonly property color chartCompare: dark ? "#6b7386" : "#a9b0c2"
+    readonly property color skeleton: dark ? "#2a3040" : "#eceff5"
+
+    readonly property int radius: 10
+    readonly property int gap: 16
+    readonly property int sidebarWidth: 208
+
+    function statusColor(status) {
+        switch (status) {
+        case "new": return cold
+        case "working": return warm
+        case "qualified": return brand
+        case "won": return success
+        case "lost": return mutedText
+        }
+        return mutedText
+    }
+    function temperatureColor(temperature) {
+        return temperature === "hot" ? hot : temperature === "warm" ? warm : cold
+    }
+    function stateColor(state) {
+        switch (state) {
+        case "connected": case "succeeded": case "active": case "synced": return success
+        case "error": case "failed": case "conflict": return danger
+        case "running": case "pending": case "trialing": return warning
+        }
+        return mutedText
+    }
 }

@@ -125,6 +125,20 @@ void AccountsModel::signOutCurrent()
     }
 }
 
+void AccountsModel::forgetCurrent()
+{
+    for (const AccountRegistry::Account &account : std::as_const(m_accounts)) {
+        if (account.id() != m_currentId)
+            continue;
+        QString error;
+        if (!m_store->forget(account, &error))
+            setError(error);
+        reload();
+        Q_EMIT signedOut(account.email);
+        return;
+    }
+}
+
 void AccountsModel::setError(const QString &message)
 {
     m_lastError = message;

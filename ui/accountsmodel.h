@@ -52,6 +52,9 @@ public:
     Q_INVOKABLE void switchTo(int row);
     Q_INVOKABLE void signOut(int row);
     Q_INVOKABLE void signOutCurrent();
+    // Removes the current account's keys, cache and entry from this computer without telling the
+    // server (for a server that is gone or unreachable); its tokens simply expire there.
+    Q_INVOKABLE void forgetCurrent();
 
 Q_SIGNALS:
     void loadingChanged();

@@ -1,0 +1,162 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import com.miraget.desktop
+
+// The lead list's filters: status, temperature, score, country, industry, size, tag, assignee,
+// site and last visit. Each change starts a new query; the values offered come from the cache.
+Flow {
+    id: bar
+
+    required property LeadListModel leads
+    readonly property var options: leads.options
+
+    spacing: 8
+
+    function toggled(list, value) {
+        const copy = list.slice()
+        const at = copy.indexOf(value)
+        if (at >= 0) copy.splice(at, 1); else copy.push(value)
+        return copy
+    }
+    function choices(all, label) {
+        const items = [{ text: label, value: "" }]
+        for (const v of (all || []))
+            items.push({ text: v, value: v })
+        return items
+    }
+
+    Button {
+        objectName: "statusFilter"
+        text: bar.leads.statuses.length === 0 ? qsTr("Any status ▾")
+            : bar.leads.statuses.map(s => Format.label(s)).join(", ") + " ▾"
+        onClicked: statusMenu.open()
+        Accessible.name: qsTr("Status filter")
+        Menu {
+            id: statusMenu
+            y: parent.height
+            Repeater {
+                model: ["new", "working", "qualified", "won", "lost"]
+                delegate: MenuItem {
+                    required property string modelData
+                    text: Format.label(modelData)
+                    checkable: true
+                    checked: bar.leads.statuses.indexOf(modelData) >= 0
+                    onTriggered: bar.leads.statuses = bar.toggled(bar.leads.statuses, modelData)
+                }
+            }
+        }
+    }
+    Repeater {
+        model: ["hot", "warm", "cold"]
+        delegate: Button {
+            required property string modelData
+            objectName: "temperature-" + modelData
+            text: Format.label(modelData)
+            checkable: true
+            checked: bar.leads.temperatures.indexOf(modelData) >= 0
+            highlighted: checked
+            onClicked: bar.leads.temperatures = bar.toggled(bar.leads.temperatures, modelData)
+            Accessible.name: qsTr("Only %1 leads").arg(Format.label(modelData))
+        }
+    }
+    RowLayout {
+        spacing: 4
+        Label { text: qsTr("Score %1–%2").arg(bar.leads.scoreMin).arg(bar.leads.scoreMax); color: Theme.mutedText }
+        RangeSlider {
+            Layout.preferredWidth: 150
+            from: 0; to: 100; stepSize: 5
+            first.value: bar.leads.scoreMin
+            second.value: bar.leads.scoreMax
+            first.onMoved: bar.leads.scoreMin = first.value
+            second.onMoved: bar.leads.scoreMax = second.value
+            Accessible.name: qsTr("Score range")
+        }
+    }
+    ComboBox {
+        Layout.preferredWidth: 150
+        model: bar.choices(bar.options.countries, qsTr("Any country"))
+        textRole: "text"; valueRole: "value"
+        currentIndex: Math.max(0, model.findIndex(x => x.value === bar.leads.country))
+        displayText: currentIndex > 0 ? Format.country(currentValue) : currentText
+        onActivated: bar.leads.country = currentValue
+        Accessible.name: qsTr("Country filter")
+    }
+    ComboBox {
+        width: 170
+        model: bar.choices(bar.options.industries, qsTr("Any industry"))
+        textRole: "text"; valueRole: "value"
+        currentIndex: Math.max(0, model.findIndex(x => x.value === bar.leads.industry))
+        onActivated: bar.leads.industry = currentValue
+        Accessible.name: qsTr("Industry filter")
+    }
+    ComboBox {
+        width: 130
+        model: bar.choices(bar.options.sizes, qsTr("Any size"))
+        textRole: "text"; valueRole: "value"
+        currentIndex: Math.max(0, model.findIndex(x => x.value === bar.leads.size))
+        onActivated: bar.leads.size = currentValue
+        Accessible.name: qsTr("Company size filter")
+    }
+    ComboBox {
+        width: 150
+        model: bar.choices(bar.options.tags, qsTr("Any tag"))
+        textRole: "text"; valueRole: "value"
+        currentIndex: bar.leads.tags.length ? Math.max(0, model.findIndex(x => x.value === bar.leads.tags[0])) : 0
+        onActivated: bar.leads.tags = currentValue ? [currentValue] : []
+        Accessible.name: qsTr("Tag filter")
+    }
+    ComboBox {
+        width: 170
+        textRole: "text"; valueRole: "value"
+        model: {
+            const items = [{ text: qsTr("Anyone"), value: -1 }, { text: qsTr("Unassigned"), value: 0 }]
+            for (let i = 0; i < Workspace.team.count; ++i)
+                if (Workspace.team.get(i, "assignable"))
+                    items.push({ text: Workspace.team.get(i, "name"), value: Workspace.team.get(i, "memberId") })
+            return items
+        }
+        currentIndex: Math.max(0, model.findIndex(x => x.value === bar.leads.assigneeId))
+        onActivated: bar.leads.assigneeId = currentValue
+        Accessible.name: qsTr("Assignee filter")
+    }
+    ComboBox {
+        width: 190
+        textRole: "text"; valueRole: "value"
+        model: {
+            const items = [{ text: qsTr("All sites"), value: 0 }]
+            for (let i = 0; i < Workspace.sites.count; ++i)
+                items.push({ text: Workspace.sites.get(i, "domain"), value: Workspace.sites.get(i, "siteId") })
+            return items
+        }
+        currentIndex: Math.max(0, model.findIndex(x => x.value === bar.leads.siteId))
+        onActivated: bar.leads.siteId = currentValue
+        Accessible.name: qsTr("Site filter")
+    }
+    ComboBox {
+        id: visitBox
+        width: 170
+        textRole: "text"; valueRole: "days"
+        model: [
+            { text: qsTr("Visited any time"), days: 0 }, { text: qsTr("Visited today"), days: 1 },
+            { text: qsTr("Last 7 days"), days: 7 }, { text: qsTr("Last 30 days"), days: 30 },
+            { text: qsTr("Last 90 days"), days: 90 }
+        ]
+        onActivated: {
+            if (currentValue === 0) {
+                bar.leads.lastVisitFrom = new Date(NaN)
+            } else {
+                const d = new Date()
+                d.setDate(d.getDate() - (currentValue - 1))
+                bar.leads.lastVisitFrom = d
+            }
+        }
+        Accessible.name: qsTr("Last visit filter")
+    }
+    Button {
+        visible: bar.leads.filtered
+        flat: true
+        text: qsTr("Clear filters")
+        onClicked: { visitBox.currentIndex = 0; bar.leads.clearFilters() }
+    }
+}

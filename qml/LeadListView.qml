@@ -1,0 +1,321 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import com.miraget.desktop
+
+// The lead table over the cache. The model is windowed: only the pages on screen are read, so a
+// million leads scroll like a thousand; rows not read yet show as grey placeholders for a moment.
+Item {
+    id: view
+
+    property var shell
+    readonly property LeadListModel leads: Workspace.leads
+    signal open(int leadId)
+
+    property int anchorRow: -1 // for shift-click ranges
+
+    function focusSearch() {
+        searchField.forceActiveFocus()
+        searchField.selectAll()
+    }
+
+    Component.onCompleted: leads.loadOptions()
+
+    Connections {
+        target: view.leads
+        function onActionFinished(ok, message) { view.shell.report(ok, message) }
+    }
+
+    // Every column, most important first; the company takes what is left (at least 260 px). A
+    // narrow window drops the columns at the end of this list rather than squeezing the names.
+    readonly property var allColumns: [
+        { key: "name", title: qsTr("Company"), width: -1 },
+        { key: "score", title: qsTr("Score"), width: 100 },
+        { key: "status", title: qsTr("Status"), width: 100 },
+        { key: "lastVisit", title: qsTr("Last visit"), width: 110 },
+        { key: "assignee", title: qsTr("Assignee"), width: 130 },
+        { key: "country", title: qsTr("Country"), width: 120 },
+        { key: "industry", title: qsTr("Industry"), width: 140 },
+        { key: "pageViews", title: qsTr("Views"), width: 60 },
+        { key: "visits", title: qsTr("Visits"), width: 56 },
+        { key: "size", title: qsTr("Size"), width: 80 }
+    ]
+    readonly property var columns: {
+        let room = table.width - 28 - 24 - 32 - 260
+        const out = [allColumns[0]]
+        for (let i = 1; i < allColumns.length; ++i) {
+            if (room < allColumns[i].width + 8)
+                break
+            room -= allColumns[i].width + 8
+            out.push(allColumns[i])
+        }
+        // Shown in this order, whatever was dropped.
+        const order = ["name", "score", "status", "assignee", "country", "industry", "size", "lastVisit", "visits", "pageViews"]
+        return out.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key))
+    }
+    readonly property var shown: {
+        const map = {}
+        for (const c of columns)
+            map[c.key] = true
+        return map
+    }
+
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export the leads in this view")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("CSV files (*.csv)")]
+        defaultSuffix: "csv"
+        onAccepted: view.leads.exportCsv(selectedFile)
+    }
+
+    Dialog {
+        id: saveViewDialog
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Save this view")
+        standardButtons: Dialog.Save | Dialog.Cancel
+        TextField {
+            id: viewName
+            width: 320
+            placeholderText: qsTr("Name, e.g. Hot UK leads")
+            Accessible.name: qsTr("View name")
+        }
+        onAccepted: if (Workspace.savedViews.save(viewName.text, view.leads.viewState())) view.shell.report(true, qsTr("View “%1” saved.").arg(viewName.text.trim()))
+        onOpened: { viewName.text = ""; viewName.forceActiveFocus() }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 24
+        spacing: 12
+
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Leads")
+            subtitle: view.leads.counting && view.leads.count <= 100 ? qsTr("Counting…")
+                    : qsTr("%n lead(s)", "", view.leads.count) + (view.leads.filtered ? qsTr(" match") : "")
+
+            TextField {
+                id: searchField
+                objectName: "leadSearch"
+                Layout.preferredWidth: 300
+                placeholderText: qsTr("Search name, domain, tags, notes (Ctrl+F)")
+                text: view.leads.search
+                onTextEdited: view.leads.search = text
+                Accessible.name: qsTr("Search leads")
+                Keys.onEscapePressed: { text = ""; view.leads.search = "" }
+            }
+            Button {
+                text: qsTr("Views ▾")
+                onClicked: viewsMenu.open()
+                Accessible.name: qsTr("Saved views")
+                Menu {
+                    id: viewsMenu
+                    y: parent.height
+                    MenuItem { text: qsTr("Save current view…"); onTriggered: saveViewDialog.open() }
+                    MenuSeparator { visible: Workspace.savedViews.count > 0 }
+                    Repeater {
+                        model: Workspace.savedViews
+                        delegate: MenuItem {
+                            required property int index
+                            required property string name
+                            text: name
+                            onTriggered: view.leads.applyViewState(Workspace.savedViews.stateAt(index))
+                        }
+                    }
+                }
+            }
+            Button {
+                objectName: "exportCsvButton"
+                text: qsTr("Export CSV")
+                onClicked: exportDialog.open()
+            }
+        }
+
+        LeadFilterBar {
+            Layout.fillWidth: true
+            leads: view.leads
+        }
+
+        // Bulk edits for the selected leads.
+        Rectangle {
+            Layout.fillWidth: true
+            visible: view.leads.selectedCount > 0
+            implicitHeight: bulkRow.implicitHeight + 12
+            radius: 8
+            color: Theme.selection
+            RowLayout {
+                id: bulkRow
+                anchors.fill: parent
+                anchors.margins: 6
+                spacing: 8
+                Label {
+                    text: qsTr("%n selected", "", view.leads.selectedCount)
+                    color: Theme.text
+                    font.weight: Font.DemiBold
+                }
+                Button {
+                    text: qsTr("Set status ▾")
+                    enabled: Workspace.canEditLeads
+                    onClicked: statusMenu.open()
+                    Menu {
+                        id: statusMenu
+                        y: parent.height
+                        Repeater {
+                            model: ["new", "working", "qualified", "won", "lost"]
+                            delegate: MenuItem {
+                                required property string modelData
+                                text: Format.label(modelData)
+                                onTriggered: view.leads.bulkSetStatus(modelData)
+                            }
+                        }
+                    }
+                }
+                Button {
+                    text: qsTr("Assign ▾")
+                    enabled: Workspace.canEditLeads
+                    onClicked: assignMenu.open()
+                    Menu {
+                        id: assignMenu
+                        y: parent.height
+                        MenuItem { text: qsTr("Nobody"); onTriggered: view.leads.bulkAssign(0) }
+                        Repeater {
+                            model: Workspace.team
+                            delegate: MenuItem {
+                                required property int memberId
+                                required property string name
+                                required property bool assignable
+                                visible: assignable
+                                height: visible ? implicitHeight : 0
+                                text: name
+                                onTriggered: view.leads.bulkAssign(memberId)
+                            }
+                        }
+                    }
+                }
+                TextField {
+                    id: bulkTag
+                    Layout.preferredWidth: 160
+                    placeholderText: qsTr("Tag")
+                    enabled: Workspace.canEditLeads
+                    Accessible.name: qsTr("Tag for the selected leads")
+                }
+                Button {
+                    text: qsTr("Add tag")
+                    enabled: Workspace.canEditLeads && bulkTag.text.trim().length > 0
+                    onClicked: view.leads.bulkAddTag(bulkTag.text)
+                }
+                Button {
+                    text: qsTr("Remove tag")
+                    enabled: Workspace.canEditLeads && bulkTag.text.trim().length > 0
+                    onClicked: view.leads.bulkRemoveTag(bulkTag.text)
+                }
+                Item { Layout.fillWidth: true }
+                Button { text: qsTr("Select all %n", "", view.leads.count); flat: true; onClicked: view.leads.selectAll() }
+                Button { text: qsTr("Clear selection"); flat: true; onClicked: view.leads.clearSelection() }
+            }
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: Theme.cardBorder
+            clip: true
+
+            // Column headers: click to sort, click again to reverse.
+            Rectangle {
+                id: headerRow
+                anchors { left: parent.left; right: parent.right; top: parent.top; margins: 1 }
+                height: 36
+                color: Theme.surfaceAlt
+                radius: Theme.radius
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.leftMargin: 8
+                    anchors.rightMargin: 16
+                    spacing: 8
+                    Item { Layout.preferredWidth: 28 }
+                    Repeater {
+                        model: view.columns
+                        delegate: Label {
+                            required property var modelData
+                            Layout.preferredWidth: modelData.width > 0 ? modelData.width : -1
+                            Layout.fillWidth: modelData.width < 0
+                            text: modelData.title + (view.leads.sortColumn === modelData.key ? (view.leads.sortDescending ? " ▼" : " ▲") : "")
+                            color: view.leads.sortColumn === modelData.key ? Theme.brand : Theme.mutedText
+                            font.pixelSize: 12
+                            font.weight: Font.DemiBold
+                            elide: Text.ElideRight
+                            Accessible.role: Accessible.ColumnHeader
+                            Accessible.name: qsTr("Sort by %1").arg(modelData.title)
+                            MouseArea {
+                                anchors.fill: parent
+                                cursorShape: Qt.PointingHandCursor
+                                onClicked: view.leads.sortBy(modelData.key)
+                            }
+                        }
+                    }
+                    Item { Layout.preferredWidth: 24 }
+                }
+            }
+
+            ListView {
+                id: table
+                objectName: "leadTable"
+                anchors { left: parent.left; right: parent.right; top: headerRow.bottom; bottom: parent.bottom; margins: 1 }
+                clip: true
+                model: view.leads
+                reuseItems: true
+                cacheBuffer: 400
+                boundsBehavior: Flickable.StopAtBounds
+                keyNavigationEnabled: true
+                focus: true
+                highlightMoveDuration: 0
+                ScrollBar.vertical: ScrollBar { policy: ScrollBar.AlwaysOn }
+                Keys.onReturnPressed: if (currentIndex >= 0 && view.leads.idAt(currentIndex) > 0) view.open(view.leads.idAt(currentIndex))
+                Keys.onSpacePressed: if (currentIndex >= 0) view.leads.toggleSelected(currentIndex)
+                Accessible.role: Accessible.Table
+                Accessible.name: qsTr("Leads")
+
+                delegate: LeadRow {
+                    width: table.width - 12
+                    shown: view.shown
+                    current: ListView.isCurrentItem
+                    onClicked: (row, modifiers) => {
+                        table.currentIndex = row
+                        if (modifiers & Qt.ShiftModifier && view.anchorRow >= 0) {
+                            view.leads.selectRange(view.anchorRow, row)
+                        } else if (modifiers & Qt.ControlModifier) {
+                            view.leads.toggleSelected(row)
+                            view.anchorRow = row
+                        } else if (leadId > 0) {
+                            view.open(leadId)
+                        }
+                    }
+                    onToggled: row => { view.leads.toggleSelected(row); view.anchorRow = row }
+                }
+
+                StateView {
+                    anchors.fill: parent
+                    state: table.count > 0 ? "" : view.leads.loading ? "loading"
+                         : view.leads.error.length > 0 ? "error"
+                         : view.leads.filtered ? "empty" : Workspace.sync.online ? "empty" : "offline"
+                    title: state === "loading" ? qsTr("Reading the cache…")
+                         : state === "error" ? qsTr("The leads could not be read")
+                         : state === "offline" ? qsTr("No leads cached yet")
+                         : view.leads.filtered ? qsTr("No leads match") : qsTr("No leads yet")
+                    detail: state === "error" ? view.leads.error
+                          : state === "offline" ? qsTr("Connect once to sync the account; after that the list works offline.")
+                          : view.leads.filtered ? qsTr("Try fewer filters or other words.")
+                          : qsTr("Leads appear when your sites' visitors are identified as companies.")
+                    actionText: view.leads.filtered ? qsTr("Clear filters") : ""
+                    onAction: { searchField.text = ""; view.leads.clearFilters() }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import com.miraget.desktop
+
+// Leads: the list (search, filters, sort, saved views, bulk edits, CSV export) and, on top of it,
+// a lead's detail. Esc or Back returns to the list where it was.
+StackView {
+    id: stack
+
+    property var shell
+
+    objectName: "leadsPage"
+    Accessible.name: qsTr("Leads")
+    initialItem: listComponent
+
+    function openDetail() {
+        if (depth === 1)
+            push(detailComponent)
+    }
+    function focusSearch() {
+        if (depth > 1)
+            pop()
+        if (currentItem && currentItem.focusSearch)
+            currentItem.focusSearch()
+    }
+    Component.onCompleted: if (Workspace.leadDetail.leadId > 0 && stack.shell && stack.shell.pendingDetail) openDetail()
+
+    Shortcut {
+        sequence: StandardKey.Cancel
+        enabled: stack.depth > 1
+        onActivated: stack.pop()
+    }
+
+    Component {
+        id: listComponent
+        LeadListView {
+            shell: stack.shell
+            onOpen: leadId => {
+                Workspace.leadDetail.leadId = leadId
+                stack.openDetail()
+            }
+        }
+    }
+    Component {
+        id: detailComponent
+        LeadDetailPage {
+            shell: stack.shell
+            onBack: stack.pop()
+        }
+    }
+}

@@ -1,0 +1,177 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import com.miraget.desktop
+
+// Every edit not on the server yet, in the order it will be sent, and every edit the server did
+// not take, with the user's value beside the value the server kept. Nothing is lost silently:
+// a conflict stays here until the user has seen it and dismisses it.
+Popup {
+    id: popup
+
+    property var shell
+    readonly property PendingChangesModel changes: Workspace.pendingChanges
+
+    width: Math.min(720, parent ? parent.width - 80 : 720)
+    height: Math.min(560, parent ? parent.height - 120 : 560)
+    modal: true
+    focus: true
+    padding: 0
+
+    function describe(kind, mine) {
+        let values = {}
+        try { values = JSON.parse(mine) } catch (e) {}
+        switch (kind) {
+        case "note_create": return qsTr("New note: “%1”").arg(values.body || "")
+        case "note_update": return qsTr("Note changed to “%1”").arg(values.body || "")
+        case "note_delete": return qsTr("Note deleted")
+        }
+        const parts = []
+        for (const field in values) {
+            const v = values[field]
+            if (field === "status")
+                parts.push(qsTr("status → %1").arg(Format.label(v)))
+            else if (field === "assignee_id")
+                parts.push(v ? qsTr("assigned to %1").arg(Workspace.team.nameOf(v) || v) : qsTr("unassigned"))
+            else if (field === "tags")
+                parts.push(qsTr("tags → %1").arg(v.length ? v.join(", ") : qsTr("none")))
+            else
+                parts.push(field + " → " + JSON.stringify(v))
+        }
+        return parts.join("; ")
+    }
+    function valueText(field, text) {
+        let v = null
+        try { v = JSON.parse(text) } catch (e) { return text }
+        if (v === null || v === undefined) return qsTr("(nothing)")
+        if (field === "status") return Format.label(v)
+        if (field === "assignee_id") return Workspace.team.nameOf(v) || String(v)
+        if (Array.isArray(v)) return v.length ? v.join(", ") : qsTr("none")
+        return typeof v === "string" ? v : JSON.stringify(v)
+    }
+
+    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.cardBorder }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 20
+        spacing: 12
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Changes not on the server yet")
+                color: Theme.text
+                font.pixelSize: 18
+                font.weight: Font.DemiBold
+            }
+            Button {
+                text: qsTr("Send now")
+                enabled: popup.changes.pendingCount > 0
+                onClicked: popup.changes.retryNow()
+            }
+            ToolButton { text: "✕"; onClicked: popup.close(); Accessible.name: qsTr("Close") }
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.mutedText
+            text: qsTr("Edits made here apply at once and are sent in order, each exactly once. If someone changed the same field on the server first, the server's value is kept and yours is listed as a conflict.")
+        }
+
+        ListView {
+            id: list
+            objectName: "pendingList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 6
+            model: popup.changes
+            ScrollBar.vertical: ScrollBar {}
+
+            StateView {
+                anchors.fill: parent
+                state: list.count === 0 ? "empty" : ""
+                title: qsTr("Everything is on the server")
+                detail: qsTr("No edits are waiting and there are no conflicts.")
+            }
+
+            delegate: Rectangle {
+                required property string type
+                required property int changeId
+                required property string kind
+                required property var field
+                required property var mine
+                required property var theirs
+                required property bool failed
+                required property var message
+                required property var createdAt
+                required property var leadId
+                required property var leadName
+
+                width: ListView.view.width
+                height: column.implicitHeight + 16
+                radius: 8
+                color: Theme.surfaceAlt
+                border.color: type === "conflict" ? Theme.danger : Theme.cardBorder
+
+                ColumnLayout {
+                    id: column
+                    anchors.fill: parent
+                    anchors.margins: 8
+                    spacing: 4
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Chip {
+                            text: type === "conflict" ? qsTr("Conflict") : failed ? qsTr("Retrying") : qsTr("Pending")
+                            tint: type === "conflict" ? Theme.danger : failed ? Theme.warning : Theme.brand
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: leadName || qsTr("Lead %1").arg(leadId || "?")
+                            color: Theme.brand
+                            font.weight: Font.DemiBold
+                            elide: Text.ElideRight
+                            MouseArea {
+                                anchors.fill: parent
+                                cursorShape: Qt.PointingHandCursor
+                                onClicked: if (leadId) { popup.close(); popup.shell.openLead(leadId) }
+                            }
+                        }
+                        Label { text: Format.relative(createdAt); color: Theme.mutedText; font.pixelSize: 12 }
+                        Button {
+                            visible: type === "conflict"
+                            text: qsTr("Dismiss")
+                            onClicked: popup.changes.dismissConflict(changeId)
+                            Accessible.name: qsTr("Dismiss the conflict on %1").arg(leadName || "")
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: type === "pending"
+                        text: popup.describe(kind, mine)
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: type === "conflict"
+                        text: qsTr("%1 — yours: %2 · kept on the server: %3")
+                                  .arg(field || "").arg(popup.valueText(field, mine)).arg(popup.valueText(field, theirs))
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: !!message
+                        text: message || ""
+                        color: type === "conflict" ? Theme.danger : Theme.mutedText
+                        font.pixelSize: 12
+                        wrapMode: Text.WordWrap
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import com.miraget.desktop
+
+// The screens, one per row, with their shortcut; the current one highlighted. Screens a role may
+// not use (Billing, Audit log) are not listed at all.
+Rectangle {
+    id: sidebar
+
+    property var screens: []
+    property string current
+    signal selected(string key)
+
+    color: Theme.surface
+    Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: Theme.divider }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.topMargin: 12
+        anchors.bottomMargin: 12
+        spacing: 2
+
+        Repeater {
+            model: sidebar.screens
+            delegate: ItemDelegate {
+                required property var modelData
+                required property int index
+                objectName: "nav-" + modelData.key
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+                Layout.rightMargin: 8
+                visible: modelData.visible
+                highlighted: sidebar.current === modelData.key
+                onClicked: sidebar.selected(modelData.key)
+                Accessible.name: qsTr("%1 (Ctrl+%2)").arg(modelData.title).arg(index + 1)
+                background: Rectangle {
+                    radius: 8
+                    color: parent.highlighted ? Theme.selection : parent.hovered ? Theme.surfaceAlt : "transparent"
+                }
+                contentItem: RowLayout {
+                    spacing: 12
+                    Label {
+                        Layout.preferredWidth: 18
+                        horizontalAlignment: Text.AlignHCenter
+                        text: modelData.icon
+                        color: sidebar.current === modelData.key ? Theme.brand : Theme.mutedText
+                        font.pixelSize: 15
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: modelData.title
+                        color: sidebar.current === modelData.key ? Theme.brand : Theme.text
+                        font.weight: sidebar.current === modelData.key ? Font.DemiBold : Font.Normal
+                    }
+                    Label {
+                        text: "⌃" + (index + 1)
+                        color: Theme.mutedText
+                        font.pixelSize: 11
+                        opacity: 0.7
+                    }
+                }
+            }
+        }
+        Item { Layout.fillHeight: true }
+        Label {
+            Layout.leftMargin: 20
+            text: qsTr("Powered by Miraget")
+            color: Theme.mutedText
+            font.pixelSize: 11
+        }
+        Label {
+            Layout.leftMargin: 20
+            text: qsTr("Version %1").arg(AppContext.version)
+            color: Theme.mutedText
+            font.pixelSize: 11
+        }
+    }
+}

@@ -1,0 +1,288 @@
+// Every screen of the real window against a real server: sign in through the window's own button
+// (miraget-test-browser plays the browser), let the first sync fill the encrypted cache, then open
+// each screen and check that it shows the account's real data, with no QML warning on the way.
+// The same run, with MIRAGET_SCREENSHOT_DIR set, saves every screen in light and dark
+// (./scripts/screenshots). A viewer's window is checked too: no Billing, no Audit log, no edits.
+#include "appcontext.h"
+#include "inprocesssignin.h"
+#include "serverprocess.h"
+#include "workspace.h"
+
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUuid>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(com_miraget_desktopPlugin)
+
+namespace {
+constexpr int kLong = 60000; // sign-in, first sync: generous for ASan and a busy CI machine
+
+QQuickItem *find(QQuickItem *root, const QString &name)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == name)
+        return root;
+    for (QQuickItem *child : root->childItems()) {
+        if (QQuickItem *found = find(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+QStringList visibleTexts(QQuickItem *item)
+{
+    QStringList texts;
+    if (!item || !item->isVisible())
+        return texts;
+    if (const QVariant text = item->property("text"); text.isValid() && !text.toString().isEmpty())
+        texts.append(text.toString());
+    for (QQuickItem *child : item->childItems())
+        texts += visibleTexts(child);
+    return texts;
+}
+} // namespace
+
+class TestScreens : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+
+    QQuickItem *item(const char *name) const
+    {
+        return find(m_window->contentItem(), QString::fromLatin1(name));
+    }
+    QQuickItem *shell() const { return item("appShell"); }
+    QStringList texts() const { return visibleTexts(m_window->contentItem()); }
+    QString textOf(const char *name) const
+    {
+        QQuickItem *found = item(name);
+        return found ? found->property("text").toString() : QString();
+    }
+    bool isVisible(const char *name) const
+    {
+        QQuickItem *found = item(name);
+        return found && found->isVisible();
+    }
+    bool isEnabled(const char *name) const
+    {
+        QQuickItem *found = item(name);
+        return found && found->isEnabled();
+    }
+
+    // Opens the window for a fresh profile and signs `email` in through its own button.
+    bool signIn(const QString &email)
+    {
+        const QString profile
+            = QStringLiteral("screens-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        m_context = std::make_unique<AppContext>(
+            ServerEndpoint::fromUserInput(m_server->url().toString()), profile, QStringLiteral("0.0.0-test"));
+        AppContext::setInstance(m_context.get());
+        InProcessSignIn::useTestBrowser({{QStringLiteral("MIRAGET_TEST_EMAIL"), email}});
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->load(QUrl(QStringLiteral("qrc:/com/miraget/desktop/Main.qml")));
+        if (m_engine->rootObjects().size() != 1)
+            return false;
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().value(0));
+        if (!m_window)
+            return false;
+        m_window->resize(1400, 900);
+        if (!QTest::qWaitForWindowExposed(m_window))
+            return false;
+        QQuickItem *button = item("signInButton");
+        if (!button)
+            return false;
+        QMetaObject::invokeMethod(button, "clicked");
+        // Signed in, cache open, first sync done.
+        return QTest::qWaitFor(
+            [&] {
+                Workspace *ws = Workspace::current();
+                return shell() && ws && ws->isOpen() && ws->sync()->state() == u"idle"
+                    && ws->sync()->lastSyncedAt().isValid();
+            },
+            kLong);
+    }
+
+    void closeWindow()
+    {
+        m_engine.reset();
+        m_window = nullptr;
+        AppContext::setInstance(nullptr);
+        m_context.reset();
+    }
+
+    void show(const QString &screen)
+    {
+        QVERIFY(shell());
+        QMetaObject::invokeMethod(shell(), "show", Q_ARG(QVariant, screen));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            item((screen + QStringLiteral("Page")).toLatin1().constData()) != nullptr, 10000);
+    }
+
+    void save(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("MIRAGET_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(600); // charts and fades settle
+        QVERIFY(QDir().mkpath(dir));
+        const QImage image = m_window->grabWindow();
+        QVERIFY(!image.isNull());
+        const QString path = QDir(dir).absoluteFilePath(name + QStringLiteral(".png"));
+        QVERIFY2(image.save(path), qPrintable(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_server = std::make_unique<ServerProcess>(ServerProcess::seed(1500, 30000)
+            + QStringList {QStringLiteral("--live-rate"), QStringLiteral("4")});
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
+    }
+
+    void init()
+    {
+        // A binding error or unresolved type in any screen is a bug, even if the screen shows.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("qrc:/")));
+    }
+
+    void cleanup() { closeWindow(); }
+
+    void everyScreenShowsTheAccount()
+    {
+        QVERIFY2(signIn(QStringLiteral("owner@acme.example")), "sign-in and first sync did not finish");
+        Workspace *ws = Workspace::current();
+        QVERIFY(ws->canSeeBilling() && ws->canSeeAudit() && ws->canEditLeads());
+
+        for (const QString &theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+            QQmlEngine *engine = m_engine.get();
+            QObject *settings
+                = engine->singletonInstance<QObject *>(qmlTypeId("com.miraget.desktop", 1, 0, "AppSettings"));
+            QVERIFY(settings);
+            settings->setProperty("theme", theme);
+
+            show(QStringLiteral("dashboard"));
+            QTRY_VERIFY_WITH_TIMEOUT(ws->dashboard()
+                                         ->kpis()
+                                         .value(QStringLiteral("pageviews"))
+                                         .toMap()
+                                         .value(QStringLiteral("value"))
+                                         .toLongLong()
+                    > 0,
+                20000);
+            QTRY_VERIFY(ws->dashboard()->series()->pointCount() > 0);
+            QTRY_VERIFY(ws->dashboard()->pages()->count() > 0);
+            save(QStringLiteral("dashboard-") + theme);
+
+            show(QStringLiteral("live"));
+            QTRY_VERIFY_WITH_TIMEOUT(ws->live()->feed()->count() > 0, 20000);
+            save(QStringLiteral("live-") + theme);
+
+            show(QStringLiteral("leads"));
+            QTRY_COMPARE_WITH_TIMEOUT(ws->leads()->count(), 1500, 20000);
+            QTRY_VERIFY(ws->leads()->isLoaded(0));
+            const QString firstName
+                = ws->leads()->data(ws->leads()->index(0), LeadListModel::NameRole).toString();
+            QTRY_VERIFY2(texts().contains(firstName), qPrintable(firstName));
+            save(QStringLiteral("leads-") + theme);
+
+            // A hot lead's detail, opened the way the live feed and the pending list open one.
+            ws->leads()->setTemperatures({QStringLiteral("hot")});
+            QTRY_VERIFY_WITH_TIMEOUT(ws->leads()->isLoaded(0) && ws->leads()->count() < 1500, 20000);
+            const qint64 hotLead = ws->leads()->idAt(0);
+            QVERIFY(hotLead > 0);
+            QMetaObject::invokeMethod(shell(), "openLead", Q_ARG(QVariant, hotLead));
+            QTRY_VERIFY_WITH_TIMEOUT(item("leadDetailPage") && ws->leadDetail()->found(), 10000);
+            QTRY_VERIFY(ws->leadDetail()->visits()->count() > 0);
+            QTRY_COMPARE(
+                textOf("leadName"), ws->leadDetail()->lead().value(QStringLiteral("name")).toString());
+            save(QStringLiteral("lead-detail-") + theme);
+            ws->leads()->clearFilters();
+
+            show(QStringLiteral("integrations"));
+            QTRY_COMPARE(ws->integrations()->count(), 4);
+            QTRY_VERIFY(texts().contains(QStringLiteral("HubSpot")));
+            save(QStringLiteral("integrations-") + theme);
+
+            show(QStringLiteral("account"));
+            QTRY_VERIFY(ws->team()->count() >= 7);
+            QTRY_VERIFY(texts().contains(QStringLiteral("owner@acme.example")));
+            save(QStringLiteral("account-") + theme);
+
+            show(QStringLiteral("billing"));
+            QTRY_VERIFY_WITH_TIMEOUT(!ws->billing()->subscription().isEmpty(), 20000);
+            QTRY_COMPARE(textOf("planName"), QStringLiteral("Elite"));
+            QTRY_VERIFY(ws->invoices()->count() >= 2);
+            save(QStringLiteral("billing-") + theme);
+
+            show(QStringLiteral("audit"));
+            QTRY_VERIFY(ws->audit()->count() > 0);
+            save(QStringLiteral("audit-") + theme);
+
+            show(QStringLiteral("settings"));
+            QTRY_VERIFY(texts().contains(QStringLiteral("Powered by Miraget")));
+            save(QStringLiteral("settings-") + theme);
+        }
+
+        // Offline: the server goes away; every screen still shows the cache and says so.
+        m_server->stop();
+        ws->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!ws->sync()->online(), kLong);
+        QTRY_VERIFY(isVisible("offlineBanner"));
+        show(QStringLiteral("leads"));
+        QTRY_VERIFY(ws->leads()->count() == 1500);
+        save(QStringLiteral("leads-offline"));
+        show(QStringLiteral("dashboard"));
+        QTRY_VERIFY(ws->dashboard()
+                        ->kpis()
+                        .value(QStringLiteral("pageviews"))
+                        .toMap()
+                        .value(QStringLiteral("value"))
+                        .toLongLong()
+            > 0);
+        save(QStringLiteral("dashboard-offline"));
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
+    }
+
+    void viewerSeesNoBillingAndCannotEdit()
+    {
+        QVERIFY2(signIn(QStringLiteral("viewer@acme.example")), "sign-in and first sync did not finish");
+        Workspace *ws = Workspace::current();
+        QTRY_VERIFY(!ws->canSeeBilling());
+        QVERIFY(!ws->canSeeAudit());
+        QVERIFY(!ws->canEditLeads());
+        QVERIFY(item("nav-billing") && !isVisible("nav-billing"));
+        QVERIFY(item("nav-audit") && !isVisible("nav-audit"));
+        QVERIFY(isVisible("nav-leads"));
+        // Asking for Billing anyway leaves the viewer where they were.
+        show(QStringLiteral("leads"));
+        QMetaObject::invokeMethod(shell(), "show", Q_ARG(QVariant, QStringLiteral("billing")));
+        QVERIFY(item("billingPage") == nullptr);
+        QCOMPARE(ws->invoices()->count(), 0);
+        QVERIFY(!ws->billing()->available());
+
+        QTRY_VERIFY_WITH_TIMEOUT(ws->leads()->isLoaded(0), 20000);
+        QMetaObject::invokeMethod(shell(), "openLead", Q_ARG(QVariant, ws->leads()->idAt(0)));
+        QTRY_VERIFY(item("leadDetailPage") && ws->leadDetail()->found());
+        QVERIFY(!ws->leadDetail()->canEdit());
+        QVERIFY(item("statusBox") && !isEnabled("statusBox"));
+        QVERIFY(!isVisible("addTagField"));
+        QVERIFY(!isVisible("newNoteField"));
+        save(QStringLiteral("lead-detail-viewer"));
+    }
+};
+
+QTEST_MAIN(TestScreens)
+#include "tst_screens.moc"

@@ -1,0 +1,165 @@
+#include "format.h"
+
+#include <QLocale>
+
+Format::Format(QObject *parent)
+    : QObject(parent)
+{ }
+
+QString Format::number(double value) const
+{
+    return QLocale().toString(qint64(std::llround(value)));
+}
+
+QString Format::compact(double value) const
+{
+    const QLocale locale;
+    const double magnitude = std::abs(value);
+    if (magnitude >= 1e6)
+        return tr("%1M", "millions").arg(locale.toString(value / 1e6, 'f', magnitude >= 1e7 ? 0 : 1));
+    if (magnitude >= 1e4)
+        return tr("%1k", "thousands").arg(locale.toString(value / 1e3, 'f', magnitude >= 1e5 ? 0 : 1));
+    return number(value);
+}
+
+QString Format::percent(double fraction, int decimals) const
+{
+    return QLocale().toString(fraction * 100.0, 'f', decimals) + QStringLiteral(" %");
+}
+
+QString Format::delta(const QVariant &fraction) const
+{
+    if (!fraction.isValid() || fraction.isNull())
+        return tr("new");
+    const double value = fraction.toDouble();
+    const QString magnitude = QLocale().toString(std::abs(value) * 100.0, 'f', std::abs(value) < 0.1 ? 1 : 0);
+    if (std::abs(value) < 0.0005)
+        return QStringLiteral("±0 %");
+    return (value > 0 ? QStringLiteral("+") : QStringLiteral("−")) + magnitude + QStringLiteral(" %");
+}
+
+QString Format::relative(const QVariant &value) const
+{
+    const QDateTime time = value.toDateTime();
+    if (!time.isValid())
+        return tr("never");
+    const qint64 seconds = time.secsTo(QDateTime::currentDateTimeUtc());
+    if (seconds < 45)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n min ago", nullptr, int(std::max<qint64>(1, seconds / 60)));
+    if (seconds < 6 * 3600)
+        return tr("%n h ago", nullptr, int(seconds / 3600));
+    const QDateTime local = time.toLocalTime();
+    const QDate today = QDate::currentDate();
+    const QLocale locale;
+    if (local.date() == today)
+        return tr("today %1").arg(locale.toString(local.time(), QLocale::ShortFormat));
+    if (local.date() == today.addDays(-1))
+        return tr("yesterday %1").arg(locale.toString(local.time(), QLocale::ShortFormat));
+    return locale.toString(local.date(), QLocale::ShortFormat);
+}
+
+QString Format::dateTime(const QVariant &value) const
+{
+    const QDateTime time = value.toDateTime();
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString Format::date(const QVariant &value) const
+{
+    const QDateTime time = value.toDateTime();
+    return time.isValid() ? QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat) : QString();
+}
+
+QString Format::time(const QVariant &value) const
+{
+    const QDateTime time = value.toDateTime();
+    return time.isValid() ? QLocale().toString(time.toLocalTime().time(), QLocale::ShortFormat) : QString();
+}
+
+QString Format::duration(qint64 seconds) const
+{
+    if (seconds < 60)
+        return tr("%n s", nullptr, int(seconds));
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+}
+
+QString Format::money(qint64 cents, const QString &currency) const
+{
+    const QString symbol = currency == u"GBP" ? QStringLiteral("£")
+        : currency == u"EUR"                  ? QStringLiteral("€")
+        : currency == u"USD"                  ? QStringLiteral("$")
+                                              : currency + u' ';
+    return QLocale().toCurrencyString(double(cents) / 100.0, symbol, 2);
+}
+
+QString Format::country(const QString &isoCode) const
+{
+    if (isoCode.isEmpty())
+        return QString();
+    const QLocale::Territory territory = QLocale::codeToTerritory(isoCode);
+    return territory == QLocale::AnyTerritory ? isoCode : QLocale::territoryToString(territory);
+}
+
+QString Format::url(const QString &url) const
+{
+    QString text = url;
+    for (const QString &scheme : {QStringLiteral("https://"), QStringLiteral("http://")}) {
+        if (text.startsWith(scheme)) {
+            text = text.mid(scheme.size());
+            break;
+        }
+    }
+    if (text.size() > 1 && text.endsWith(u'/'))
+        text.chop(1);
+    return text;
+}
+
+QString Format::label(const QString &key) const
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("new"), QT_TR_NOOP("New")},
+        {QStringLiteral("working"), QT_TR_NOOP("Working")},
+        {QStringLiteral("qualified"), QT_TR_NOOP("Qualified")},
+        {QStringLiteral("won"), QT_TR_NOOP("Won")},
+        {QStringLiteral("lost"), QT_TR_NOOP("Lost")},
+        {QStringLiteral("hot"), QT_TR_NOOP("Hot")},
+        {QStringLiteral("warm"), QT_TR_NOOP("Warm")},
+        {QStringLiteral("cold"), QT_TR_NOOP("Cold")},
+        {QStringLiteral("owner"), QT_TR_NOOP("Owner")},
+        {QStringLiteral("admin"), QT_TR_NOOP("Admin")},
+        {QStringLiteral("billing"), QT_TR_NOOP("Billing")},
+        {QStringLiteral("sales"), QT_TR_NOOP("Sales")},
+        {QStringLiteral("viewer"), QT_TR_NOOP("Viewer")},
+        {QStringLiteral("connected"), QT_TR_NOOP("Connected")},
+        {QStringLiteral("error"), QT_TR_NOOP("Error")},
+        {QStringLiteral("disconnected"), QT_TR_NOOP("Disconnected")},
+        {QStringLiteral("running"), QT_TR_NOOP("Running")},
+        {QStringLiteral("succeeded"), QT_TR_NOOP("Succeeded")},
+        {QStringLiteral("failed"), QT_TR_NOOP("Failed")},
+        {QStringLiteral("manual"), QT_TR_NOOP("Manual")},
+        {QStringLiteral("schedule"), QT_TR_NOOP("Scheduled")},
+        {QStringLiteral("active"), QT_TR_NOOP("Active")},
+        {QStringLiteral("trialing"), QT_TR_NOOP("Trial")},
+        {QStringLiteral("not_installed"), QT_TR_NOOP("Not installed")},
+        {QStringLiteral("synced"), QT_TR_NOOP("Synced")},
+        {QStringLiteral("pending"), QT_TR_NOOP("Pending")},
+        {QStringLiteral("conflict"), QT_TR_NOOP("Conflict")},
+        {QStringLiteral("none"), QT_TR_NOOP("Not in a CRM")},
+        {QStringLiteral("monthly"), QT_TR_NOOP("Monthly")},
+        {QStringLiteral("annual"), QT_TR_NOOP("Annual")},
+        {QStringLiteral("desktop"), QT_TR_NOOP("Desktop")},
+        {QStringLiteral("mobile"), QT_TR_NOOP("Mobile")},
+        {QStringLiteral("tablet"), QT_TR_NOOP("Tablet")},
+        {QStringLiteral("hubspot"), QT_TR_NOOP("HubSpot")},
+        {QStringLiteral("salesforce"), QT_TR_NOOP("Salesforce")},
+        {QStringLiteral("pipedrive"), QT_TR_NOOP("Pipedrive")},
+        {QStringLiteral("webhook"), QT_TR_NOOP("Webhook")},
+        {QStringLiteral("paid"), QT_TR_NOOP("Paid")},
+    };
+    const auto it = labels.constFind(key);
+    return it == labels.cend() ? key : tr(*it);
+}
