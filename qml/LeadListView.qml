@@ -94,8 +94,9 @@ Item {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Leads")
-            subtitle: view.leads.counting && view.leads.count <= 100 ? qsTr("Counting…")
-                    : qsTr("%n lead(s)", "", view.leads.count) + (view.leads.filtered ? qsTr(" match") : "")
+            subtitle: view.leads.loading && view.leads.count === 0 ? qsTr("Reading the cache…")
+                    : view.leads.filtered ? qsTr("%n lead(s) match", "", view.leads.count)
+                    : qsTr("%n lead(s)", "", view.leads.count)
 
             TextField {
                 id: searchField

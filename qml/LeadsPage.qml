@@ -24,7 +24,6 @@ StackView {
         if (currentItem && currentItem.focusSearch)
             currentItem.focusSearch()
     }
-    Component.onCompleted: if (Workspace.leadDetail.leadId > 0 && stack.shell && stack.shell.pendingDetail) openDetail()
 
     Shortcut {
         sequence: StandardKey.Cancel

@@ -112,9 +112,9 @@ ApplicationWindow {
                     canGoBack: accountsModel.count > 0
                     onBack: window.addingAccount = false
                     onDone: {
+                        // The new account becomes current: AccountsModel says so, Workspace restarts.
                         accountsModel.reload()
                         window.addingAccount = false
-                        Workspace.restart()
                     }
                 }
             }

@@ -140,7 +140,8 @@ dashboardquery::Params DashboardModel::params(const QDateTime &now) const
         : m_metric == u"newLeads"      ? Metric::NewLeads
                                        : Metric::Pageviews;
     p.siteId = m_siteId;
-    return p;
+    // What run() counts, so that from() and to() say exactly which hours the numbers cover.
+    return wholeHours(p);
 }
 
 void DashboardModel::reload()

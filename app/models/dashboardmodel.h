@@ -73,14 +73,14 @@ public:
     qint64 elapsedMs() const { return m_result.elapsedMs; }
     TimeSeries *series() { return &m_series; }
     TimeSeries *previousSeries() { return &m_previousSeries; }
-    BreakdownModel *pages() { return m_breakdowns.value(0); }
-    BreakdownModel *referrers() { return m_breakdowns.value(1); }
-    BreakdownModel *utmSources() { return m_breakdowns.value(2); }
-    BreakdownModel *countries() { return m_breakdowns.value(3); }
-    BreakdownModel *devices() { return m_breakdowns.value(4); }
-    BreakdownModel *browsers() { return m_breakdowns.value(5); }
-    BreakdownModel *operatingSystems() { return m_breakdowns.value(6); }
-    BreakdownModel *screens() { return m_breakdowns.value(7); }
+    BreakdownModel *pages() { return m_breakdowns.at(0); }
+    BreakdownModel *referrers() { return m_breakdowns.at(1); }
+    BreakdownModel *utmSources() { return m_breakdowns.at(2); }
+    BreakdownModel *countries() { return m_breakdowns.at(3); }
+    BreakdownModel *devices() { return m_breakdowns.at(4); }
+    BreakdownModel *browsers() { return m_breakdowns.at(5); }
+    BreakdownModel *operatingSystems() { return m_breakdowns.at(6); }
+    BreakdownModel *screens() { return m_breakdowns.at(7); }
 
     // The range and bucket the current settings mean now (also for tests and the benchmark).
     dashboardquery::Params params(const QDateTime &now) const;

@@ -220,6 +220,10 @@ void LeadDetail::addNote(const QString &body)
     AccountWorkspace *ws = m_workspace;
     if (!ws || m_leadId == 0 || body.trimmed().isEmpty())
         return;
+    if (!canEdit()) {
+        Q_EMIT actionFinished(false, tr("Your role may not write notes."));
+        return;
+    }
     QPointer<LeadDetail> self(this);
     ws->outbox().addNote(m_leadId, body.trimmed(), [self](bool ok, const QString &error, qint64) {
         if (self)
@@ -232,6 +236,10 @@ void LeadDetail::editNote(qint64 noteId, const QString &body)
     AccountWorkspace *ws = m_workspace;
     if (!ws || body.trimmed().isEmpty())
         return;
+    if (!canEdit()) {
+        Q_EMIT actionFinished(false, tr("Your role may not change notes."));
+        return;
+    }
     QPointer<LeadDetail> self(this);
     ws->outbox().editNote(noteId, body.trimmed(), [self](bool ok, const QString &error, qint64) {
         if (self)
@@ -244,6 +252,10 @@ void LeadDetail::deleteNote(qint64 noteId)
     AccountWorkspace *ws = m_workspace;
     if (!ws)
         return;
+    if (!canEdit()) {
+        Q_EMIT actionFinished(false, tr("Your role may not delete notes."));
+        return;
+    }
     QPointer<LeadDetail> self(this);
     ws->outbox().deleteNote(noteId, [self](bool ok, const QString &error, qint64) {
         if (self)

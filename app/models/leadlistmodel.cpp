@@ -30,6 +30,12 @@ struct LeadTags
     QString error;
 };
 
+bool sameKeys(const QList<leadquery::Key> &a, const QList<leadquery::Key> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+        [](const leadquery::Key &x, const leadquery::Key &y) { return x.id == y.id && x.value == y.value; });
+}
+
 LeadTags tagsOf(SqlDatabase &db, const QList<qint64> &ids)
 {
     LeadTags out;
@@ -61,6 +67,9 @@ LeadListModel::LeadListModel(QObject *parent)
     });
     m_recountTimer.setSingleShot(true);
     connect(&m_recountTimer, &QTimer::timeout, this, &LeadListModel::recount);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(kRefreshDelayMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &LeadListModel::refreshPagesOnScreen);
     m_sinceRecount.start();
 }
 
@@ -176,10 +185,14 @@ void LeadListModel::clear()
     m_pages.clear();
     m_anchors.clear();
     m_inFlight.clear();
+    m_refetch.clear();
     m_wanted.clear();
     m_count = 0;
     m_countKnown = false;
+    m_recountAgain = false;
+    m_countStale = false;
     m_recountTimer.stop();
+    m_refreshTimer.stop();
     if (m_counting) {
         m_counting = false;
         Q_EMIT countingChanged();
@@ -253,6 +266,8 @@ void LeadListModel::fetchPage(int page)
                 return;
             }
             storePage(page, f.page.rows);
+            if (m_refetch.remove(page))
+                fetchPage(page);
         });
 }
 
@@ -320,15 +335,25 @@ void LeadListModel::recount()
         [this, query](const leadquery::Anchors &anchors) {
             if (query != m_query || anchors.cancelled)
                 return;
+            m_lastScanMs = m_sinceRecount.elapsed();
             m_counting = false;
+            m_countStale = m_recountAgain; // a change during the scan: another count follows
             Q_EMIT countingChanged();
             if (!anchors.error.isEmpty()) {
                 Q_EMIT actionFinished(false, tr("The leads could not be counted: %1").arg(anchors.error));
                 return;
             }
+            // Rows moved between pages (a change of a sort key): the pages held were read from the
+            // old page starts, so they may repeat or miss rows at their edges. Read them again.
+            const bool moved = m_countKnown && !sameKeys(m_anchors, anchors.keys);
             m_anchors = anchors.keys;
             m_countKnown = true;
             setCount(anchors.count);
+            if (moved)
+                refreshPagesOnScreen();
+            // A change that came in while counting may not be in this count: count again.
+            if (std::exchange(m_recountAgain, false) && !m_recountTimer.isActive())
+                m_recountTimer.start(int(std::max<qint64>(recountInterval() - m_sinceRecount.elapsed(), 0)));
         });
 }
 
@@ -336,17 +361,46 @@ void LeadListModel::refreshAfterChange()
 {
     if (!workspace())
         return;
+    if (!std::exchange(m_countStale, true) && !m_counting)
+        Q_EMIT countingChanged();
     // Pages on screen are read again in place (same query, so nothing scrolls away)...
-    const QList<int> cached = m_pages.keys();
-    for (const int page : cached) {
-        if (!m_inFlight.contains(page))
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+    // ...and the count and page starts follow, at most every kRecountMinMs.
+    if (m_counting) {
+        m_recountAgain = true;
+        return;
+    }
+    if (m_recountTimer.isActive())
+        return;
+    const qint64 wait = recountInterval() - m_sinceRecount.elapsed();
+    m_recountTimer.start(int(std::max<qint64>(wait, 0)));
+}
+
+qint64 LeadListModel::recountInterval() const
+{
+    // A count over a million leads takes a while on the scanning reader: under a steady stream of
+    // changes it runs at most a tenth of the time.
+    return std::max<qint64>(kRecountMinMs, 10 * m_lastScanMs);
+}
+
+void LeadListModel::refreshPagesOnScreen()
+{
+    QList<std::pair<quint64, int>> byUse;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        byUse.append({it->used, it.key()});
+    std::sort(byUse.begin(), byUse.end(), std::greater<>());
+    for (qsizetype i = 0; i < byUse.size(); ++i) {
+        const int page = byUse.at(i).second;
+        if (i >= kLivePages) {
+            m_pages.remove(page); // off screen: read again when the view comes back
+            continue;
+        }
+        if (m_inFlight.contains(page))
+            m_refetch.insert(page);
+        else
             fetchPage(page);
     }
-    // ...and the count and page starts follow, at most every kRecountMinMs.
-    if (m_counting || m_recountTimer.isActive())
-        return;
-    const qint64 wait = kRecountMinMs - m_sinceRecount.elapsed();
-    m_recountTimer.start(int(std::max<qint64>(wait, 0)));
 }
 
 void LeadListModel::filterEdited(int delayMs)

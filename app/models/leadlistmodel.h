@@ -47,6 +47,11 @@ public:
     static constexpr int kCachedPages = 40;
     static constexpr int kMaxBulk = 10000;
     static constexpr int kRecountMinMs = 3000;
+    // A burst of changes (live traffic updates leads many times a second) refreshes the list once
+    // per kRefreshDelayMs, and only the kLivePages pages used most recently — the ones on screen;
+    // the other held pages are dropped and read again if the view comes back to them.
+    static constexpr int kRefreshDelayMs = 250;
+    static constexpr int kLivePages = 4;
 
     enum Roles
     {
@@ -120,7 +125,8 @@ public:
     void setSortColumn(const QString &column);
     bool sortDescending() const { return m_sort.descending; }
     void setSortDescending(bool descending);
-    bool counting() const { return m_counting; }
+    // A count is running or due: rowCount() and the page starts may be a few seconds behind.
+    bool counting() const { return m_counting || m_countStale; }
     int selectedCount() const { return int(m_selected.size()); }
     QVariantMap options() const { return m_options; }
 
@@ -176,6 +182,8 @@ private:
     void storePage(int page, QList<leadquery::Row> rows);
     void recount();
     void refreshAfterChange();
+    void refreshPagesOnScreen();
+    qint64 recountInterval() const;
     void setCount(qint64 count);
     void bulkEdit(const QJsonObject &fields, const QString &description);
     const leadquery::Row *rowAt(int row) const;
@@ -185,16 +193,21 @@ private:
     qint64 m_count = 0; // rows the view is told about
     bool m_countKnown = false;
     bool m_counting = false;
+    bool m_recountAgain = false; // the cache changed while a count was running
+    bool m_countStale = false; // the cache changed since the last count finished
     QList<leadquery::Key> m_anchors;
     mutable QHash<int, CachedPage> m_pages; // mutable: data() marks pages used (LRU)
     mutable QSet<int> m_wanted; // asked for by data(), not yet requested
     QSet<int> m_inFlight;
+    QSet<int> m_refetch; // in flight from page starts that have moved since: read again when in
     mutable quint64 m_use = 0;
     QSet<qint64> m_selected;
     QVariantMap m_options;
     mutable QTimer m_pageTimer;
     QTimer m_recountTimer;
+    QTimer m_refreshTimer;
     QElapsedTimer m_sinceRecount;
+    qint64 m_lastScanMs = 0;
     std::shared_ptr<std::atomic<quint64>> m_scanGeneration;
     quint64 m_query = 0; // bumped by every new query; stale pages and scans are dropped
 };

@@ -130,15 +130,19 @@ void LiveFeedModel::merge(QList<Event> newer, bool replace)
     }
     if (newer.isEmpty())
         return;
-    const int added = int(newer.size());
+    const int added = int(std::min<qsizetype>(newer.size(), kSize));
+    newer.resize(added);
+    // The oldest make room first, so the list never holds more than kSize rows, not even for a view
+    // that looks between the two changes.
+    const int keep = kSize - added;
+    if (m_events.size() > keep) {
+        beginRemoveRows({}, keep, int(m_events.size()) - 1);
+        m_events.resize(keep);
+        endRemoveRows();
+    }
     beginInsertRows({}, 0, added - 1);
     m_events = newer + m_events;
     endInsertRows();
-    if (m_events.size() > kSize) {
-        beginRemoveRows({}, kSize, int(m_events.size()) - 1);
-        m_events.resize(kSize);
-        endRemoveRows();
-    }
     Q_EMIT countChanged();
     Q_EMIT arrived(added);
 }

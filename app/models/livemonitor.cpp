@@ -91,7 +91,8 @@ void LiveMonitor::onCounters(const QDateTime &at, int visitors5m, int pageviews1
 
 void LiveMonitor::tick()
 {
-    m_windowEnd = QDateTime::currentDateTimeUtc();
+    // The current second is still filling up: the window ends at the last whole one.
+    m_windowEnd = QDateTime::currentDateTimeUtc().addSecs(-1);
     Q_EMIT windowChanged();
     AccountWorkspace *ws = m_workspace;
     if (!ws || m_ticking)

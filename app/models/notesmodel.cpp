@@ -30,6 +30,6 @@ QueryListModel::Query NotesModel::query() const
             " n.id < 0 OR EXISTS(SELECT 1 FROM outbox o WHERE o.kind <> 'lead_patch' AND o.target_id = n.id),"
             " ?2 AND (n.author_id = ?3 OR ?4)"
             " FROM notes n LEFT JOIN team t ON t.id = n.author_id WHERE n.lead_id = ?1"
-            " ORDER BY n.created_at DESC, n.id DESC"),
+            " ORDER BY n.created_at DESC, n.id < 0 DESC, n.id DESC"),
         {m_leadId, permissions.editLeads, ws ? ws->account().userId : 0, permissions.manageTeam}};
 }

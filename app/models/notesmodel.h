@@ -3,7 +3,8 @@
 #include "querylistmodel.h"
 
 // One lead's notes, newest first, with who wrote them and whether they are still on their way to
-// the server (a note written offline has a negative local id until the server assigns one).
+// the server (a note written offline has a negative local id until the server assigns one, and is
+// the newest of the notes written in the same second).
 // Whether the user may change a note follows the server's rule: its author, or an owner or admin.
 class NotesModel : public QueryListModel
 {

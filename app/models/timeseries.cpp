@@ -27,6 +27,7 @@ void TimeSeries::setPoints(QList<QPointF> points)
         m_max = std::max(m_max, p.y());
         m_total += p.y();
     }
+    Q_EMIT dataChanged();
     redraw();
 }
 

@@ -14,9 +14,9 @@ class TimeSeries : public QObject
     Q_OBJECT
     Q_PROPERTY(int pixelWidth READ pixelWidth WRITE setPixelWidth NOTIFY pixelWidthChanged)
     Q_PROPERTY(int pointCount READ pointCount NOTIFY changed)
-    Q_PROPERTY(int sourcePointCount READ sourcePointCount NOTIFY changed)
-    Q_PROPERTY(double maxValue READ maxValue NOTIFY changed)
-    Q_PROPERTY(double total READ total NOTIFY changed)
+    Q_PROPERTY(int sourcePointCount READ sourcePointCount NOTIFY dataChanged)
+    Q_PROPERTY(double maxValue READ maxValue NOTIFY dataChanged)
+    Q_PROPERTY(double total READ total NOTIFY dataChanged)
 
 public:
     explicit TimeSeries(QObject *parent = nullptr);
@@ -35,7 +35,10 @@ public:
     Q_INVOKABLE QPointF pointAt(int index) const { return m_drawn.value(index); }
 
 Q_SIGNALS:
+    // The points to draw changed (new data or a new width).
     void changed();
+    // The data changed (not just its drawing): maxValue, total and sourcePointCount.
+    void dataChanged();
     void pixelWidthChanged();
 
 private:

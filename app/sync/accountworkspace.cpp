@@ -8,6 +8,7 @@
 #include "pagewriter.h"
 #include "storage/cachedocuments.h"
 #include "storage/sqldatabase.h"
+#include "storage/sqlstatement.h"
 #include "syncengine.h"
 
 #include <QJsonDocument>
@@ -59,8 +60,32 @@ bool AccountWorkspace::open(const QString &databasePath, const QByteArray &key, 
             loadMe();
         Q_EMIT documentChanged(name);
     });
+    connect(this, &AccountWorkspace::collectionChanged, this, [this](const QString &collection) {
+        if (collection == u"team")
+            checkOwnRole();
+    });
     loadMe();
     return true;
+}
+
+void AccountWorkspace::checkOwnRole()
+{
+    read<QString>(
+        this,
+        [id = m_account.userId](SqlDatabase &db) {
+            SqlStatement row(db, QStringLiteral("SELECT role FROM team WHERE id = ?"));
+            row.bind(1, id);
+            return row.step() == SqlStatement::Step::Row ? row.text(0) : QString();
+        },
+        [this](const QString &role) {
+            const QString known
+                = m_me.isEmpty() ? m_account.role : m_me.value(QStringLiteral("role")).toString();
+            if (role.isEmpty() || role == known)
+                return;
+            // A run starts with /me: new permissions, and what the role may no longer read goes.
+            qCInfo(lcSync) << "role changed from" << known << "to" << role << "(syncing)";
+            m_sync->engine().syncNow();
+        });
 }
 
 void AccountWorkspace::start(int intervalSeconds)

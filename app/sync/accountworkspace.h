@@ -78,6 +78,8 @@ Q_SIGNALS:
 
 private:
     void loadMe();
+    // The team changed: when this user's role is not the one /me last gave, ask the server again.
+    void checkOwnRole();
 
     std::shared_ptr<Session> m_session;
     AccountRegistry::Account m_account;
