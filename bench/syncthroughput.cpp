@@ -8,7 +8,7 @@
 //     goes. Runs alternate and the best of each kind is kept, as in bench_storage_insert.
 // Needs a Secret Service (./scripts/bench runs it inside a private gnome-keyring session). Prints
 // one JSON object for ./scripts/bench.
-#include "auth/secretstore.h"
+#include "benchsupport.h"
 #include "oauthbrowser.h"
 #include "serverprocess.h"
 #include "storage/cachedcollection.h"
@@ -25,19 +25,15 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimer>
 #include <QUrl>
-#include <QUuid>
 
 #include <cstdlib>
 #include <optional>
@@ -46,11 +42,7 @@ namespace {
 const QString kOwner = QStringLiteral("owner@acme.example");
 constexpr int kPageLimit = 5000; // the sync engine's default page size
 
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
+using bench::err;
 
 // Per collection: row count and SHA-256 over every item as the cache gives it back (itemFromRow,
 // ordered by id), so two caches can be compared without holding a million rows. `maxIds` limits a
@@ -79,63 +71,6 @@ Checksums checksums(SqlDatabase &db, const QMap<QString, qint64> &maxIds = {})
 
 // ---- end to end ---------------------------------------------------------------------------------
 
-struct AppRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray errText;
-    qint64 wallMs = 0;
-    qint64 peakRssKb = 0;
-};
-
-// VmHWM is the kernel's own high-water mark of the process's resident set, so sampling it now and
-// then loses nothing but growth in the last interval before exit; no extra tool is needed.
-qint64 peakRssKb(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
-
-AppRun runApp(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(MIRAGET_APP_BINARY));
-    process.setArguments(arguments);
-    process.setProcessEnvironment(env);
-    QEventLoop loop;
-    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    AppRun run;
-    QTimer sampler;
-    QObject::connect(&sampler, &QTimer::timeout, &loop,
-        [&] { run.peakRssKb = std::max(run.peakRssKb, peakRssKb(process.processId())); });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    QElapsedTimer timer;
-    timer.start();
-    process.start();
-    if (process.waitForStarted(10000)) {
-        sampler.start(50);
-        loop.exec();
-    }
-    run.wallMs = timer.elapsed();
-    sampler.stop();
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(5000);
-    } else if (process.exitStatus() == QProcess::NormalExit) {
-        run.exitCode = process.exitCode();
-    }
-    run.out = process.readAllStandardOutput();
-    run.errText = process.readAllStandardError();
-    return run;
-}
-
 struct EndToEnd
 {
     bool ok = false;
@@ -151,35 +86,17 @@ struct EndToEnd
 EndToEnd syncEndToEnd(const QUrl &server, const QString &logPath)
 {
     EndToEnd result;
-    QTemporaryDir home;
-    const QString profile = QStringLiteral("bench-sync-") + QUuid::createUuid().toString(QUuid::Id128);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *proxy :
-        {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
-        env.remove(QString::fromLatin1(proxy));
-    // Every directory the app writes to is this run's own, the cache included, so nothing is left
-    // behind and a developer's profiles are never touched. The keychain is whatever Secret Service
-    // the session bus offers; it keeps its files wherever its daemon was started.
-    for (const char *dir : {"HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"})
-        env.insert(QString::fromLatin1(dir), home.filePath(QString::fromLatin1(dir).toLower()));
-    env.insert(QStringLiteral("BROWSER"), QStringLiteral(MIRAGET_TEST_BROWSER_BINARY));
-    env.insert(QStringLiteral("MIRAGET_TEST_EMAIL"), kOwner);
-    env.insert(QStringLiteral("MIRAGET_TEST_PASSWORD"), OAuthBrowser::kPassword);
-    const QStringList profileArgs {QStringLiteral("--profile"), profile};
-
-    const AppRun login = runApp(QStringList(profileArgs)
-            << QStringLiteral("--server") << server.toString() << QStringLiteral("--login"),
-        env, 120000);
-    if (login.exitCode != 0) {
-        err() << "miraget --login failed (exit " << login.exitCode
-              << "): " << QString::fromUtf8(login.errText) << Qt::endl;
+    bench::AppProfile profile(QStringLiteral("bench-sync"));
+    QString error;
+    if (!profile.login(server, kOwner, &error)) {
+        err() << error << Qt::endl;
         return result;
     }
     // Per-collection "caught up" lines with a clock, so the log shows where the run spent its time.
-    QProcessEnvironment syncEnv = env;
-    syncEnv.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("miraget.sync.debug=true"));
-    syncEnv.insert(QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("[%{time process}] %{message}"));
-    const AppRun sync = runApp(QStringList(profileArgs) << QStringLiteral("--sync-once"), syncEnv, 3600000);
+    const bench::AppRun sync = profile.run({QStringLiteral("--sync-once")},
+        {{QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("miraget.sync.debug=true")},
+            {QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("[%{time process}] %{message}")}},
+        3600000);
     if (!logPath.isEmpty()) {
         QFile log(logPath);
         if (log.open(QIODevice::WriteOnly))
@@ -203,38 +120,26 @@ EndToEnd syncEndToEnd(const QUrl &server, const QString &logPath)
     result.peakRssMb = sync.peakRssKb / 1024.0;
 
     // The one cache.db under the profile's data directory (its -wal too, should one be left).
-    QDirIterator files(home.filePath(QStringLiteral("xdg_data_home")), {QStringLiteral("cache.db*")},
-        QDir::Files, QDirIterator::Subdirectories);
+    const QString cachePath = profile.cachePath();
     qint64 cacheBytes = 0;
-    while (files.hasNext()) {
-        files.next();
-        if (!files.fileName().endsWith(u"-shm"))
-            cacheBytes += files.fileInfo().size();
-    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")})
+        cacheBytes += QFileInfo(cachePath + suffix).size();
     result.cacheFileMb = cacheBytes / 1e6;
 
     // Read the synced cache back with its key from the keychain, for the equality check.
-    const AppRun whoami = runApp(QStringList(profileArgs) << QStringLiteral("--whoami"), env, 60000);
-    const qint64 userId
-        = QJsonDocument::fromJson(whoami.out).object().value(QStringLiteral("id")).toInteger();
-    SecretStore secrets;
-    const SecretStore::Result key = secrets.readAndWait(
-        SecretStore::keyFor(profile, server, QStringLiteral("cache-key/%1").arg(userId)));
-    QDirIterator dbs(home.filePath(QStringLiteral("xdg_data_home")), {QStringLiteral("cache.db")},
-        QDir::Files, QDirIterator::Subdirectories);
-    QString error;
-    std::unique_ptr<SqlDatabase> cache = key.ok() && dbs.hasNext()
-        ? SqlDatabase::open(dbs.next(), key.data, SqlDatabase::Mode::OpenExisting, &error)
+    const QByteArray key = profile.cacheKey(&error);
+    std::unique_ptr<SqlDatabase> cache = !key.isEmpty() && !cachePath.isEmpty()
+        ? SqlDatabase::open(cachePath, key, SqlDatabase::Mode::OpenExisting, &error)
         : nullptr;
     if (!cache) {
-        err() << "cannot open the synced cache for the equality check: " << error << key.error << Qt::endl;
+        err() << "cannot open the synced cache for the equality check: " << error << Qt::endl;
         return result;
     }
     result.cache = checksums(*cache);
     cache.reset();
 
     // Revoke the session and shred the cache key, so a developer's own keyring keeps nothing.
-    runApp(QStringList(profileArgs) << QStringLiteral("--logout"), env, 60000);
+    profile.logout();
     result.ok = result.rows > 0 && cacheBytes > 0;
     return result;
 }

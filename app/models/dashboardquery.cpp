@@ -1,14 +1,18 @@
 #include "dashboardquery.h"
 
+#include "storage/cacheschema.h"
 #include "storage/eventaggregates.h"
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QLocale>
+#include <QtEndian>
 
 #include <algorithm>
+#include <cmath>
+#include <memory>
+#include <vector>
 
 namespace dashboardquery {
 
@@ -56,49 +60,143 @@ bool hourly(SqlDatabase &db, const Params &p, const Window &w, QList<double> *pa
     return error->isEmpty();
 }
 
-// Distinct visitors of the whole window and, when `perBucket`, of each bucket: one pass over the
-// visitor sets in hour order (agg_visitor_hour_by_hour), remembering the last bucket each visitor
-// was counted in.
-bool distinctVisitors(SqlDatabase &db, const Params &p, const Window &w, QList<double> *perBucket,
-    qint64 *total, QString *error)
+// Distinct visitors of the whole window and, when `perBucket`, of each bucket, from the visitor
+// sets of the window's hours (agg_visitor_sets: sorted 64-bit hashes of the ids, so distinct up to
+// a hash collision, about 10^-8 for a million visitors). The hashes are spread into 2^bits
+// partitions by their top bits (a counting sort); as those bits are then known, each is stored
+// with them replaced by its bucket, so sorting a partition (about 16 values) orders it by hash,
+// then bucket, and counting changes gives both counts: a few passes over 8 bytes per visitor-hour
+// instead of a million rows into a hash table (docs/benchmarks.md).
+bool exactVisitors(SqlDatabase &db, const Params &p, const Window &w, QList<double> *perBucket, qint64 *total,
+    QString *error)
 {
     SqlStatement select(db,
-        QStringLiteral("SELECT hour, visitor_id FROM agg_visitor_hour INDEXED BY agg_visitor_hour_by_hour"
-                       " WHERE hour >= ? AND hour < ?%1")
+        QStringLiteral("SELECT hour, hashes FROM agg_visitor_sets WHERE hour >= ? AND hour < ?%1")
             .arg(siteCondition(p)));
     select.bind(1, w.from / kHour).bind(2, (w.to + kHour - 1) / kHour);
-    QHash<QByteArray, int> lastBucket;
+    struct Set
+    {
+        quint64 bucket;
+        QByteArray hashes;
+    };
+    QList<Set> sets;
+    size_t n = 0;
     while (select.step() == SqlStatement::Step::Row) {
         const int b = bucketOf(w.starts, select.integer(0) * kHour);
         if (b < 0)
             continue;
-        auto it = lastBucket.find(select.blob(1));
-        if (it == lastBucket.end()) {
-            lastBucket.insert(select.blob(1), b);
-            if (perBucket)
-                (*perBucket)[b] += 1;
-        } else if (*it != b) {
-            *it = b;
-            if (perBucket)
-                (*perBucket)[b] += 1;
+        sets.append({quint64(b), select.blob(1)});
+        n += size_t(sets.constLast().hashes.size() / 8);
+    }
+    *error = select.error();
+    if (!error->isEmpty())
+        return false;
+    int bits = 4;
+    while (bits < 24 && ((size_t(16) << bits) < n || (perBucket && (qsizetype(1) << bits) < w.starts.size())))
+        ++bits;
+    const int shift = 64 - bits;
+    const quint64 low = (quint64(1) << bits) - 1;
+    const size_t partitions = size_t(1) << bits;
+    std::vector<quint32> starts(partitions + 1, 0);
+    for (const Set &set : std::as_const(sets)) {
+        const char *data = set.hashes.constData();
+        for (size_t i = 0; i < size_t(set.hashes.size() / 8); ++i)
+            ++starts[(qFromLittleEndian<quint64>(data + 8 * i) >> shift) + 1];
+    }
+    for (size_t i = 0; i < partitions; ++i)
+        starts[i + 1] += starts[i];
+    const std::unique_ptr<quint64[]> values(new quint64[n]);
+    std::vector<quint32> next(starts.cbegin(), starts.cend() - 1);
+    for (const Set &set : std::as_const(sets)) {
+        const char *data = set.hashes.constData();
+        const quint64 bucket = perBucket ? set.bucket : 0;
+        for (size_t i = 0; i < size_t(set.hashes.size() / 8); ++i) {
+            const quint64 h = qFromLittleEndian<quint64>(data + 8 * i);
+            values[next[h >> shift]++] = (h << bits) | bucket;
         }
     }
-    *total = lastBucket.size();
+    sets.clear();
+    qint64 distinct = 0;
+    for (size_t part = 0; part < partitions; ++part) {
+        quint64 *const first = values.get() + starts[part];
+        quint64 *const last = values.get() + starts[part + 1];
+        // A partition holds a handful of values: insertion sort, unless the hashes bunch up.
+        if (last - first > 64)
+            std::sort(first, last);
+        for (quint64 *it = first + 1; it < last; ++it) {
+            const quint64 v = *it;
+            quint64 *hole = it;
+            for (; hole > first && *(hole - 1) > v; --hole)
+                *hole = *(hole - 1);
+            *hole = v;
+        }
+        for (const quint64 *it = first; it < last; ++it) {
+            const bool newHash = it == first || ((*(it - 1) ^ *it) >> bits) != 0;
+            distinct += newHash ? 1 : 0;
+            if (perBucket && (newHash || *(it - 1) != *it))
+                (*perBucket)[qsizetype(*it & low)] += 1;
+        }
+    }
+    *total = distinct;
+    return true;
+}
+
+// The same from the hours' HyperLogLog sketches (agg_visitor_sketches): a few bytes per
+// visitor-hour read and merged register by register; estimates within about 0.8 %.
+bool estimatedVisitors(SqlDatabase &db, const Params &p, const Window &w, QList<double> *perBucket,
+    qint64 *total, QString *error)
+{
+    constexpr size_t m = size_t(1) << EventAggregates::kSketchBits;
+    SqlStatement select(db,
+        QStringLiteral("SELECT hour, sketch FROM agg_visitor_sketches WHERE hour >= ? AND hour < ?%1")
+            .arg(siteCondition(p)));
+    select.bind(1, w.from / kHour).bind(2, (w.to + kHour - 1) / kHour);
+    std::vector<quint8> all(m, 0);
+    std::vector<quint8> buckets(perBucket ? m * size_t(w.starts.size()) : 0, 0);
+    std::vector<bool> seen(size_t(w.starts.size()), false);
+    while (select.step() == SqlStatement::Step::Row) {
+        const int b = bucketOf(w.starts, select.integer(0) * kHour);
+        if (b < 0)
+            continue;
+        const QByteArray sketch = select.blob(1);
+        EventAggregates::mergeSketch(sketch, all.data());
+        if (perBucket) {
+            EventAggregates::mergeSketch(sketch, buckets.data() + m * size_t(b));
+            seen[size_t(b)] = true;
+        }
+    }
     *error = select.error();
-    return error->isEmpty();
+    if (!error->isEmpty())
+        return false;
+    *total = std::llround(EventAggregates::sketchEstimate(all.data()));
+    for (qsizetype b = 0; perBucket && b < w.starts.size(); ++b) {
+        if (seen[size_t(b)])
+            (*perBucket)[b] = std::round(EventAggregates::sketchEstimate(buckets.data() + m * size_t(b)));
+    }
+    return true;
+}
+
+// Distinct visitors exactly while the range holds at most kExactVisitorHours visitor-hours (a few
+// MB of hashes), estimated from sketches beyond (*estimated).
+bool distinctVisitors(SqlDatabase &db, const Params &p, const Window &w, qint64 visitorHours,
+    QList<double> *perBucket, qint64 *total, bool *estimated, QString *error)
+{
+    if (visitorHours <= kExactVisitorHours)
+        return exactVisitors(db, p, w, perBucket, total, error);
+    *estimated = true;
+    return estimatedVisitors(db, p, w, perBucket, total, error);
 }
 
 bool leadCounts(SqlDatabase &db, const Params &p, const Window &w, QList<double> *perBucket, Totals *totals,
     QString *error)
 {
-    // Grouped by hour in SQL (a covering index range), spread into buckets here.
+    // New and hot leads per site and hour of created_at (agg_leads_hourly), spread into buckets here.
+    static_assert(kHotScore == cacheschema::kHotLeadScore, "agg_leads_hourly counts hot leads");
     SqlStatement select(db,
-        QStringLiteral("SELECT created_at / 3600, count(*), sum(score >= %1) FROM leads"
-                       " INDEXED BY leads_created WHERE created_at >= ? AND created_at < ?%2"
-                       " GROUP BY created_at / 3600")
-            .arg(kHotScore)
+        QStringLiteral("SELECT hour, sum(leads), sum(hot) FROM agg_leads_hourly"
+                       " WHERE hour >= ? AND hour < ?%1 GROUP BY hour")
             .arg(siteCondition(p)));
-    select.bind(1, w.from).bind(2, w.to);
+    select.bind(1, w.from / kHour).bind(2, (w.to + kHour - 1) / kHour);
     while (select.step() == SqlStatement::Step::Row) {
         const int b = bucketOf(w.starts, select.integer(0) * kHour);
         if (perBucket && b >= 0)
@@ -112,31 +210,36 @@ bool leadCounts(SqlDatabase &db, const Params &p, const Window &w, QList<double>
 
 bool breakdowns(SqlDatabase &db, const Params &p, Result *result, QString *error)
 {
-    // Breakdowns are kept per UTC day: the range is widened to whole days.
+    // Breakdowns are kept per UTC day: the range is widened to whole days. One grouped pass per
+    // dimension gives both its total and its top values (a dimension has tens of values).
     const qint64 fromDay = p.from.toSecsSinceEpoch() / kDay;
     const qint64 toDay = (p.to.toSecsSinceEpoch() + kDay - 1) / kDay;
-    SqlStatement top(db,
-        QStringLiteral("SELECT value, sum(pageviews) AS n FROM agg_daily_breakdown"
-                       " WHERE dimension = ? AND day >= ? AND day < ?%1 GROUP BY value"
-                       " ORDER BY n DESC, value LIMIT ?")
-            .arg(siteCondition(p)));
-    SqlStatement total(db,
-        QStringLiteral("SELECT sum(pageviews) FROM agg_daily_breakdown"
-                       " WHERE dimension = ? AND day >= ? AND day < ?%1")
+    SqlStatement grouped(db,
+        QStringLiteral("SELECT value, sum(pageviews) FROM agg_daily_breakdown"
+                       " WHERE dimension = ? AND day >= ? AND day < ?%1 GROUP BY value")
             .arg(siteCondition(p)));
     for (const QString &dimension : EventAggregates::dimensions()) {
-        top.reset();
-        top.bind(1, dimension).bind(2, fromDay).bind(3, toDay).bind(4, p.breakdownLimit);
-        QList<BreakdownModel::Entry> entries;
-        while (top.step() == SqlStatement::Step::Row)
-            entries.append({top.text(0), top.integer(1)});
-        if (!top.error().isEmpty()) {
-            *error = top.error();
+        grouped.reset();
+        grouped.bind(1, dimension).bind(2, fromDay).bind(3, toDay);
+        QList<std::pair<QByteArray, qint64>> values; // UTF-8, as SQLite's BINARY collation orders
+        qint64 sum = 0;
+        while (grouped.step() == SqlStatement::Step::Row) {
+            values.append({grouped.blob(0), grouped.integer(1)});
+            sum += grouped.integer(1);
+        }
+        if (!grouped.error().isEmpty()) {
+            *error = grouped.error();
             return false;
         }
-        total.reset();
-        total.bind(1, dimension).bind(2, fromDay).bind(3, toDay);
-        const qint64 sum = total.step() == SqlStatement::Step::Row ? total.integer(0) : 0;
+        // Most page views first, ties by value.
+        const auto before = [](const auto &a, const auto &b) {
+            return a.second != b.second ? a.second > b.second : a.first < b.first;
+        };
+        const qsizetype top = std::min<qsizetype>(std::max(p.breakdownLimit, 0), values.size());
+        std::partial_sort(values.begin(), values.begin() + top, values.end(), before);
+        QList<BreakdownModel::Entry> entries;
+        for (qsizetype i = 0; i < top; ++i)
+            entries.append({QString::fromUtf8(values.at(i).first), values.at(i).second});
         result->breakdowns.insert(dimension, entries);
         result->breakdownTotals.insert(dimension, sum);
     }
@@ -165,7 +268,11 @@ bool period(SqlDatabase &db, const Params &p, const QDateTime &from, const QDate
     if (!hourly(db, p, w, &pageviews, &hourlyVisitors, &totals->pageviews, error))
         return false;
     const bool visitorsPerBucket = p.metric == Metric::Visitors && p.bucket != Bucket::Hour;
-    if (!distinctVisitors(db, p, w, visitorsPerBucket ? &visitors : nullptr, &totals->visitors, error))
+    qint64 visitorHours = 0; // rows of agg_visitor_hour in the range: what an exact count reads
+    for (const double v : std::as_const(hourlyVisitors))
+        visitorHours += qint64(v);
+    if (!distinctVisitors(db, p, w, visitorHours, visitorsPerBucket ? &visitors : nullptr, &totals->visitors,
+            &totals->visitorsEstimated, error))
         return false;
     if (!leadCounts(db, p, w, &leads, totals, error))
         return false;
@@ -219,10 +326,24 @@ QList<QDateTime> bucketStarts(const QDateTime &from, const QDateTime &to, Bucket
     return starts;
 }
 
-Result run(SqlDatabase &db, const Params &p)
+Params wholeHours(const Params &params)
+{
+    constexpr qint64 kHourMs = kHour * 1000;
+    Params p = params;
+    const qint64 from = p.from.toMSecsSinceEpoch();
+    const qint64 to = p.to.toMSecsSinceEpoch();
+    p.from = p.from.addMSecs(from / kHourMs * kHourMs - from);
+    p.to = p.to.addMSecs((to + kHourMs - 1) / kHourMs * kHourMs - to);
+    return p;
+}
+
+Result run(SqlDatabase &db, const Params &params)
 {
     QElapsedTimer clock;
     clock.start();
+    // The aggregates count whole hours: a range is the whole hours it touches, so a total, a bucket
+    // and the period before it never count part of an hour, nor one hour in both periods.
+    const Params p = wholeHours(params);
     Result result;
     const qint64 length = p.from.secsTo(p.to);
     const QDateTime previousFrom = p.from.addSecs(-length);

@@ -48,6 +48,9 @@ struct Totals
     qint64 pageviews = 0;
     qint64 newLeads = 0;
     qint64 hotLeads = 0; // new leads scoring at least kHotScore
+    // `visitors` (and a visitors series) estimated from sketches, within about 0.8 %: the range
+    // holds more than kExactVisitorHours visitor-hours. Otherwise exact.
+    bool visitorsEstimated = false;
 };
 
 struct Result
@@ -63,10 +66,14 @@ struct Result
 };
 
 constexpr int kHotScore = 70;
+// Up to this many (site, hour, visitor) rows in a range, distinct visitors are counted exactly.
+constexpr qint64 kExactVisitorHours = 200000;
 constexpr int kWarmScore = 40;
 
 // Bucket starts covering [from, to): the first at or before `from`.
 QList<QDateTime> bucketStarts(const QDateTime &from, const QDateTime &to, Bucket bucket);
+// `params` with `from` down and `to` up to whole hours: the range run() counts.
+Params wholeHours(const Params &params);
 Result run(SqlDatabase &db, const Params &params);
 
 } // namespace dashboardquery

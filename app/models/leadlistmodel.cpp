@@ -636,35 +636,15 @@ void LeadListModel::bulkAssign(qint64 assigneeId)
 
 void LeadListModel::bulkAddTag(const QString &tag)
 {
-    const QString clean = tag.trimmed().toLower();
-    AccountWorkspace *ws = workspace();
-    if (!ws || clean.isEmpty() || m_selected.isEmpty())
-        return;
-    if (!ws->permissions().editLeads) {
-        Q_EMIT actionFinished(false, tr("Your role may not change leads."));
-        return;
-    }
-    // Tags are a whole list on the server: each lead's own list, read from the cache, plus this one.
-    ws->read<LeadTags>(
-        this, [ids = m_selected.values()](SqlDatabase &db) { return tagsOf(db, ids); },
-        [this, clean](const LeadTags &found) {
-            AccountWorkspace *current = workspace();
-            if (!current)
-                return;
-            int queued = 0;
-            for (auto it = found.tags.cbegin(); it != found.tags.cend(); ++it) {
-                if (it->contains(clean))
-                    continue;
-                current->outbox().editLead(it.key(),
-                    {{QStringLiteral("tags"), QJsonArray::fromStringList(*it + QStringList {clean})}});
-                ++queued;
-            }
-            Q_EMIT actionFinished(
-                true, tr("Tag “%1” queued for %2 leads.").arg(clean, QLocale().toString(queued)));
-        });
+    bulkEditTag(tag, true);
 }
 
 void LeadListModel::bulkRemoveTag(const QString &tag)
+{
+    bulkEditTag(tag, false);
+}
+
+void LeadListModel::bulkEditTag(const QString &tag, bool add)
 {
     const QString clean = tag.trimmed().toLower();
     AccountWorkspace *ws = workspace();
@@ -674,24 +654,31 @@ void LeadListModel::bulkRemoveTag(const QString &tag)
         Q_EMIT actionFinished(false, tr("Your role may not change leads."));
         return;
     }
+    // Tags are a whole list on the server: each lead's own list, read from the cache, with this
+    // tag added or taken out. Leads that already are as asked are left alone.
     ws->read<LeadTags>(
         this, [ids = m_selected.values()](SqlDatabase &db) { return tagsOf(db, ids); },
-        [this, clean](const LeadTags &found) {
+        [this, clean, add](const LeadTags &found) {
             AccountWorkspace *current = workspace();
             if (!current)
                 return;
             int queued = 0;
             for (auto it = found.tags.cbegin(); it != found.tags.cend(); ++it) {
-                if (!it->contains(clean))
+                if (it->contains(clean) == add)
                     continue;
                 QStringList tags = *it;
-                tags.removeAll(clean);
+                if (add)
+                    tags.append(clean);
+                else
+                    tags.removeAll(clean);
                 current->outbox().editLead(
                     it.key(), {{QStringLiteral("tags"), QJsonArray::fromStringList(tags)}});
                 ++queued;
             }
-            Q_EMIT actionFinished(
-                true, tr("Tag “%1” removal queued for %2 leads.").arg(clean, QLocale().toString(queued)));
+            const QString count = QLocale().toString(queued);
+            Q_EMIT actionFinished(true,
+                add ? tr("Tag “%1” queued for %2 leads.").arg(clean, count)
+                    : tr("Tag “%1” removal queued for %2 leads.").arg(clean, count));
         });
 }
 

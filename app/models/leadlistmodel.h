@@ -186,6 +186,7 @@ private:
     qint64 recountInterval() const;
     void setCount(qint64 count);
     void bulkEdit(const QJsonObject &fields, const QString &description);
+    void bulkEditTag(const QString &tag, bool add);
     const leadquery::Row *rowAt(int row) const;
 
     LeadFilter m_filter;

@@ -117,10 +117,164 @@ bool readRows(SqlStatement &select, const QVariantList &binds, Page *page)
     }
 }
 
-QString selectFrom(const QString &key, const Condition &c)
+// How a query reads the leads: walking the sort column's index (`index`, for INDEXED BY), or
+// through whatever index the planner picks for the filter, then sorting (`index` empty).
+struct Plan
 {
-    return QStringLiteral("SELECT %1, %2 FROM leads l LEFT JOIN team t ON t.id = l.assignee_id WHERE %3")
-        .arg(key, kColumns, c.sql);
+    QString index;
+    qint64 searchCount = -1; // a search and nothing else, with many matches: how many
+    QString error;
+};
+
+// Below this many matches the planner reads them through the filter's own index and sorts them
+// (a few milliseconds); above it a page walks the sort index until it has its rows, which costs
+// about pageSize / (matches / leads) index entries and stays under that.
+constexpr qint64 kFewRows = 5000;
+// A search with many matches and nothing else: the count comes from FTS and page starts only
+// for the first pages (the rest are reached from the page before, or by OFFSET), so the count
+// never waits for the sort keys of tens of thousands of rows.
+constexpr int kSearchAnchorPages = 10;
+
+QString indexFor(LeadSort::Column column)
+{
+    // cacheschema, migration 4: every one is (key, id, status, score).
+    using C = LeadSort::Column;
+    switch (column) {
+    case C::Name:
+        return QStringLiteral("leads_name");
+    case C::Domain:
+        return QStringLiteral("leads_domain");
+    case C::Score:
+        return QStringLiteral("leads_score");
+    case C::Status:
+        return QStringLiteral("leads_status_rank");
+    case C::Country:
+        return QStringLiteral("leads_country");
+    case C::Industry:
+        return QStringLiteral("leads_industry");
+    case C::Size:
+        return QStringLiteral("leads_size");
+    case C::Assignee:
+        return QStringLiteral("leads_assignee_rank");
+    case C::LastVisit:
+        return QStringLiteral("leads_last_visit");
+    case C::Visits:
+        return QStringLiteral("leads_visits");
+    case C::PageViews:
+        return QStringLiteral("leads_page_views");
+    case C::Created:
+        return QStringLiteral("leads_created");
+    case C::Crm:
+        return QStringLiteral("leads_crm_state");
+    }
+    return {};
+}
+
+// What of the filter a sort index entry cannot decide: all but status and score (temperatures
+// are score ranges) and, for the last-visit sort, the last-visit range (its key).
+LeadFilter uncovered(const LeadFilter &f, const LeadSort &sort)
+{
+    LeadFilter rest = f;
+    rest.statuses.clear();
+    rest.scoreMin = 0;
+    rest.scoreMax = 100;
+    rest.temperatures.clear();
+    if (sort.column == LeadSort::Column::LastVisit) {
+        rest.lastVisitFrom = {};
+        rest.lastVisitTo = {};
+    }
+    return rest;
+}
+
+qint64 countOf(SqlDatabase &db, const QString &sql, const QVariantList &binds, QString *error)
+{
+    SqlStatement count(db, sql);
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        count.bind(int(i) + 1, binds.at(i));
+    if (count.step() != SqlStatement::Step::Row) {
+        *error = count.error();
+        return -1;
+    }
+    return count.integer(0);
+}
+
+// At most `cap`: how many leads `rest` can match at most, the smallest of its conditions' counts,
+// each capped and read from that condition's own index (or the search's FTS doclist).
+qint64 estimate(SqlDatabase &db, const LeadFilter &rest, qint64 cap, QString *error)
+{
+    qint64 best = cap;
+    const QString match = ftsExpression(rest.search, rest.tags);
+    if (!match.isEmpty()) {
+        best = std::min(best,
+            countOf(db,
+                QStringLiteral(
+                    "SELECT count(*) FROM (SELECT docid FROM leads_fts WHERE leads_fts MATCH ? LIMIT ?)"),
+                {match, cap}, error));
+    }
+    QList<LeadFilter> singles;
+    const auto single = [&singles](auto set) {
+        LeadFilter one;
+        set(one);
+        if (!one.isEmpty())
+            singles.append(one);
+    };
+    single([&](LeadFilter &one) { one.country = rest.country; });
+    single([&](LeadFilter &one) { one.industry = rest.industry; });
+    single([&](LeadFilter &one) { one.size = rest.size; });
+    single([&](LeadFilter &one) { one.assigneeId = rest.assigneeId; });
+    single([&](LeadFilter &one) { one.siteId = rest.siteId; });
+    single([&](LeadFilter &one) {
+        one.lastVisitFrom = rest.lastVisitFrom;
+        one.lastVisitTo = rest.lastVisitTo;
+    });
+    for (const LeadFilter &one : std::as_const(singles)) {
+        const Condition c = where(one);
+        best = std::min(best,
+            countOf(db,
+                QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM leads l WHERE %1 LIMIT ?)").arg(c.sql),
+                c.binds + QVariantList {cap}, error));
+    }
+    return error->isEmpty() ? best : -1;
+}
+
+// `wholeList`: every match in order (a count and page starts), rather than one page.
+Plan planFor(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort, bool wholeList)
+{
+    Plan plan;
+    const LeadFilter rest = uncovered(filter, sort);
+    if (rest.isEmpty()) {
+        // Every condition is on the index entries: a page is an index range, a scan an index scan.
+        plan.index = indexFor(sort.column);
+        return plan;
+    }
+    LeadFilter search;
+    search.search = filter.search;
+    const QString match = ftsExpression(filter.search, {});
+    if (wholeList && filter == search && !match.isEmpty()) {
+        // A search alone, all of it: FTS counts it exactly (leads_fts holds one document per lead).
+        const qint64 count = countOf(db,
+            QStringLiteral("SELECT count(*) FROM leads_fts WHERE leads_fts MATCH ?"), {match}, &plan.error);
+        if (count >= kFewRows) {
+            plan.searchCount = count;
+            plan.index = indexFor(sort.column);
+        }
+        return plan;
+    }
+    const qint64 atMost = estimate(db, rest, kFewRows, &plan.error);
+    if (atMost < kFewRows)
+        return plan; // few: through their own index, then sorted
+    if (!wholeList)
+        plan.index = indexFor(sort.column);
+    // Otherwise all of many matches: the planner's filter index and a sort beats a million table
+    // reads along the sort index.
+    return plan;
+}
+
+QString selectFrom(const QString &key, const Condition &c, const Plan &plan)
+{
+    const QString indexed = plan.index.isEmpty() ? QString() : QStringLiteral(" INDEXED BY ") + plan.index;
+    return QStringLiteral("SELECT %1, %2 FROM leads l%3 LEFT JOIN team t ON t.id = l.assignee_id WHERE %4")
+        .arg(key, kColumns, indexed, c.sql);
 }
 } // namespace
 
@@ -146,9 +300,11 @@ QString ftsExpression(const QString &search, const QStringList &tags)
         terms.append(u'"' + parts.join(u' ') + (last ? QStringLiteral("*\"") : QStringLiteral("\"")));
     }
     for (const QString &tag : tags) {
-        const QStringList parts = tokens(tag);
-        if (!parts.isEmpty())
-            terms.append(QStringLiteral("tags:\"") + parts.join(u' ') + u'"');
+        // Each word of the tag on its own, column-qualified: the FTS4 of SQLite 3.15 ignores a
+        // column filter in front of a quoted phrase (and a query of only that matches nothing).
+        // Plain words cannot be operators once lower-cased; where() keeps the whole tag exactly.
+        for (const QString &part : tokens(tag))
+            terms.append(QStringLiteral("tags:") + part.toLower());
     }
     return terms.join(u' ');
 }
@@ -272,38 +428,55 @@ Page fetchAfter(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort,
 {
     Page page;
     const Condition c = where(filter);
+    const Plan plan = planFor(db, filter, sort, false);
+    if (!plan.error.isEmpty()) {
+        page.error = plan.error;
+        return page;
+    }
     const QString key = sortKey(sort.column);
     const QString beyond = sort.descending ? QStringLiteral("<") : QStringLiteral(">");
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QString();
     if (!after) {
         SqlStatement first(db,
-            selectFrom(key, c) + QStringLiteral(" ORDER BY ") + orderBy(sort) + QStringLiteral(" LIMIT ?"));
+            selectFrom(key, c, plan) + QStringLiteral(" ORDER BY ") + orderBy(sort)
+                + QStringLiteral(" LIMIT ?"));
         readRows(first, c.binds + QVariantList {limit}, &page);
         return page;
     }
-    // The rest of the anchor's tie: same key, ids beyond it (an index range on key = ? and rowid).
-    if (after->value.isValid()) {
-        SqlStatement tie(db,
-            selectFrom(key, c)
-                + QStringLiteral(" AND %1 = ? AND l.id %2 ? ORDER BY l.id%3 LIMIT ?")
-                      .arg(key, beyond, direction));
-        if (!readRows(tie, c.binds + QVariantList {after->value, after->id, limit}, &page))
-            return page;
-    }
+    // The rest of the anchor's tie: same key, ids beyond it (an index range on key and id). NULL
+    // keys sort first and tie like any other key.
+    const bool nullKey = !after->value.isValid();
+    SqlStatement tie(db,
+        selectFrom(key, c, plan)
+            + QStringLiteral(" AND %1 %2 AND l.id %3 ? ORDER BY l.id%4 LIMIT ?")
+                  .arg(key, nullKey ? QStringLiteral("IS NULL") : QStringLiteral("= ?"), beyond, direction));
+    QVariantList tieBinds = c.binds;
+    if (!nullKey)
+        tieBinds.append(after->value);
+    tieBinds += QVariantList {after->id, limit};
+    if (!readRows(tie, tieBinds, &page))
+        return page;
     if (page.rows.size() >= limit)
         return page;
     // Then the keys beyond the anchor's.
-    const QString rest = after->value.isValid()
+    const QString rest = !nullKey
         ? QStringLiteral(" AND %1 %2 ?").arg(key, beyond)
         : (sort.descending ? QStringLiteral(" AND 0") : QStringLiteral(" AND %1 IS NOT NULL").arg(key));
     SqlStatement next(db,
-        selectFrom(key, c) + rest + QStringLiteral(" ORDER BY ") + orderBy(sort)
+        selectFrom(key, c, plan) + rest + QStringLiteral(" ORDER BY ") + orderBy(sort)
             + QStringLiteral(" LIMIT ?"));
     QVariantList binds = c.binds;
-    if (after->value.isValid())
+    if (!nullKey)
         binds.append(after->value);
     binds.append(limit - int(page.rows.size()));
-    readRows(next, binds, &page);
+    if (!readRows(next, binds, &page) || page.rows.size() >= limit)
+        return page;
+    // Descending, the NULL keys come after all others: reached once the keys beyond are used up.
+    if (sort.descending && !nullKey) {
+        SqlStatement nulls(db,
+            selectFrom(key, c, plan) + QStringLiteral(" AND %1 IS NULL ORDER BY l.id DESC LIMIT ?").arg(key));
+        readRows(nulls, c.binds + QVariantList {limit - int(page.rows.size())}, &page);
+    }
     return page;
 }
 
@@ -311,8 +484,13 @@ Page fetchAt(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort, qi
 {
     Page page;
     const Condition c = where(filter);
+    const Plan plan = planFor(db, filter, sort, false);
+    if (!plan.error.isEmpty()) {
+        page.error = plan.error;
+        return page;
+    }
     SqlStatement select(db,
-        selectFrom(sortKey(sort.column), c) + QStringLiteral(" ORDER BY ") + orderBy(sort)
+        selectFrom(sortKey(sort.column), c, plan) + QStringLiteral(" ORDER BY ") + orderBy(sort)
             + QStringLiteral(" LIMIT ? OFFSET ?"));
     readRows(select, c.binds + QVariantList {limit, offset}, &page);
     return page;
@@ -323,15 +501,25 @@ Anchors scanAnchors(SqlDatabase &db, const LeadFilter &filter, const LeadSort &s
 {
     Anchors anchors;
     const Condition c = where(filter);
+    const Plan plan = planFor(db, filter, sort, true);
+    if (!plan.error.isEmpty()) {
+        anchors.error = plan.error;
+        return anchors;
+    }
+    const bool partial = plan.searchCount >= 0;
     SqlStatement select(db,
-        QStringLiteral("SELECT %1, l.id FROM leads l WHERE %2 ORDER BY %3")
-            .arg(sortKey(sort.column), c.sql, orderBy(sort)));
+        QStringLiteral("SELECT %1, l.id FROM leads l%2 WHERE %3 ORDER BY %4%5")
+            .arg(sortKey(sort.column),
+                plan.index.isEmpty() ? QString() : QStringLiteral(" INDEXED BY ") + plan.index, c.sql,
+                orderBy(sort), partial ? QStringLiteral(" LIMIT ?") : QString()));
     if (!select.isValid()) {
         anchors.error = select.error();
         return anchors;
     }
     for (qsizetype i = 0; i < c.binds.size(); ++i)
         select.bind(int(i) + 1, c.binds.at(i));
+    if (partial)
+        select.bind(int(c.binds.size()) + 1, qint64(kSearchAnchorPages) * pageSize);
     anchors.keys.append(Key {});
     qint64 n = 0;
     for (;;) {
@@ -351,15 +539,22 @@ Anchors scanAnchors(SqlDatabase &db, const LeadFilter &filter, const LeadSort &s
             }
         }
     }
-    anchors.count = n;
+    anchors.count = partial ? std::max(n, plan.searchCount) : n;
     return anchors;
 }
 
 QList<qint64> ids(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort, int limit, QString *error)
 {
     const Condition c = where(filter);
+    const Plan plan = planFor(db, filter, sort, false);
+    if (!plan.error.isEmpty()) {
+        *error = plan.error;
+        return {};
+    }
     SqlStatement select(db,
-        QStringLiteral("SELECT l.id FROM leads l WHERE %1 ORDER BY %2 LIMIT ?").arg(c.sql, orderBy(sort)));
+        QStringLiteral("SELECT l.id FROM leads l%1 WHERE %2 ORDER BY %3 LIMIT ?")
+            .arg(plan.index.isEmpty() ? QString() : QStringLiteral(" INDEXED BY ") + plan.index, c.sql,
+                orderBy(sort)));
     for (qsizetype i = 0; i < c.binds.size(); ++i)
         select.bind(int(i) + 1, c.binds.at(i));
     select.bind(int(c.binds.size()) + 1, limit);

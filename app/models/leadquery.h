@@ -19,6 +19,9 @@ class SqlDatabase;
 // so page 5,000 of a million leads costs what page 1 does. The keys of every page start come from
 // one pass over the sorted index (scanAnchors), which also gives the exact count; until that pass
 // is done a page far down is read with OFFSET. Search is FTS4 over name, domain, tags and notes.
+// Each sort column's index also holds status and score, so those filters never read a table row;
+// a filter on anything else is first counted (capped, on its own index): few matches are read
+// through that index and sorted, many by walking the sort index (leadquery.cpp, planFor).
 namespace leadquery {
 
 struct Row
@@ -52,7 +55,10 @@ struct Page
 struct Anchors
 {
     qint64 count = -1;
-    QList<Key> keys; // keys[p]: the last row before page p (keys[0] is unused)
+    // keys[p]: the last row before page p (keys[0] is unused). A search alone with many matches
+    // gets its count from FTS and keys for its first pages only; later pages follow the page
+    // before them, or OFFSET.
+    QList<Key> keys;
     QString error;
     bool cancelled = false;
 };

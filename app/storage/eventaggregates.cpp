@@ -4,6 +4,13 @@
 #include "sqldatabase.h"
 #include "sqlstatement.h"
 
+#include <QtAlgorithms>
+#include <QtEndian>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
 namespace {
 constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 86400;
@@ -44,6 +51,94 @@ EventAggregates::EventAggregates(SqlDatabase &db)
 { }
 
 EventAggregates::~EventAggregates() = default;
+
+quint64 EventAggregates::visitorHash(QStringView visitorId)
+{
+    quint64 h = 0xcbf29ce484222325ULL; // FNV-1a, 64 bits
+    for (const QChar c : visitorId) {
+        for (const quint64 byte : {quint64(c.unicode() & 0xff), quint64(c.unicode() >> 8)}) {
+            h ^= byte;
+            h *= 0x100000001b3ULL;
+        }
+    }
+    // MurmurHash3's finaliser: every input bit reaches every output bit, so the top bits (which
+    // dashboardquery partitions by) are as well spread as the rest.
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+QList<quint64> EventAggregates::decodeSet(const QByteArray &blob)
+{
+    QList<quint64> hashes(blob.size() / 8);
+    for (qsizetype i = 0; i < hashes.size(); ++i)
+        hashes[i] = qFromLittleEndian<quint64>(blob.constData() + 8 * i);
+    return hashes;
+}
+
+QByteArray EventAggregates::encodeSet(const QList<quint64> &hashes)
+{
+    QByteArray blob(hashes.size() * 8, Qt::Uninitialized);
+    for (qsizetype i = 0; i < hashes.size(); ++i)
+        qToLittleEndian(hashes.at(i), blob.data() + 8 * i);
+    return blob;
+}
+
+QByteArray EventAggregates::sketchOf(const QList<quint64> &sortedHashes)
+{
+    constexpr int rest = 64 - kSketchBits;
+    QByteArray sketch;
+    sketch.reserve(sortedHashes.size() * 3);
+    // Sorted hashes come register by register (the register is their top bits).
+    for (qsizetype i = 0; i < sortedHashes.size();) {
+        const quint32 reg = quint32(sortedHashes.at(i) >> rest);
+        quint32 rank = 0;
+        for (; i < sortedHashes.size() && quint32(sortedHashes.at(i) >> rest) == reg; ++i) {
+            const quint64 w = sortedHashes.at(i) << kSketchBits;
+            rank = std::max(rank, w == 0 ? quint32(rest + 1) : quint32(qCountLeadingZeroBits(w) + 1));
+        }
+        const quint32 entry = (reg << 6) | rank;
+        sketch.append(char(entry & 0xff)).append(char((entry >> 8) & 0xff)).append(char(entry >> 16));
+    }
+    return sketch;
+}
+
+void EventAggregates::mergeSketch(const QByteArray &sketch, quint8 *registers)
+{
+    const auto *bytes = reinterpret_cast<const uchar *>(sketch.constData());
+    for (qsizetype i = 0; i + 3 <= sketch.size(); i += 3) {
+        const quint32 entry = quint32(bytes[i]) | quint32(bytes[i + 1]) << 8 | quint32(bytes[i + 2]) << 16;
+        quint8 &reg = registers[entry >> 6];
+        reg = std::max(reg, quint8(entry & 63));
+    }
+}
+
+double EventAggregates::sketchEstimate(const quint8 *registers)
+{
+    // Flajolet et al., "HyperLogLog" (2007), with linear counting for small cardinalities; 64-bit
+    // hashes need no large-range correction.
+    constexpr int m = 1 << kSketchBits;
+    static const std::array<double, 64> powers = [] {
+        std::array<double, 64> p {};
+        for (int r = 0; r < 64; ++r)
+            p[size_t(r)] = std::ldexp(1.0, -r);
+        return p;
+    }();
+    double sum = 0;
+    int zeros = 0;
+    for (int i = 0; i < m; ++i) {
+        sum += powers[registers[i] & 63];
+        zeros += registers[i] == 0 ? 1 : 0;
+    }
+    const double alpha = 0.7213 / (1.0 + 1.079 / m);
+    const double estimate = alpha * m * m / sum;
+    if (estimate <= 2.5 * m && zeros > 0)
+        return m * std::log(double(m) / zeros);
+    return estimate;
+}
 
 const QStringList &EventAggregates::dimensions()
 {
@@ -114,7 +209,11 @@ bool EventAggregates::flush(QString *error)
         EventAggregates *self;
         ~DiscardOnExit() { self->discard(); }
     } discardOnExit {this};
+    if (!buildSetsIfMarked(error))
+        return false;
     QHash<HourKey, qint64> visitorDelta;
+    QHash<HourKey, QList<quint64>> joined; // visitor hashes new in an hour's set
+    QHash<HourKey, QList<quint64>> left; // and gone from it
     {
         SqlStatement insert(m_db,
             QStringLiteral(
@@ -125,8 +224,10 @@ bool EventAggregates::flush(QString *error)
                 *error = insert.error();
                 return false;
             }
-            if (insert.changes() > 0)
+            if (insert.changes() > 0) {
                 visitorDelta[{site, hour}] += 1;
+                joined[{site, hour}].append(visitorHash(visitor));
+            }
         }
         // A visitor leaves an hour only when none of their page views in it remain.
         SqlStatement stillThere(m_db,
@@ -149,10 +250,14 @@ bool EventAggregates::flush(QString *error)
                 *error = forget.error();
                 return false;
             }
-            if (forget.changes() > 0)
+            if (forget.changes() > 0) {
                 visitorDelta[{site, hour}] -= 1;
+                left[{site, hour}].append(visitorHash(visitor));
+            }
         }
     }
+    if (!updateSets(joined, left, error))
+        return false;
 
     SqlStatement updateHour(m_db,
         QStringLiteral("UPDATE agg_hourly SET pageviews = pageviews + ?1, visitors = visitors + ?2"
@@ -190,6 +295,133 @@ bool EventAggregates::flush(QString *error)
             s->bind(1, it.value()).bind(2, dimensions()[dimension]).bind(3, site).bind(4, day).bind(5, value);
         if (!addTo(updateBreakdown, insertBreakdown, error))
             return false;
+    }
+    return true;
+}
+
+bool EventAggregates::updateSets(const QHash<std::pair<qint64, qint64>, QList<quint64>> &added,
+    const QHash<std::pair<qint64, qint64>, QList<quint64>> &removed, QString *error)
+{
+    if (added.isEmpty() && removed.isEmpty())
+        return true;
+    SqlStatement read(
+        m_db, QStringLiteral("SELECT hashes FROM agg_visitor_sets WHERE hour = ? AND site_id = ?"));
+    SqlStatement update(
+        m_db, QStringLiteral("UPDATE agg_visitor_sets SET hashes = ?1 WHERE hour = ?2 AND site_id = ?3"));
+    SqlStatement insert(
+        m_db, QStringLiteral("INSERT INTO agg_visitor_sets(hashes, hour, site_id) VALUES(?1, ?2, ?3)"));
+    SqlStatement drop(m_db, QStringLiteral("DELETE FROM agg_visitor_sets WHERE hour = ? AND site_id = ?"));
+    SqlStatement updateSketch(
+        m_db, QStringLiteral("UPDATE agg_visitor_sketches SET sketch = ?1 WHERE hour = ?2 AND site_id = ?3"));
+    SqlStatement insertSketch(
+        m_db, QStringLiteral("INSERT INTO agg_visitor_sketches(sketch, hour, site_id) VALUES(?1, ?2, ?3)"));
+    SqlStatement dropSketch(
+        m_db, QStringLiteral("DELETE FROM agg_visitor_sketches WHERE hour = ? AND site_id = ?"));
+    QSet<HourKey> keys;
+    for (auto it = added.cbegin(); it != added.cend(); ++it)
+        keys.insert(it.key());
+    for (auto it = removed.cbegin(); it != removed.cend(); ++it)
+        keys.insert(it.key());
+    for (const HourKey &key : std::as_const(keys)) {
+        const auto &[site, hour] = key;
+        read.reset();
+        read.bind(1, hour).bind(2, site);
+        const SqlStatement::Step step = read.step();
+        if (step == SqlStatement::Step::Error) {
+            *error = read.error();
+            return false;
+        }
+        QList<quint64> set = step == SqlStatement::Step::Row ? decodeSet(read.blob(0)) : QList<quint64>();
+        read.reset();
+        set += added.value(key);
+        std::sort(set.begin(), set.end());
+        set.erase(std::unique(set.begin(), set.end()), set.end());
+        for (const quint64 gone : removed.value(key)) {
+            const auto at = std::lower_bound(set.begin(), set.end(), gone);
+            if (at != set.end() && *at == gone)
+                set.erase(at);
+        }
+        if (set.isEmpty()) {
+            for (SqlStatement *s : {&drop, &dropSketch}) {
+                s->bind(1, hour).bind(2, site);
+                if (!s->execute()) {
+                    *error = s->error();
+                    return false;
+                }
+            }
+            continue;
+        }
+        const QByteArray blob = encodeSet(set);
+        const QByteArray sketch = sketchOf(set);
+        for (SqlStatement *s : {&update, &insert})
+            s->bind(1, blob).bind(2, hour).bind(3, site);
+        for (SqlStatement *s : {&updateSketch, &insertSketch})
+            s->bind(1, sketch).bind(2, hour).bind(3, site);
+        if (!addTo(update, insert, error) || !addTo(updateSketch, insertSketch, error))
+            return false;
+    }
+    return true;
+}
+
+bool EventAggregates::buildSetsIfMarked(QString *error)
+{
+    SqlStatement marked(m_db, QStringLiteral("SELECT 1 FROM meta WHERE key = 'agg_visitor_sets'"));
+    const SqlStatement::Step step = marked.step();
+    if (step == SqlStatement::Step::Error) {
+        *error = marked.error();
+        return false;
+    }
+    if (step != SqlStatement::Step::Row)
+        return true;
+    SqlStatement rows(m_db,
+        QStringLiteral("SELECT site_id, hour, visitor_id FROM agg_visitor_hour ORDER BY site_id, hour"));
+    SqlStatement insert(
+        m_db, QStringLiteral("INSERT INTO agg_visitor_sets(site_id, hour, hashes) VALUES(?, ?, ?)"));
+    SqlStatement insertSketch(
+        m_db, QStringLiteral("INSERT INTO agg_visitor_sketches(site_id, hour, sketch) VALUES(?, ?, ?)"));
+    HourKey current {0, 0};
+    QList<quint64> set;
+    const auto write = [&] {
+        if (set.isEmpty())
+            return true;
+        std::sort(set.begin(), set.end());
+        set.erase(std::unique(set.begin(), set.end()), set.end());
+        insert.bind(1, current.first).bind(2, current.second).bind(3, encodeSet(set));
+        insertSketch.bind(1, current.first).bind(2, current.second).bind(3, sketchOf(set));
+        set.clear();
+        if (!insert.execute()) {
+            *error = insert.error();
+            return false;
+        }
+        if (!insertSketch.execute()) {
+            *error = insertSketch.error();
+            return false;
+        }
+        return true;
+    };
+    if (!m_db.exec(QStringLiteral("DELETE FROM agg_visitor_sets; DELETE FROM agg_visitor_sketches;"))) {
+        *error = m_db.lastError();
+        return false;
+    }
+    for (;;) {
+        const SqlStatement::Step row = rows.step();
+        if (row == SqlStatement::Step::Error) {
+            *error = rows.error();
+            return false;
+        }
+        if (row == SqlStatement::Step::Done)
+            break;
+        const HourKey key {rows.integer(0), rows.integer(1)};
+        if (key != current && !write())
+            return false;
+        current = key;
+        set.append(visitorHash(rows.text(2)));
+    }
+    if (!write())
+        return false;
+    if (!m_db.exec(QStringLiteral("DELETE FROM meta WHERE key = 'agg_visitor_sets'"))) {
+        *error = m_db.lastError();
+        return false;
     }
     return true;
 }

@@ -4,15 +4,17 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
+#include <QStringView>
 
 class SqlDatabase;
 class SqlStatement;
 
-// Keeps the chart tables (agg_hourly, agg_visitor_hour, agg_daily_breakdown) in step with the page
-// views written in the same transaction. Counts are summed in memory per batch and written as a
-// few hundred upserts at flush(), instead of eight table updates for every one of a million events.
-// Only page views actually inserted are added (an event seen twice, e.g. live then catch-up, counts
-// once); an erased page view is subtracted, and its visitor leaves an hour it no longer appears in.
+// Keeps the chart tables (agg_hourly, agg_visitor_hour, agg_visitor_sets and agg_visitor_sketches,
+// agg_daily_breakdown) in step with the page views written in the same transaction. Counts are summed in
+// memory per batch and written as a few hundred upserts at flush(), instead of eight table updates for every
+// one of a million events. Only page views actually inserted are added (an event seen twice, e.g. live then
+// catch-up, counts once); an erased page view is subtracted, and its visitor leaves an hour it no longer
+// appears in.
 class EventAggregates
 {
 public:
@@ -30,6 +32,24 @@ public:
     void discard();
 
     static const QStringList &dimensions();
+    // The 64-bit hash agg_visitor_sets keeps of a visitor id (FNV-1a over its UTF-16, then a 64-bit
+    // finaliser): stable across runs and versions, so stored sets stay comparable. Two ids share a
+    // hash with a chance of about n² / 2^65 among n visitors (10^-8 for a million).
+    static quint64 visitorHash(QStringView visitorId);
+    // The sorted, distinct hashes of a visitor set blob, and back.
+    static QList<quint64> decodeSet(const QByteArray &blob);
+    static QByteArray encodeSet(const QList<quint64> &hashes);
+    // A HyperLogLog sketch of a visitor set (agg_visitor_sketches), for ranges too large to union
+    // the sets themselves: of the 2^kSketchBits registers a hash can fall in (its top bits), those
+    // some hash of the set falls in, with the highest rank among them (leading zeros of the other
+    // bits, plus one), as sorted 3-byte little-endian entries register << 6 | rank. Sketches merge
+    // register by register (maximum); sketchEstimate() gives the distinct count they describe,
+    // with a standard error of 1.04 / sqrt(2^kSketchBits) = 0.8 %.
+    static constexpr int kSketchBits = 14;
+    static QByteArray sketchOf(const QList<quint64> &sortedHashes);
+    // Raises `registers` (2^kSketchBits of them) to a sketch's entries.
+    static void mergeSketch(const QByteArray &sketch, quint8 *registers);
+    static double sketchEstimate(const quint8 *registers);
 
 private:
     struct Facts
@@ -40,6 +60,11 @@ private:
         QStringList values; // in dimensions() order
     };
     void count(const Facts &facts, int delta);
+    // Adds and removes hashes in the sets of the given site hours.
+    bool updateSets(const QHash<std::pair<qint64, qint64>, QList<quint64>> &added,
+        const QHash<std::pair<qint64, qint64>, QList<quint64>> &removed, QString *error);
+    // Builds every set from agg_visitor_hour when the cache predates them (meta 'agg_visitor_sets').
+    bool buildSetsIfMarked(QString *error);
 
     using HourKey = std::pair<qint64, qint64>; // site, hour
     struct VisitorKey

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "csvrecords.h"
+
 // Shared pieces of the model tests: a miraget-server of the test's own that can be taken away and
 // brought back on the same port and data; a demo user signed in through the real flow
 // (SignInFlow with miraget-test-browser) with a real Session, whose tokens live in the test keyring,
@@ -126,7 +128,6 @@ QList<qint64> ids(SqlDatabase &db, const QString &sql, const QVariantList &binds
 qint64 scalar(SqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 QString text(SqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 
-// RFC 4180 records (quoted cells, doubled quotes, CRLF or LF line ends).
-QList<QStringList> parseCsv(const QByteArray &bytes);
+using testsupport::parseCsv; // tests/support/csvrecords.h
 
 } // namespace modeltest

@@ -6,6 +6,7 @@
 #include "auth/signedinaccounts.h"
 #include "inprocesssignin.h"
 #include "oauthbrowser.h"
+#include "quickitems.h"
 #include "serverprocess.h"
 
 #include <QDir>
@@ -25,20 +26,9 @@ class TestWindowSignIn : public QObject
 
     std::unique_ptr<ServerProcess> m_server;
 
-    // Walks the visual tree: pages made by a Loader are not QObject children of the window.
-    static QQuickItem *find(QQuickItem *root, const QString &name)
-    {
-        if (root->objectName() == name)
-            return root;
-        for (QQuickItem *child : root->childItems()) {
-            if (QQuickItem *found = find(child, name))
-                return found;
-        }
-        return nullptr;
-    }
     static QQuickItem *item(QQuickWindow *window, const char *name)
     {
-        return find(window->contentItem(), QString::fromLatin1(name));
+        return quickitems::find(window->contentItem(), QString::fromLatin1(name));
     }
     static QString textOf(QQuickWindow *window, const char *name)
     {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "csvrecords.h"
+
 // Shared helpers for the cache and sync end-to-end tests: the real `miraget` executable in a
 // profile of its own (own HOME, XDG directories and TMPDIR), signed in through --login with
 // miraget-test-browser as $BROWSER; its encrypted cache opened from the test with the key the app
@@ -160,6 +162,6 @@ QMap<QString, QByteArray> fileBytes(const QString &dir);
 // Which files differ between two fileBytes() results, for a message; empty when identical.
 QStringList fileDifferences(const QMap<QString, QByteArray> &before, const QMap<QString, QByteArray> &after);
 // RFC 4180 records (quoted cells, doubled quotes, CRLF or LF line ends).
-QList<QStringList> parseCsv(const QByteArray &text);
+using testsupport::parseCsv; // tests/support/csvrecords.h
 
 } // namespace synctest

@@ -5,6 +5,7 @@
 // (./scripts/screenshots). A viewer's window is checked too: no Billing, no Audit log, no edits.
 #include "appcontext.h"
 #include "inprocesssignin.h"
+#include "quickitems.h"
 #include "serverprocess.h"
 #include "workspace.h"
 
@@ -22,31 +23,8 @@ Q_IMPORT_QML_PLUGIN(com_miraget_desktopPlugin)
 
 namespace {
 constexpr int kLong = 60000; // sign-in, first sync: generous for ASan and a busy CI machine
-
-QQuickItem *find(QQuickItem *root, const QString &name)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem *child : root->childItems()) {
-        if (QQuickItem *found = find(child, name))
-            return found;
-    }
-    return nullptr;
-}
-
-QStringList visibleTexts(QQuickItem *item)
-{
-    QStringList texts;
-    if (!item || !item->isVisible())
-        return texts;
-    if (const QVariant text = item->property("text"); text.isValid() && !text.toString().isEmpty())
-        texts.append(text.toString());
-    for (QQuickItem *child : item->childItems())
-        texts += visibleTexts(child);
-    return texts;
-}
+using quickitems::find;
+using quickitems::visibleTexts;
 } // namespace
 
 class TestScreens : public QObject

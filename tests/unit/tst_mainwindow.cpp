@@ -1,3 +1,4 @@
+#include "../support/quickitems.h"
 #include "appcontext.h"
 
 #include <QDir>
@@ -20,17 +21,7 @@ namespace {
 // The same URL main() loads: the module's resource path, as qt_add_qml_module lays it out in 6.4.
 const QUrl MainQml(u"qrc:/com/miraget/desktop/Main.qml"_s);
 
-QStringList visibleTexts(QQuickItem *item)
-{
-    QStringList texts;
-    if (!item || !item->isVisible())
-        return texts;
-    if (const QVariant text = item->property("text"); text.isValid() && !text.toString().isEmpty())
-        texts.append(text.toString());
-    for (QQuickItem *child : item->childItems())
-        texts += visibleTexts(child);
-    return texts;
-}
+using quickitems::visibleTexts;
 
 } // namespace
 
