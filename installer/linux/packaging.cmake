@@ -1,0 +1,18 @@
+# The Debian package and the tarball. Shared-library dependencies are computed by dpkg-shlibdeps
+# from the installed binaries; only what the binaries load at run time by name (QML modules, the
+# platform plugin, the Secret Service daemon) is listed by hand, because no tool can see it.
+set(CPACK_GENERATOR DEB TGZ)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION misc)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+# Keep in step with the imports under qml/ (scripts/setup installs the same list for development).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "qml6-module-qtqml, qml6-module-qtqml-workerscript, qml6-module-qtquick, \
+qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-templates, \
+qml6-module-qtquick-window, qml6-module-qtquick-dialogs, qml6-module-qt-labs-folderlistmodel, \
+qml6-module-qtcharts, qt6-qpa-plugins")
+# Tokens and the cache key live in the Secret Service; any provider will do.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "xdg-utils")
