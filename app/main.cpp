@@ -1,4 +1,5 @@
 #include "appcontext.h"
+#include "appsettings.h"
 #include "auth/accountcommands.h"
 #include "auth/browserlauncher.h"
 #include "core/appversion.h"
@@ -6,9 +7,10 @@
 #include "core/logging.h"
 #include "core/profilepaths.h"
 #include "sync/synccommands.h"
+#include "uilanguage.h"
 
-#include <QDesktopServices>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QJsonDocument>
 #include <QQmlApplicationEngine>
 #include <QTextStream>
@@ -100,6 +102,9 @@ int main(int argc, char *argv[])
                    << (context.serverConfigured() ? context.serverUrl() : QStringLiteral("(none)"));
 
     QQmlApplicationEngine engine;
+    // The stored language before the first QML file loads, so no screen starts in English.
+    UiLanguage::instance()->setEngine(&engine);
+    UiLanguage::instance()->apply(AppSettings().language());
     // Qt 6.4 has no loadFromModule(); qt_add_qml_module places the module's files under the
     // URI as a resource path.
     engine.load(QUrl(QStringLiteral("qrc:/com/miraget/desktop/Main.qml")));

@@ -44,6 +44,7 @@ Flickable {
         id: confirmChange
         anchors.centerIn: parent
         modal: true
+        width: 480 // fixed: a longer translated title or button would make implicitWidth loop
         title: qsTr("Change your plan?")
         standardButtons: Dialog.Ok | Dialog.Cancel
         ColumnLayout {
@@ -69,6 +70,7 @@ Flickable {
         id: confirmCancel
         anchors.centerIn: parent
         modal: true
+        width: 480 // fixed: a longer translated title or button would make implicitWidth loop
         title: qsTr("Cancel the subscription?")
         standardButtons: Dialog.Yes | Dialog.No
         Label {

@@ -74,6 +74,7 @@ Item {
         id: saveViewDialog
         anchors.centerIn: parent
         modal: true
+        width: 380 // fixed: a longer translated title or button would make implicitWidth loop
         title: qsTr("Save this view")
         standardButtons: Dialog.Save | Dialog.Cancel
         TextField {

@@ -36,7 +36,15 @@ ApplicationWindow {
     palette.highlight: Theme.brand
     background: Rectangle { color: Theme.page }
 
+    // The language follows Settings at once (UiLanguage retranslates the engine); main.cpp has
+    // already applied the stored choice before this file loaded, so this is a no-op at start.
+    Connections {
+        target: AppSettings
+        function onLanguageChanged() { UiLanguage.apply(AppSettings.language) }
+    }
+
     Component.onCompleted: {
+        UiLanguage.apply(AppSettings.language)
         const g = AppSettings.windowGeometry
         if (g.width > 0 && g.x >= 0 && g.y >= 0) {
             x = g.x

@@ -28,6 +28,7 @@ Flickable {
         id: confirmSignOut
         anchors.centerIn: parent
         modal: true
+        width: 480 // fixed: a longer translated title or button would make implicitWidth loop
         title: qsTr("Sign out?")
         standardButtons: Dialog.Ok | Dialog.Cancel
         Label {
@@ -43,6 +44,7 @@ Flickable {
         id: confirmRemove
         anchors.centerIn: parent
         modal: true
+        width: 480 // fixed: a longer translated title or button would make implicitWidth loop
         title: qsTr("Remove this account from this computer?")
         standardButtons: Dialog.Yes | Dialog.No
         Label {
@@ -193,6 +195,31 @@ Flickable {
                 Label { text: qsTr("Miraget Desktop %1").arg(AppContext.version); color: Theme.text; font.weight: Font.DemiBold }
                 Label { text: qsTr("Powered by Miraget"); color: Theme.mutedText }
                 Label { text: qsTr("Profile: %1").arg(AppContext.profile); color: Theme.mutedText }
+                Label {
+                    text: qsTr("Qt %1 · SQLCipher, QtKeychain: see NOTICE for licences").arg(AppContext.qtVersion)
+                    color: Theme.mutedText
+                }
+                RowLayout {
+                    spacing: 12
+                    Button {
+                        objectName: "reportProblemButton"
+                        text: qsTr("Report a problem…")
+                        Accessible.description: qsTr("Copies versions, the server and recent sync errors to the clipboard; no tokens and no lead data")
+                        onClicked: {
+                            Workspace.copyDiagnostics()
+                            copiedNote.visible = true
+                        }
+                    }
+                    Label {
+                        id: copiedNote
+                        objectName: "diagnosticsCopied"
+                        visible: false
+                        text: qsTr("Diagnostics copied to the clipboard. Paste them into your message to support@miraget.com.")
+                        color: Theme.mutedText
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                }
                 RowLayout {
                     spacing: 16
                     Label {

@@ -25,6 +25,7 @@ class AppContext : public QObject
     Q_PROPERTY(bool serverLoopback READ serverLoopback CONSTANT)
     Q_PROPERTY(QString profile READ profile CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(QString qtVersion READ qtVersion CONSTANT)
 
 public:
     AppContext(const ServerEndpoint &server, const QString &profile, const QString &version,
@@ -42,6 +43,7 @@ public:
     bool serverLoopback() const { return m_server.isLoopback(); }
     QString profile() const { return m_profile; }
     QString version() const { return m_version; }
+    static QString qtVersion() { return QString::fromLatin1(qVersion()); }
 
 private:
     ServerEndpoint m_server;

@@ -4,6 +4,7 @@
 #include "sync/accountworkspace.h"
 #include "sync/liveclient.h"
 #include "sync/syncengine.h"
+#include "uilanguage.h"
 
 #include <QLocale>
 
@@ -30,10 +31,21 @@ QString stateName(SyncEngine::State state)
 
 SyncStatus::SyncStatus(QObject *parent)
     : QObject(parent)
-{ }
+{
+    // statusText() is tr() in C++, which QQmlEngine::retranslate() cannot reach: say it changed.
+    connect(UiLanguage::instance(), &UiLanguage::changed, this, &SyncStatus::changed);
+}
 
 void SyncStatus::setState(const QString &state, const QString &detail)
 {
+    // Kept for "Report a problem": when each failure happened and what it said (no secrets reach
+    // engine errors, and the report redacts them once more).
+    if ((state == u"failed" || state == u"waiting" || state == u"offline") && !detail.isEmpty()
+        && (m_recentErrors.isEmpty() || !m_recentErrors.constLast().endsWith(detail))) {
+        m_recentErrors.append(QDateTime::currentDateTimeUtc().toString(Qt::ISODate) + u' ' + detail);
+        while (m_recentErrors.size() > kRecentErrors)
+            m_recentErrors.removeFirst();
+    }
     m_state = state;
     m_detail = detail;
     Q_EMIT changed();

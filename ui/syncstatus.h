@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
 class AccountWorkspace;
@@ -38,6 +39,9 @@ public:
     bool online() const;
     bool syncing() const { return m_state == u"syncing"; }
 
+    // The last few sync errors, "<UTC time> <message>", newest last.
+    QStringList recentErrors() const { return m_recentErrors; }
+
     void attach(AccountWorkspace *workspace);
     void setState(const QString &state, const QString &detail = {});
     void reset();
@@ -54,4 +58,6 @@ private:
     qint64 m_etaSeconds = -1;
     QDateTime m_lastSyncedAt;
     bool m_liveConnected = false;
+    static constexpr int kRecentErrors = 5;
+    QStringList m_recentErrors;
 };

@@ -6,6 +6,7 @@
 #include "auth/session.h"
 #include "auth/sessionloader.h"
 #include "auth/signedinaccounts.h"
+#include "core/diagnostics.h"
 #include "core/logging.h"
 #include "core/profilepaths.h"
 #include "models/apicall.h"
@@ -15,7 +16,9 @@
 #include "sync/outbox.h"
 #include "sync/syncengine.h"
 
+#include <QClipboard>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QQmlEngine>
 #include <QSaveFile>
 
@@ -256,4 +259,27 @@ void Workspace::exportAccountData(const QUrl &file)
             }
             Q_EMIT actionFinished(true, tr("Saved your account's data to %1.").arg(path));
         });
+}
+
+QString Workspace::diagnosticsReport() const
+{
+    diagnostics::Facts facts;
+    const AppContext *context = AppContext::instance();
+    facts.appVersion = context ? context->version() : QCoreApplication::applicationVersion();
+    facts.profile = context ? context->profile() : QString();
+    facts.server = context && context->serverConfigured() ? context->serverUrl() : QString();
+    facts.platform = QGuiApplication::platformName();
+    facts.role = role();
+    facts.syncState = m_status.state() + u" (" + m_status.statusText() + u')';
+    facts.lastSyncedAt = m_status.lastSyncedAt();
+    facts.recentErrors = m_status.recentErrors();
+    facts.pendingChanges = m_pending;
+    facts.conflicts = m_pendingChanges.conflictCount();
+    return diagnostics::report(facts);
+}
+
+void Workspace::copyDiagnostics() const
+{
+    QGuiApplication::clipboard()->setText(diagnosticsReport());
+    qCInfo(lcUi) << "diagnostics copied to the clipboard";
 }

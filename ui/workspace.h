@@ -103,6 +103,10 @@ public:
     Q_INVOKABLE void stop();
     // The account's data as the server exports it (privacy: portability), saved to a local file.
     Q_INVOKABLE void exportAccountData(const QUrl &file);
+    // "Report a problem": versions, server, sync state and recent errors (no tokens, no lead data,
+    // see diagnostics::report) as text; copyDiagnostics() puts it on the clipboard.
+    Q_INVOKABLE QString diagnosticsReport() const;
+    Q_INVOKABLE void copyDiagnostics() const;
 
 Q_SIGNALS:
     void openChanged();

@@ -9,7 +9,9 @@
 #include "serverprocess.h"
 #include "workspace.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -212,6 +214,34 @@ private Q_SLOTS:
             show(QStringLiteral("settings"));
             QTRY_VERIFY(texts().contains(QStringLiteral("Powered by Miraget")));
             save(QStringLiteral("settings-") + theme);
+        }
+
+        // German, switched in Settings while the window runs: the shell and the screens change
+        // language at once, numbers follow the German locale.
+        {
+            QObject *settings = m_engine->singletonInstance<QObject *>(
+                qmlTypeId("com.miraget.desktop", 1, 0, "AppSettings"));
+            QVERIFY(settings);
+            settings->setProperty("theme", QStringLiteral("light"));
+            settings->setProperty("language", QStringLiteral("de"));
+            QCOMPARE(QLocale().language(), QLocale::German);
+            const QString einstellungen = QCoreApplication::translate("AppShell", "Settings");
+            QVERIFY2(einstellungen != u"Settings", "no German translation of the Settings screen's name");
+            show(QStringLiteral("settings"));
+            QTRY_VERIFY2(texts().contains(einstellungen), qPrintable(texts().join(u", ")));
+            QVERIFY(!texts().contains(QStringLiteral("Settings")));
+            save(QStringLiteral("settings-de"));
+            show(QStringLiteral("dashboard"));
+            QTRY_VERIFY(texts().contains(QCoreApplication::translate("AppShell", "Dashboard")));
+            save(QStringLiteral("dashboard-de"));
+            show(QStringLiteral("leads"));
+            // The live stream may have added leads since: whatever the count, in German.
+            QTRY_VERIFY2(texts().contains(QCoreApplication::translate(
+                             "LeadListView", "%n lead(s)", nullptr, int(ws->leads()->count()))),
+                qPrintable(texts().join(u", ")));
+            save(QStringLiteral("leads-de"));
+            settings->setProperty("language", QStringLiteral("system"));
+            QTRY_VERIFY(texts().contains(QStringLiteral("Settings")));
         }
 
         // Offline: the server goes away; every screen still shows the cache and says so.

@@ -1,0 +1,2816 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AccountCommands</name>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>Anmelden nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Continue in your browser. If it did not open, visit:</source>
+        <translation>Fahren Sie im Browser fort. Falls er sich nicht geöffnet hat, rufen Sie diese Adresse auf:</translation>
+    </message>
+    <message>
+        <source>Could not open a browser. Open this address, sign in, then paste the address the browser ends on (it starts with http://127.0.0.1) here:</source>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse, melden Sie sich an und fügen Sie dann hier die Adresse ein, bei der der Browser endet (sie beginnt mit http://127.0.0.1):</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) to %3 on %4.</source>
+        <translation>Angemeldet als %1 (%2) bei %3 auf %4.</translation>
+    </message>
+    <message>
+        <source>Not signed in (profile “%1”). Use --login.</source>
+        <translation>Nicht angemeldet (Profil „%1“). Verwenden Sie --login.</translation>
+    </message>
+    <message>
+        <source>Not signed in: no credentials for %1 in the keychain. Use --login.</source>
+        <translation>Nicht angemeldet: keine Zugangsdaten für %1 im Schlüsselbund. Verwenden Sie --login.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again (--login).</source>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an (--login).</translation>
+    </message>
+    <message>
+        <source>Signed out here, but the server could not confirm the revocation: %1</source>
+        <translation>Hier abgemeldet, aber der Server konnte den Widerruf nicht bestätigen: %1</translation>
+    </message>
+    <message>
+        <source>Signed out %1 from %2.</source>
+        <translation>%1 von %2 abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Account details</source>
+        <translation>Kontodetails</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>Data retention</source>
+        <translation>Datenaufbewahrung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation> (Sie)</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rolle von %1</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people tracked</source>
+        <translation>%1 von %2 erfassten Personen</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Signed out here; the server could not be told: %1</source>
+        <translation>Hier abgemeldet; der Server konnte nicht benachrichtigt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Every action on the account, who did it and when</source>
+        <translation>Jede Aktion im Konto – wer sie ausgeführt hat und wann</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>Art der Aktion</translation>
+    </message>
+    <message>
+        <source>Who (email)</source>
+        <translation>Wer (E-Mail)</translation>
+    </message>
+    <message>
+        <source>Filter by who did it</source>
+        <translation>Nach Person filtern</translation>
+    </message>
+    <message>
+        <source>Words in the action or its details</source>
+        <translation>Wörter in der Aktion oder ihren Details</translation>
+    </message>
+    <message>
+        <source>Filter by words</source>
+        <translation>Nach Wörtern filtern</translation>
+    </message>
+    <message>
+        <source>From YYYY-MM-DD</source>
+        <translation>Von JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>To YYYY-MM-DD</source>
+        <translation>Bis JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>No entries match</source>
+        <translation>Keine passenden Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationRequest</name>
+    <message>
+        <source>The answer from the browser does not belong to this sign-in (state mismatch); it was ignored. Start the sign-in again.</source>
+        <translation>Die Antwort des Browsers gehört nicht zu dieser Anmeldung (State stimmt nicht überein); sie wurde ignoriert. Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser.</source>
+        <translation>Der Zugriff wurde im Browser verweigert.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer had no authorization code.</source>
+        <translation>Die Antwort des Browsers enthielt keinen Autorisierungscode.</translation>
+    </message>
+    <message>
+        <source>That is not the address the sign-in redirected to (expected %1…).</source>
+        <translation>Das ist nicht die Adresse, auf die die Anmeldung weitergeleitet hat (erwartet: %1…).</translation>
+    </message>
+</context>
+<context>
+    <name>BillingModel</name>
+    <message>
+        <source>People tracked</source>
+        <translation>Erfasste Personen</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>Team seats</source>
+        <translation>Team-Plätze</translation>
+    </message>
+    <message>
+        <source>Your plan has been changed.</source>
+        <translation>Ihr Tarif wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the plan stays active until the end of the period and does not renew.</source>
+        <translation>Gekündigt: Der Tarif bleibt bis zum Ende des Zeitraums aktiv und verlängert sich nicht.</translation>
+    </message>
+    <message>
+        <source>Resumed: the plan renews at the end of the period.</source>
+        <translation>Fortgesetzt: Der Tarif verlängert sich zum Ende des Zeitraums.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingPage</name>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Save invoice</source>
+        <translation>Rechnung speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Change your plan?</source>
+        <translation>Tarif ändern?</translation>
+    </message>
+    <message>
+        <source>From %1 (%2) to %3 (%4). You pay %5 now; the plan then renews on %6 at %7.</source>
+        <translation>Von %1 (%2) zu %3 (%4). Sie zahlen jetzt %5; danach verlängert sich der Tarif am %6 zu %7.</translation>
+    </message>
+    <message>
+        <source>Cancel the subscription?</source>
+        <translation>Abonnement kündigen?</translation>
+    </message>
+    <message>
+        <source>Your plan stays active until %1 and then ends: it will not renew and you will not be charged again. You can resume before then.</source>
+        <translation>Ihr Tarif bleibt bis %1 aktiv und endet dann: Er verlängert sich nicht und es wird nichts mehr berechnet. Bis dahin können Sie ihn fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Plan, usage and invoices</source>
+        <translation>Tarif, Nutzung und Rechnungen</translation>
+    </message>
+    <message>
+        <source>Billing is for owners and billing admins</source>
+        <translation>Die Abrechnung ist nur für Inhaber und Abrechnungs-Admins zugänglich</translation>
+    </message>
+    <message>
+        <source>Billing has not been synced yet</source>
+        <translation>Die Abrechnung wurde noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Reading the subscription…</source>
+        <translation>Abonnement wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Connect once to see your plan.</source>
+        <translation>Verbinden Sie sich einmal, um Ihren Tarif zu sehen.</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Ihr Tarif</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 pro %2</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial: %n day(s) left</source>
+        <translation>
+            <numerusform>Testphase: noch %n Tag</numerusform>
+            <numerusform>Testphase: noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: active until %1, then it ends and does not renew.</source>
+        <translation>Gekündigt: aktiv bis %1, danach endet der Tarif und verlängert sich nicht.</translation>
+    </message>
+    <message>
+        <source>Renews on %1.</source>
+        <translation>Verlängert sich am %1.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription…</source>
+        <translation>Abonnement kündigen…</translation>
+    </message>
+    <message>
+        <source>Resume subscription</source>
+        <translation>Abonnement fortsetzen</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Change plan or billing cycle</source>
+        <translation>Tarif oder Abrechnungszeitraum ändern</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Billing cycle</source>
+        <translation>Abrechnungszeitraum</translation>
+    </message>
+    <message>
+        <source>Preview price</source>
+        <translation>Preisvorschau</translation>
+    </message>
+    <message>
+        <source>Change plan…</source>
+        <translation>Tarif ändern…</translation>
+    </message>
+    <message>
+        <source>Credit for the rest of this period: %1 · due now: %2 · then %3 from %4</source>
+        <translation>Gutschrift für den Rest dieses Zeitraums: %1 · jetzt fällig: %2 · danach %3 ab %4</translation>
+    </message>
+    <message>
+        <source>Plan changes need a connection to the server.</source>
+        <translation>Tarifänderungen erfordern eine Verbindung zum Server.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Download invoice %1 as PDF</source>
+        <translation>Rechnung %1 als PDF herunterladen</translation>
+    </message>
+    <message>
+        <source>No invoices yet</source>
+        <translation>Noch keine Rechnungen</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownCard</name>
+    <message>
+        <source>Not shared</source>
+        <translation>Nicht übermittelt</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>No page views in this range</source>
+        <translation>Keine Seitenaufrufe in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>CacheFiles</name>
+    <message>
+        <source>This account&apos;s cache key is not in the keychain; sign in again to rebuild the cache.</source>
+        <translation>Der Cache-Schlüssel dieses Kontos ist nicht im Schlüsselbund; melden Sie sich erneut an, um den Cache neu aufzubauen.</translation>
+    </message>
+</context>
+<context>
+    <name>CachedCollection</name>
+    <message>
+        <source>Field “%1” of a %2 item has the wrong type.</source>
+        <translation>Das Feld „%1“ eines %2-Eintrags hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <source>A %1 item has no seq.</source>
+        <translation>Ein %1-Eintrag hat keine seq.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Miraget server to use, e.g. https://miraget.example.com (plain http only for this computer).</source>
+        <translation>Zu verwendender Miraget-Server, z. B. https://miraget.example.com (einfaches http nur für diesen Computer).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Profile to use; each profile has its own sign-in, cache and settings.</source>
+        <translation>Zu verwendendes Profil; jedes Profil hat eigene Anmeldung, eigenen Cache und eigene Einstellungen.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Seconds --login waits for the browser (default 300).</source>
+        <translation>Sekunden, die --login auf den Browser wartet (Standard: 300).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunden</translation>
+    </message>
+    <message>
+        <source>Write the cached leads to FILE as CSV (UTF-8, RFC 4180) and exit; works offline.</source>
+        <translation>Die zwischengespeicherten Leads als CSV (UTF-8, RFC 4180) in DATEI schreiben und beenden; funktioniert offline.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Miraget Desktop: your leads and visitor activity, online and offline.</source>
+        <translation>Miraget Desktop: Ihre Leads und Besucheraktivität, online und offline.</translation>
+    </message>
+    <message>
+        <source>Print the profile&apos;s config, data, cache and log directories as JSON and exit.</source>
+        <translation>Die Konfigurations-, Daten-, Cache- und Protokollverzeichnisse des Profils als JSON ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Sign in to --server in the system browser ($BROWSER is honoured) and exit once signed in.</source>
+        <translation>Im Systembrowser bei --server anmelden ($BROWSER wird berücksichtigt) und nach der Anmeldung beenden.</translation>
+    </message>
+    <message>
+        <source>Print the signed-in user (GET /v1/me) as JSON, refreshing the sign-in if needed.</source>
+        <translation>Den angemeldeten Benutzer (GET /v1/me) als JSON ausgeben und die Anmeldung bei Bedarf erneuern.</translation>
+    </message>
+    <message>
+        <source>Sign out: revoke the session on the server and delete its secrets from the keychain.</source>
+        <translation>Abmelden: die Sitzung auf dem Server widerrufen und ihre Geheimnisse aus dem Schlüsselbund löschen.</translation>
+    </message>
+    <message>
+        <source>Sync the signed-in account&apos;s cache until it is caught up, print a JSON summary and exit (non-zero on failure).</source>
+        <translation>Den Cache des angemeldeten Kontos synchronisieren, bis er aktuell ist, eine JSON-Zusammenfassung ausgeben und beenden (bei Fehler ungleich null).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be used together.</source>
+        <translation>%1 und %2 können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds between 1 and 3600.</source>
+        <translation>--timeout erwartet eine Anzahl von Sekunden zwischen 1 und 3600.</translation>
+    </message>
+    <message>
+        <source>Invalid --server: %1</source>
+        <translation>Ungültiger Wert für --server: %1</translation>
+    </message>
+    <message>
+        <source>--export-leads needs a file name.</source>
+        <translation>--export-leads benötigt einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--login needs --server URL.</source>
+        <translation>--login benötigt --server URL.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Websites</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>Custom range (YYYY-MM-DD)</source>
+        <translation>Benutzerdefinierter Zeitraum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Neue Leads</translation>
+    </message>
+    <message>
+        <source>New hot leads</source>
+        <translation>Neue heiße Leads</translation>
+    </message>
+    <message>
+        <source>new leads already scoring 70 or more</source>
+        <translation>neue Leads mit einem Score von bereits 70 oder mehr</translation>
+    </message>
+    <message>
+        <source>Visitors over time</source>
+        <translation>Besucher im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>New leads over time</source>
+        <translation>Neue Leads im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Page views over time</source>
+        <translation>Seitenaufrufe im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Pro Stunde</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Pro Woche</translation>
+    </message>
+    <message>
+        <source>Bucket size</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare with the previous period</source>
+        <translation>Mit dem vorherigen Zeitraum vergleichen</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed</source>
+        <translation>Das Dashboard konnte nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>Nothing cached for this range</source>
+        <translation>Für diesen Zeitraum ist nichts zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>Reading the cache…</source>
+        <translation>Cache wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No visits in this range</source>
+        <translation>Keine Besuche in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Connect to sync the account&apos;s activity.</source>
+        <translation>Verbinden Sie sich, um die Aktivität des Kontos zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Visits appear here once your sites&apos; trackers report them.</source>
+        <translation>Besuche erscheinen hier, sobald die Tracker Ihrer Websites sie melden.</translation>
+    </message>
+    <message>
+        <source>Top pages</source>
+        <translation>Top-Seiten</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>Verweisquellen</translation>
+    </message>
+    <message>
+        <source>UTM sources</source>
+        <translation>UTM-Quellen</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Browsers</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Operating systems</source>
+        <translation>Betriebssysteme</translation>
+    </message>
+    <message>
+        <source>Screen sizes</source>
+        <translation>Bildschirmgrößen</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1M</source>
+        <comment>millions</comment>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands</comment>
+        <translation>%1 Tsd.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>heute %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>gestern %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Heiß</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Warm</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Kalt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Testphase</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>Nicht installiert</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Not in a CRM</source>
+        <translation>Nicht im CRM</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Tablet</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Pipedrive</source>
+        <translation>Pipedrive</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsModel</name>
+    <message>
+        <source>Sync started.</source>
+        <translation>Synchronisierung gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsPage</name>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+    <message>
+        <source>Connections that import and export your data (MiragetConnector)</source>
+        <translation>Verbindungen, die Ihre Daten importieren und exportieren (MiragetConnector)</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>%1 imported · %2 exported</source>
+        <translation>%1 importiert · %2 exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Needs a connection to the server</source>
+        <translation>Erfordert eine Verbindung zum Server</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Recent sync runs of this integration</source>
+        <translation>Letzte Synchronisierungsläufe dieser Integration</translation>
+    </message>
+    <message>
+        <source>Recent sync runs</source>
+        <translation>Letzte Synchronisierungsläufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sync runs yet</source>
+        <translation>Noch keine Synchronisierungsläufe</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesModel</name>
+    <message>
+        <source>Choose a file on this computer.</source>
+        <translation>Wählen Sie eine Datei auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The server did not send a PDF.</source>
+        <translation>Der Server hat kein PDF gesendet.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>%1: %2, %3 against the previous period</source>
+        <translation>%1: %2, %3 gegenüber dem vorherigen Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>vs %1</source>
+        <translation>ggü. %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDetail</name>
+    <message>
+        <source>Your role may not change leads.</source>
+        <translation>Ihre Rolle darf keine Leads ändern.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it goes to the server as soon as it can.</source>
+        <translation>Auf diesem Computer gespeichert; wird an den Server gesendet, sobald dies möglich ist.</translation>
+    </message>
+    <message>
+        <source>Your role may not write notes.</source>
+        <translation>Ihre Rolle darf keine Notizen schreiben.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Notiz gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your role may not change notes.</source>
+        <translation>Ihre Rolle darf keine Notizen ändern.</translation>
+    </message>
+    <message>
+        <source>Your role may not delete notes.</source>
+        <translation>Ihre Rolle darf keine Notizen löschen.</translation>
+    </message>
+    <message>
+        <source>Note deleted.</source>
+        <translation>Notiz gelöscht.</translation>
+    </message>
+    <message>
+        <source>Pushed to the CRM as %1.</source>
+        <translation>Als %1 an das CRM übertragen.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDetailPage</name>
+    <message>
+        <source>Lead detail</source>
+        <translation>Lead-Details</translation>
+    </message>
+    <message>
+        <source>Reading the cache…</source>
+        <translation>Cache wird gelesen…</translation>
+    </message>
+    <message>
+        <source>This lead is not in the cache</source>
+        <translation>Dieser Lead ist nicht im Cache</translation>
+    </message>
+    <message>
+        <source>It may have been removed on the server.</source>
+        <translation>Er wurde möglicherweise auf dem Server entfernt.</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>← Leads</source>
+        <translation>← Leads</translation>
+    </message>
+    <message>
+        <source>Back to the lead list (Esc)</source>
+        <translation>Zurück zur Lead-Liste (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Sync state: %1</source>
+        <translation>Synchronisierungsstatus: %1</translation>
+    </message>
+    <message>
+        <source>Not saved on the server — %1: your value %2, the server kept %3. %4</source>
+        <translation>Nicht auf dem Server gespeichert — %1: Ihr Wert %2, der Server hat %3 beibehalten. %4</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Work this lead</source>
+        <translation>Lead bearbeiten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Tag %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add a tag and press Enter</source>
+        <translation>Tag eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neuer Tag</translation>
+    </message>
+    <message>
+        <source>Your role can view leads but not change them.</source>
+        <translation>Ihre Rolle kann Leads ansehen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Erster Besuch</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Letzter Besuch</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Lead since</source>
+        <translation>Lead seit</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Push to %1</source>
+        <translation>An %1 übertragen</translation>
+    </message>
+    <message>
+        <source>Needs a connection to the server</source>
+        <translation>Erfordert eine Verbindung zum Server</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>Status von %1: %2</translation>
+    </message>
+    <message>
+        <source>Your role may not push leads</source>
+        <translation>Ihre Rolle darf keine Leads übertragen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadFilterBar</name>
+    <message>
+        <source>Any status ▾</source>
+        <translation>Beliebiger Status ▾</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Only %1 leads</source>
+        <translation>Nur Leads: %1</translation>
+    </message>
+    <message>
+        <source>Score %1–%2</source>
+        <translation>Score %1–%2</translation>
+    </message>
+    <message>
+        <source>Score range</source>
+        <translation>Score-Bereich</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Beliebiges Land</translation>
+    </message>
+    <message>
+        <source>Country filter</source>
+        <translation>Länderfilter</translation>
+    </message>
+    <message>
+        <source>Any industry</source>
+        <translation>Beliebige Branche</translation>
+    </message>
+    <message>
+        <source>Industry filter</source>
+        <translation>Branchenfilter</translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>Beliebige Größe</translation>
+    </message>
+    <message>
+        <source>Company size filter</source>
+        <translation>Filter für Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Beliebiger Tag</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Tag-Filter</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Beliebige Person</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>Filter für Zuständige</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Websites</translation>
+    </message>
+    <message>
+        <source>Site filter</source>
+        <translation>Website-Filter</translation>
+    </message>
+    <message>
+        <source>Visited any time</source>
+        <translation>Beliebiger Besuchszeitpunkt</translation>
+    </message>
+    <message>
+        <source>Visited today</source>
+        <translation>Heute besucht</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last visit filter</source>
+        <translation>Filter für letzten Besuch</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadListModel</name>
+    <message>
+        <source>The lead list could not be read: %1</source>
+        <translation>Die Lead-Liste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The leads could not be counted: %1</source>
+        <translation>Die Leads konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>Selected the first %1 leads; bulk changes are limited to that many at a time.</source>
+        <translation>Die ersten %1 Leads wurden ausgewählt; Massenänderungen sind auf so viele gleichzeitig begrenzt.</translation>
+    </message>
+    <message>
+        <source>Your role may not change leads.</source>
+        <translation>Ihre Rolle darf keine Leads ändern.</translation>
+    </message>
+    <message>
+        <source>Status changes queued for %1 leads.</source>
+        <translation>Statusänderungen für %1 Leads vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>Assignments queued for %1 leads.</source>
+        <translation>Zuweisungen für %1 Leads vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>Tag “%1” queued for %2 leads.</source>
+        <translation>Tag „%1“ für %2 Leads vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>Tag “%1” removal queued for %2 leads.</source>
+        <translation>Entfernen des Tags „%1“ für %2 Leads vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>Choose a file on this computer.</source>
+        <translation>Wählen Sie eine Datei auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n leads to %1.</source>
+        <translation>
+            <numerusform>%n Lead nach %1 exportiert.</numerusform>
+            <numerusform>%n Leads nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadListView</name>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Letzter Besuch</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Export the leads in this view</source>
+        <translation>Die Leads dieser Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save this view</source>
+        <translation>Diese Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Hot UK leads</source>
+        <translation>Name, z. B. Heiße Leads UK</translation>
+    </message>
+    <message>
+        <source>View name</source>
+        <translation>Name der Ansicht</translation>
+    </message>
+    <message>
+        <source>View “%1” saved.</source>
+        <translation>Ansicht „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Reading the cache…</source>
+        <translation>Cache wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) match</source>
+        <translation>
+            <numerusform>%n passender Lead</numerusform>
+            <numerusform>%n passende Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n Lead</numerusform>
+            <numerusform>%n Leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search name, domain, tags, notes (Ctrl+F)</source>
+        <translation>Name, Domain, Tags, Notizen durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search leads</source>
+        <translation>Leads durchsuchen</translation>
+    </message>
+    <message>
+        <source>Views ▾</source>
+        <translation>Ansichten ▾</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Save current view…</source>
+        <translation>Aktuelle Ansicht speichern…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set status ▾</source>
+        <translation>Status setzen ▾</translation>
+    </message>
+    <message>
+        <source>Assign ▾</source>
+        <translation>Zuweisen ▾</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Tag for the selected leads</source>
+        <translation>Tag für die ausgewählten Leads</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Select all %n</source>
+        <translation>
+            <numerusform>%n auswählen</numerusform>
+            <numerusform>Alle %n auswählen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Nach %1 sortieren</translation>
+    </message>
+    <message>
+        <source>The leads could not be read</source>
+        <translation>Die Leads konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No leads cached yet</source>
+        <translation>Noch keine Leads zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>No leads match</source>
+        <translation>Keine passenden Leads</translation>
+    </message>
+    <message>
+        <source>No leads yet</source>
+        <translation>Noch keine Leads</translation>
+    </message>
+    <message>
+        <source>Connect once to sync the account; after that the list works offline.</source>
+        <translation>Verbinden Sie sich einmal, um das Konto zu synchronisieren; danach funktioniert die Liste offline.</translation>
+    </message>
+    <message>
+        <source>Try fewer filters or other words.</source>
+        <translation>Versuchen Sie es mit weniger Filtern oder anderen Wörtern.</translation>
+    </message>
+    <message>
+        <source>Leads appear when your sites&apos; visitors are identified as companies.</source>
+        <translation>Leads erscheinen, sobald Besucher Ihrer Websites als Unternehmen erkannt werden.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadRow</name>
+    <message>
+        <source>%1, score %2, %3</source>
+        <translation>%1, Score %2, %3</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Select %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Changed here; not on the server yet</source>
+        <translation>Hier geändert; noch nicht auf dem Server</translation>
+    </message>
+    <message>
+        <source>The server kept another value</source>
+        <translation>Der Server hat einen anderen Wert beibehalten</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsPage</name>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+</context>
+<context>
+    <name>LiveClient</name>
+    <message>
+        <source>You are signed out. Please sign in again.</source>
+        <translation>Sie sind abgemeldet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Could not renew the sign-in for the live connection: %1</source>
+        <translation>Die Anmeldung für die Live-Verbindung konnte nicht erneuert werden: %1</translation>
+    </message>
+    <message>
+        <source>Refusing an unencrypted live connection to %1: only wss:// is allowed, except to this computer.</source>
+        <translation>Unverschlüsselte Live-Verbindung zu %1 abgelehnt: Nur wss:// ist erlaubt, außer zu diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The live endpoint “%1” is not a WebSocket (wss://) address.</source>
+        <translation>Der Live-Endpunkt „%1“ ist keine WebSocket-Adresse (wss://).</translation>
+    </message>
+    <message>
+        <source>The live connection went silent and did not answer a ping.</source>
+        <translation>Die Live-Verbindung ist verstummt und hat nicht auf einen Ping geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server did not complete the live connection&apos;s handshake in time.</source>
+        <translation>Der Server hat den Handshake der Live-Verbindung nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The server refused the renewed sign-in for the live connection.</source>
+        <translation>Der Server hat die erneuerte Anmeldung für die Live-Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Cannot open the live connection: %1</source>
+        <translation>Die Live-Verbindung kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The live connection was lost (%1).</source>
+        <translation>Die Live-Verbindung wurde unterbrochen (%1).</translation>
+    </message>
+    <message>
+        <source>The live connection was closed (%1 %2).</source>
+        <translation>Die Live-Verbindung wurde geschlossen (%1 %2).</translation>
+    </message>
+</context>
+<context>
+    <name>LivePage</name>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Streaming from the server</source>
+        <translation>Live-Übertragung vom Server</translation>
+    </message>
+    <message>
+        <source>From the cache (the live stream is not connected)</source>
+        <translation>Aus dem Cache (der Live-Stream ist nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>Visitors, last 5 minutes</source>
+        <translation>Besucher, letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>aus dem Cache</translation>
+    </message>
+    <message>
+        <source>Page views, last minute</source>
+        <translation>Seitenaufrufe, letzte Minute</translation>
+    </message>
+    <message>
+        <source>Page views per second, last two minutes</source>
+        <translation>Seitenaufrufe pro Sekunde, letzte zwei Minuten</translation>
+    </message>
+    <message>
+        <source>Live feed</source>
+        <translation>Live-Feed</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Verweisquelle</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Unidentified visitor</source>
+        <translation>Nicht identifizierter Besucher</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>nicht übermittelt</translation>
+    </message>
+    <message>
+        <source>No live data while offline</source>
+        <translation>Keine Live-Daten im Offline-Modus</translation>
+    </message>
+    <message>
+        <source>Waiting for visitors…</source>
+        <translation>Warten auf Besucher…</translation>
+    </message>
+    <message>
+        <source>The feed resumes by itself when the connection is back.</source>
+        <translation>Der Feed wird automatisch fortgesetzt, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Page views appear here within a second of happening.</source>
+        <translation>Seitenaufrufe erscheinen hier innerhalb einer Sekunde.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Miraget — %1</source>
+        <translation>Miraget — %1</translation>
+    </message>
+    <message>
+        <source>Miraget</source>
+        <translation>Miraget</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Powered by Miraget</source>
+        <translation>Powered by Miraget</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkClient</name>
+    <message>
+        <source>Refusing to send over an unencrypted connection to %1; use https.</source>
+        <translation>Senden über eine unverschlüsselte Verbindung zu %1 abgelehnt; verwenden Sie https.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Der Server hat mit %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off: %2</source>
+        <translation>Die Antwort von %1 wurde abgeschnitten: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 gave an unexpected answer (%2).</source>
+        <translation>%1 hat eine unerwartete Antwort gegeben (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>NotesCard</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Write a note — who you spoke to, what is next…</source>
+        <translation>Notiz schreiben — mit wem Sie gesprochen haben, wie es weitergeht…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Notiztext</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Noch keine Notizen.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>The encrypted cache could not be opened: %1</source>
+        <translation>Der verschlüsselte Cache konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to sync; the cached data stays readable.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um zu synchronisieren; die zwischengespeicherten Daten bleiben lesbar.</translation>
+    </message>
+    <message>
+        <source>Offline — showing the data cached at %1. Your changes are kept and sent when the connection is back.</source>
+        <translation>Offline — angezeigt werden die zwischengespeicherten Daten (Stand: %1). Ihre Änderungen bleiben erhalten und werden gesendet, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Offline — showing the cached data. Your changes are kept and sent when the connection is back.</source>
+        <translation>Offline — angezeigt werden die zwischengespeicherten Daten. Ihre Änderungen bleiben erhalten und werden gesendet, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>The field “%1” of a lead cannot be edited.</source>
+        <translation>Das Feld „%1“ eines Leads kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>A lead&apos;s status must be text.</source>
+        <translation>Der Status eines Leads muss Text sein.</translation>
+    </message>
+    <message>
+        <source>A lead&apos;s assignee must be a team member or nobody.</source>
+        <translation>Einem Lead kann nur ein Teammitglied oder niemand zugewiesen werden.</translation>
+    </message>
+    <message>
+        <source>A lead&apos;s tags must be a list of words.</source>
+        <translation>Die Tags eines Leads müssen eine Liste von Wörtern sein.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Eine Notiz darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The note this edit belongs to could not be created.</source>
+        <translation>Die Notiz, zu der diese Bearbeitung gehört, konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was cut short.</source>
+        <translation>Die Antwort des Servers wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxOutcomes</name>
+    <message>
+        <source>Someone changed this note after you deleted it, so it was kept.</source>
+        <translation>Jemand hat diese Notiz geändert, nachdem Sie sie gelöscht hatten; sie wurde daher beibehalten.</translation>
+    </message>
+    <message>
+        <source>Someone changed this on the server while your edit was waiting; their value was kept.</source>
+        <translation>Jemand hat dies auf dem Server geändert, während Ihre Bearbeitung wartete; der Wert vom Server wurde beibehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRows</name>
+    <message>
+        <source>A local edit of %1 has a value of the wrong type for “%2”.</source>
+        <translation>Eine lokale Bearbeitung von %1 hat einen Wert mit falschem Typ für „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStore</name>
+    <message>
+        <source>This lead is not in the cache.</source>
+        <translation>Dieser Lead ist nicht im Cache.</translation>
+    </message>
+    <message>
+        <source>This note is not in the cache.</source>
+        <translation>Diese Notiz ist nicht im Cache.</translation>
+    </message>
+    <message>
+        <source>Could not read the local edits: %1</source>
+        <translation>Die lokalen Bearbeitungen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageWriter</name>
+    <message>
+        <source>A %1 page arrived out of order and was not applied.</source>
+        <translation>Eine %1-Seite kam in falscher Reihenfolge an und wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Could not save the %1 page: %2</source>
+        <translation>Die %1-Seite konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save live changes: %1</source>
+        <translation>Live-Änderungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The server sent an unreadable %1 document.</source>
+        <translation>Der Server hat ein unlesbares %1-Dokument gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingChangesPopup</name>
+    <message>
+        <source>New note: “%1”</source>
+        <translation>Neue Notiz: „%1“</translation>
+    </message>
+    <message>
+        <source>Note changed to “%1”</source>
+        <translation>Notiz geändert in „%1“</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>Notiz gelöscht</translation>
+    </message>
+    <message>
+        <source>status → %1</source>
+        <translation>Status → %1</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>Zuweisung aufgehoben</translation>
+    </message>
+    <message>
+        <source>tags → %1</source>
+        <translation>Tags → %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>Changes not on the server yet</source>
+        <translation>Änderungen noch nicht auf dem Server</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Edits made here apply at once and are sent in order, each exactly once. If someone changed the same field on the server first, the server&apos;s value is kept and yours is listed as a conflict.</source>
+        <translation>Hier vorgenommene Bearbeitungen gelten sofort und werden der Reihe nach gesendet, jede genau einmal. Hat jemand dasselbe Feld zuvor auf dem Server geändert, wird der Wert des Servers beibehalten und Ihrer als Konflikt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Everything is on the server</source>
+        <translation>Alles ist auf dem Server</translation>
+    </message>
+    <message>
+        <source>No edits are waiting and there are no conflicts.</source>
+        <translation>Es warten keine Bearbeitungen und es gibt keine Konflikte.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation>Lead %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss the conflict on %1</source>
+        <translation>Konflikt bei %1 verwerfen</translation>
+    </message>
+    <message>
+        <source>%1 — yours: %2 · kept on the server: %3</source>
+        <translation>%1 — Ihr Wert: %2 · auf dem Server beibehalten: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePaths</name>
+    <message>
+        <source>The profile name must not be empty.</source>
+        <translation>Der Profilname darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The profile name must be at most %1 characters long.</source>
+        <translation>Der Profilname darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The profile name “%1” may only contain letters A–Z and a–z, digits, “.”, “_” and “-”.</source>
+        <translation>Der Profilname „%1“ darf nur die Buchstaben A–Z und a–z, Ziffern, „.“, „_“ und „-“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The profile name must not be “.” or “..”.</source>
+        <translation>Der Profilname darf nicht „.“ oder „..“ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Miraget was quitting before the system keychain answered.</source>
+        <translation>Miraget wurde beendet, bevor der Systemschlüsselbund geantwortet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerEndpoint</name>
+    <message>
+        <source>Enter the address of your Miraget server, for example https://miraget.example.com.</source>
+        <translation>Geben Sie die Adresse Ihres Miraget-Servers ein, zum Beispiel https://miraget.example.com.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://, for example https://%1.</source>
+        <translation>Die Serveradresse muss mit https:// beginnen, zum Beispiel https://%1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server address.</source>
+        <translation>„%1“ ist keine gültige Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The scheme “%1” is not supported: the server address must start with https://.</source>
+        <translation>Das Schema „%1“ wird nicht unterstützt: Die Serveradresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password.</source>
+        <translation>Die Serveradresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The server address has no host name.</source>
+        <translation>Die Serveradresse hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a query (the part from “?”).</source>
+        <translation>Die Serveradresse darf keine Abfrage enthalten (den Teil ab „?“).</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a fragment (the part from “#”).</source>
+        <translation>Die Serveradresse darf kein Fragment enthalten (den Teil ab „#“).</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for this computer (localhost, 127.0.0.1 or ::1); use https://%1 instead.</source>
+        <translation>Einfaches http:// ist nur für diesen Computer erlaubt (localhost, 127.0.0.1 oder ::1); verwenden Sie stattdessen https://%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMetadata</name>
+    <message>
+        <source>%1 is not a Miraget server (no sign-in metadata: %2).</source>
+        <translation>%1 ist kein Miraget-Server (keine Anmelde-Metadaten: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Miraget server.</source>
+        <translation>%1 ist kein Miraget-Server.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Miraget server (its sign-in metadata has no Miraget API).</source>
+        <translation>%1 ist kein Miraget-Server (seine Anmelde-Metadaten enthalten keine Miraget-API).</translation>
+    </message>
+    <message>
+        <source>The server says it is %1, not %2; refusing to sign in.</source>
+        <translation>Der Server gibt an, %1 zu sein, nicht %2; Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer PKCE (S256); refusing to sign in.</source>
+        <translation>%1 bietet kein PKCE (S256) an; Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s metadata points outside %1 (%2); refusing to sign in.</source>
+        <translation>Die Metadaten des Servers verweisen außerhalb von %1 (%2); Anmeldung abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>You are signed out. Please sign in again.</source>
+        <translation>Sie sind abgemeldet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Save your account&apos;s data</source>
+        <translation>Daten Ihres Kontos speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation>Abmelden?</translation>
+    </message>
+    <message>
+        <source>This signs %1 out on the server and deletes the account&apos;s encrypted cache and keys from this computer. Edits not sent yet are lost.</source>
+        <translation>Dadurch wird %1 auf dem Server abgemeldet, und der verschlüsselte Cache sowie die Schlüssel des Kontos werden von diesem Computer gelöscht. Noch nicht gesendete Bearbeitungen gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Remove this account from this computer?</source>
+        <translation>Dieses Konto von diesem Computer entfernen?</translation>
+    </message>
+    <message>
+        <source>The account&apos;s cache key is deleted from the keychain, which makes the cached data unreadable, and then its files are deleted. The server is not contacted: use this when it cannot be reached.</source>
+        <translation>Der Cache-Schlüssel des Kontos wird aus dem Schlüsselbund gelöscht, wodurch die zwischengespeicherten Daten unlesbar werden; anschließend werden seine Dateien gelöscht. Der Server wird nicht kontaktiert: Verwenden Sie dies, wenn er nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Server and sync</source>
+        <translation>Server und Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Add an account on another server…</source>
+        <translation>Konto auf einem anderen Server hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>Synchronisieren alle</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Synchronisierungsintervall in Minuten</translation>
+    </message>
+    <message>
+        <source>minutes, and whenever the live stream reconnects</source>
+        <translation>Minuten sowie bei jeder Wiederverbindung des Live-Streams</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Appearance and language</source>
+        <translation>Darstellung und Sprache</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Privacy and data on this computer</source>
+        <translation>Datenschutz und Daten auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>The account&apos;s data is kept on this computer in a cache encrypted with a key that only your keychain holds.</source>
+        <translation>Die Daten des Kontos werden auf diesem Computer in einem Cache gespeichert, der mit einem Schlüssel verschlüsselt ist, den nur Ihr Schlüsselbund enthält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: visitor activity older than %n day(s) (your plan&apos;s retention) is removed from this computer after every sync.</source>
+        <translation>
+            <numerusform>Aufbewahrung: Besucheraktivität, die älter als %n Tag ist (die Aufbewahrungsdauer Ihres Tarifs), wird nach jeder Synchronisierung von diesem Computer entfernt.</numerusform>
+            <numerusform>Aufbewahrung: Besucheraktivität, die älter als %n Tage ist (die Aufbewahrungsdauer Ihres Tarifs), wird nach jeder Synchronisierung von diesem Computer entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention follows your plan once the account has synced.</source>
+        <translation>Die Aufbewahrung richtet sich nach Ihrem Tarif, sobald das Konto synchronisiert wurde.</translation>
+    </message>
+    <message>
+        <source>Export my account&apos;s data…</source>
+        <translation>Daten meines Kontos exportieren…</translation>
+    </message>
+    <message>
+        <source>Owners and admins can export the account&apos;s data.</source>
+        <translation>Inhaber und Admins können die Daten des Kontos exportieren.</translation>
+    </message>
+    <message>
+        <source>Account on this computer</source>
+        <translation>Konto auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Abmelden…</translation>
+    </message>
+    <message>
+        <source>Remove account and its data…</source>
+        <translation>Konto und seine Daten entfernen…</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Miraget Desktop %1</source>
+        <translation>Miraget Desktop %1</translation>
+    </message>
+    <message>
+        <source>Powered by Miraget</source>
+        <translation>Powered by Miraget</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Terms of Service</source>
+        <translation>Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Privacy Policy</source>
+        <translation>Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <source>Qt %1 · SQLCipher, QtKeychain: see NOTICE for licences</source>
+        <translation>Qt %1 · SQLCipher, QtKeychain: Lizenzen siehe NOTICE</translation>
+    </message>
+    <message>
+        <source>Report a problem…</source>
+        <translation>Problem melden…</translation>
+    </message>
+    <message>
+        <source>Copies versions, the server and recent sync errors to the clipboard; no tokens and no lead data</source>
+        <translation>Kopiert Versionen, den Server und die letzten Synchronisierungsfehler in die Zwischenablage; keine Tokens und keine Lead-Daten</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard. Paste them into your message to support@miraget.com.</source>
+        <translation>Diagnosedaten in die Zwischenablage kopiert. Fügen Sie sie in Ihre Nachricht an support@miraget.com ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+    <message>
+        <source>Powered by Miraget</source>
+        <translation>Powered by Miraget</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>Contacting the server…</source>
+        <translation>Server wird kontaktiert…</translation>
+    </message>
+    <message>
+        <source>Continue in your browser. This window updates when you are done.</source>
+        <translation>Fahren Sie im Browser fort. Dieses Fenster wird aktualisiert, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>Finishing sign-in…</source>
+        <translation>Anmeldung wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>Anmelden nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message numerus="yes">
+        <source>Sign-in timed out: no answer came back from the browser within %n second(s).</source>
+        <translation>
+            <numerusform>Zeitüberschreitung bei der Anmeldung: Innerhalb von %n Sekunde kam keine Antwort vom Browser.</numerusform>
+            <numerusform>Zeitüberschreitung bei der Anmeldung: Innerhalb von %n Sekunden kam keine Antwort vom Browser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open a local port to receive the sign-in answer.</source>
+        <translation>Es konnte kein lokaler Port geöffnet werden, um die Antwort der Anmeldung zu empfangen.</translation>
+    </message>
+    <message>
+        <source>Signed in — you can close this tab and return to Miraget.</source>
+        <translation>Angemeldet — Sie können diesen Tab schließen und zu Miraget zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Sign-in did not complete: %1 You can close this tab.</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen: %1 Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to Miraget</source>
+        <translation>Bei Miraget anmelden</translation>
+    </message>
+    <message>
+        <source>Your browser opens to sign you in; your password never passes through this app.</source>
+        <translation>Zur Anmeldung öffnet sich Ihr Browser; Ihr Passwort läuft nie über diese App.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Miraget server address</source>
+        <translation>Adresse des Miraget-Servers</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Recently used servers</source>
+        <translation>Zuletzt verwendete Server</translation>
+    </message>
+    <message>
+        <source>No server configured</source>
+        <translation>Kein Server eingerichtet</translation>
+    </message>
+    <message>
+        <source>Enter your company&apos;s Miraget address, e.g. https://miraget.example.com.</source>
+        <translation>Geben Sie die Miraget-Adresse Ihres Unternehmens ein, z. B. https://miraget.example.com.</translation>
+    </message>
+    <message>
+        <source>HTTPS · encrypted</source>
+        <translation>HTTPS · verschlüsselt</translation>
+    </message>
+    <message>
+        <source>HTTP · not encrypted</source>
+        <translation>HTTP · nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Loopback · this computer only</source>
+        <translation>Loopback · nur dieser Computer</translation>
+    </message>
+    <message>
+        <source>Remote host</source>
+        <translation>Entfernter Host</translation>
+    </message>
+    <message>
+        <source>Sign in with browser</source>
+        <translation>Mit Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address yourself:</source>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse selbst:</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>After signing in, paste the address the browser shows (it starts with http://127.0.0.1):</source>
+        <translation>Fügen Sie nach der Anmeldung die Adresse ein, die der Browser anzeigt (sie beginnt mit http://127.0.0.1):</translation>
+    </message>
+    <message>
+        <source>Address after sign-in</source>
+        <translation>Adresse nach der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInAccounts</name>
+    <message>
+        <source>The server did not say who signed in.</source>
+        <translation>Der Server hat nicht mitgeteilt, wer sich angemeldet hat.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain refused the tokens: %1</source>
+        <translation>Angemeldet, aber der Schlüsselbund hat die Tokens abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the encrypted cache could not be created: %1</source>
+        <translation>Angemeldet, aber der verschlüsselte Cache konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDatabase</name>
+    <message>
+        <source>The cache key is missing or damaged (expected %1 bytes); the cache was not opened.</source>
+        <translation>Der Cache-Schlüssel fehlt oder ist beschädigt (erwartet: %1 Bytes); der Cache wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>There is no cache at %1.</source>
+        <translation>Unter %1 gibt es keinen Cache.</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be decrypted with this account&apos;s key (wrong key, or not a Miraget cache). It was left untouched.</source>
+        <translation>Der Cache %1 kann mit dem Schlüssel dieses Kontos nicht entschlüsselt werden (falscher Schlüssel oder kein Miraget-Cache). Er wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>Der Cache %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot apply the cache key: %1</source>
+        <translation>Der Cache-Schlüssel kann nicht angewendet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable database: %2</source>
+        <translation>%1 ist keine lesbare Datenbank: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the cache %1: %2</source>
+        <translation>Der Cache %1 kann nicht konfiguriert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>Cannot open the cache: %1</source>
+        <translation>Der Cache kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n s left</source>
+        <translation>
+            <numerusform>, noch etwa %n s</numerusform>
+            <numerusform>, noch etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 changes, %3 MB, %4 per second%5</source>
+        <translation>%1: %2 Änderungen, %3 MB, %4 pro Sekunde%5</translation>
+    </message>
+    <message>
+        <source>Retrying: %1</source>
+        <translation>Neuer Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s) to %1.</source>
+        <translation>
+            <numerusform>%n Lead nach %1 exportiert.</numerusform>
+            <numerusform>%n Leads nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Sync was stopped.</source>
+        <translation>Die Synchronisierung wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>Could not write to the cache: %1</source>
+        <translation>In den Cache konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove expired events from the cache: %1</source>
+        <translation>Abgelaufene Ereignisse konnten nicht aus dem Cache entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>The server sent an unreadable %1 page: %2</source>
+        <translation>Der Server hat eine unlesbare %1-Seite gesendet: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>it is for “%1”</source>
+        <translation>sie ist für „%1“</translation>
+    </message>
+    <message>
+        <source>items, deleted, next_cursor or has_more missing</source>
+        <translation>items, deleted, next_cursor oder has_more fehlt</translation>
+    </message>
+    <message>
+        <source>an item is not an object</source>
+        <translation>ein Eintrag ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>a deleted id is not a number</source>
+        <translation>eine gelöschte ID ist keine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>%1 wird synchronisiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>(about %n s left)</source>
+        <translation>
+            <numerusform>(noch etwa %n s)</numerusform>
+            <numerusform>(noch etwa %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — working from the cache; retrying by itself</source>
+        <translation>Offline — Arbeit mit dem Cache; neuer Versuch erfolgt automatisch</translation>
+    </message>
+    <message>
+        <source>Server trouble — retrying: %1</source>
+        <translation>Serverprobleme — neuer Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Signed out — please sign in again</source>
+        <translation>Abgemeldet — bitte melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>Up to date · synced at %1</source>
+        <translation>Aktuell · synchronisiert um %1</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <source>Role changed.</source>
+        <translation>Rolle geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenClient</name>
+    <message>
+        <source>The server&apos;s token answer was incomplete.</source>
+        <translation>Die Token-Antwort des Servers war unvollständig.</translation>
+    </message>
+    <message>
+        <source>Your session has ended (%1). Please sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen (%1). Bitte melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Miraget</source>
+        <translation>Miraget</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Sync status: %1</source>
+        <translation>Synchronisierungsstatus: %1</translation>
+    </message>
+    <message>
+        <source>· live</source>
+        <translation>· live</translation>
+    </message>
+    <message>
+        <source>Sync now (Ctrl+R)</source>
+        <translation>Jetzt synchronisieren (Strg+R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n zu senden</numerusform>
+            <numerusform>%n zu senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes not on the server yet: %1</source>
+        <translation>Änderungen noch nicht auf dem Server: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Account: %1. Switch account</source>
+        <translation>Konto: %1. Konto wechseln</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTimelineCard</name>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>Reading visits…</source>
+        <translation>Besuche werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No visits recorded.</source>
+        <translation>Keine Besuche aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Show older visits</source>
+        <translation>Ältere Besuche anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Choose a file on this computer.</source>
+        <translation>Wählen Sie eine Datei auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved your account&apos;s data to %1.</source>
+        <translation>Daten Ihres Kontos in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>apicall</name>
+    <message>
+        <source>You are offline or the server cannot be reached: %1</source>
+        <translation>Sie sind offline oder der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The request failed (%1).</source>
+        <translation>Die Anfrage ist fehlgeschlagen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>migrations</name>
+    <message>
+        <source>The cache was written by a newer Miraget (schema %1; this version knows %2). It was left untouched; update Miraget to use it.</source>
+        <translation>Der Cache wurde von einer neueren Miraget-Version geschrieben (Schema %1; diese Version kennt %2). Er wurde nicht verändert; aktualisieren Sie Miraget, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Updating the cache to schema %1 (%2) failed: %3</source>
+        <translation>Die Aktualisierung des Caches auf Schema %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>sessionloader</name>
+    <message>
+        <source>Not signed in: please sign in again.</source>
+        <translation>Nicht angemeldet: Bitte melden Sie sich erneut an.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,180 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AccountPage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BillingPage</name>
+    <message numerus="yes">
+        <source>Trial: %n day(s) left</source>
+        <translation>
+            <numerusform>Trial: %n day left</numerusform>
+            <numerusform>Trial: %n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsPage</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadListModel</name>
+    <message numerus="yes">
+        <source>Exported %n leads to %1.</source>
+        <translation>
+            <numerusform>Exported %n lead to %1.</numerusform>
+            <numerusform>Exported %n leads to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadListView</name>
+    <message numerus="yes">
+        <source>%n lead(s) match</source>
+        <translation>
+            <numerusform>%n lead match</numerusform>
+            <numerusform>%n leads match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Select all %n</source>
+        <translation>
+            <numerusform>Select all %n</numerusform>
+            <numerusform>Select all %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source>Retention: visitor activity older than %n day(s) (your plan&apos;s retention) is removed from this computer after every sync.</source>
+        <translation>
+            <numerusform>Retention: visitor activity older than %n day (your plan&apos;s retention) is removed from this computer after every sync.</numerusform>
+            <numerusform>Retention: visitor activity older than %n days (your plan&apos;s retention) is removed from this computer after every sync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message numerus="yes">
+        <source>Sign-in timed out: no answer came back from the browser within %n second(s).</source>
+        <translation>
+            <numerusform>Sign-in timed out: no answer came back from the browser within %n second.</numerusform>
+            <numerusform>Sign-in timed out: no answer came back from the browser within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message numerus="yes">
+        <source>, about %n s left</source>
+        <translation>
+            <numerusform>, about %n s left</numerusform>
+            <numerusform>, about %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n lead to %1.</numerusform>
+            <numerusform>Exported %n leads to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>(about %n s left)</source>
+        <translation>
+            <numerusform>(about %n s left)</numerusform>
+            <numerusform>(about %n s left)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n to send</numerusform>
+            <numerusform>%n to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitTimelineCard</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
