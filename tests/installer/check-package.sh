@@ -30,7 +30,10 @@ for needed in libqt6core6 libqt6qml6 libqt6charts6 libsqlcipher0 libqt6keychain1
   grep -qE "(^|[ ,|])$needed([ (,]|$)" <<<"$depends" || fail "Depends lacks $needed: $depends"
 done
 for package in $(tr ',|' '\n\n' <<<"$depends" | sed -E 's/\(.*\)//; s/ //g' | sort -u); do
-  apt-cache show "$package" >/dev/null 2>&1 || fail "Depends names $package, which Debian does not have"
+  # Installed here (the build needed it) or known to apt: either way a real Debian package. apt's
+  # lists may be absent on a machine that had everything installed already.
+  dpkg-query -W "$package" >/dev/null 2>&1 || apt-cache show "$package" >/dev/null 2>&1 \
+    || fail "Depends names $package, which Debian does not have"
 done
 
 dpkg-deb --contents "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/files"
