@@ -45,7 +45,6 @@ public:
     SecretStore &secrets() { return *m_secrets; }
 
 private:
-
     int login();
     int whoami();
     int logout();
