@@ -6,13 +6,19 @@
 #include "core/commandline.h"
 #include "core/logging.h"
 #include "core/profilepaths.h"
+#include "core/singleinstance.h"
+#include "desktopintegration.h"
 #include "sync/synccommands.h"
 #include "uilanguage.h"
+#include "windowactivation.h"
+#include "windowgeometry.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QDesktopServices>
 #include <QJsonDocument>
 #include <QQmlApplicationEngine>
+#include <QQuickWindow>
 #include <QTextStream>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -94,6 +100,14 @@ int main(int argc, char *argv[])
     // QApplication, not QGuiApplication: Qt Charts in QML is built on Graphics View and needs it.
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Miraget"));
+    // One window per profile: a second launch shows the running one's window and exits.
+    SingleInstance instance(SingleInstance::serverNameFor(parsed.options.profile));
+    if (instance.start() == SingleInstance::Role::Secondary) {
+        write(stderr,
+            (u"miraget: " + SingleInstance::alreadyRunningNote(parsed.options.profile) + u'\n')
+                .toLocal8Bit());
+        return 0;
+    }
     // The desktop's own way of opening links (portal, DE settings, then xdg-open and $BROWSER).
     browserlauncher::setOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
     AppContext context(parsed.options.server, parsed.options.profile, AppVersion::version());
@@ -105,12 +119,24 @@ int main(int argc, char *argv[])
     // The stored language before the first QML file loads, so no screen starts in English.
     UiLanguage::instance()->setEngine(&engine);
     UiLanguage::instance()->apply(AppSettings().language());
+    // Loaded hidden: it shows once its saved geometry is in place, or stays in the tray.
+    engine.setInitialProperties({{QStringLiteral("visible"), false}});
     // Qt 6.4 has no loadFromModule(); qt_add_qml_module places the module's files under the
     // URI as a resource path.
     engine.load(QUrl(QStringLiteral("qrc:/com/miraget/desktop/Main.qml")));
-    if (engine.rootObjects().isEmpty()) {
+    auto *window = engine.rootObjects().isEmpty()
+        ? nullptr
+        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window) {
         qCCritical(lcUi) << "Main.qml failed to load";
         return 1;
     }
+    WindowGeometry geometry(AppSettings::fileFor(parsed.options.profile));
+    geometry.restore(window);
+    geometry.track(window);
+    // Tray, notifications for alerts and close-to-tray: before the window may start hidden.
+    DesktopIntegration desktop(Workspace::of(&engine), window);
+    showAtStart(window, parsed.options.minimized || AppSettings().startMinimized());
+    QObject::connect(&instance, &SingleInstance::activated, window, [window] { activateWindow(window); });
     return QCoreApplication::exec();
 }

@@ -57,7 +57,30 @@ Item {
                 shell.show("dashboard")
         }
         function onActionFinished(ok, message) { shell.report(ok, message) }
+        // A notification or the tray was clicked (the window is already brought forward).
+        function onOpenRequested(screen, leadId) {
+            if (leadId > 0) {
+                shell.openLead(leadId)
+            } else if (screen === "hotLeads") {
+                Workspace.leads.clearFilters()
+                Workspace.leads.temperatures = ["hot"]
+                Workspace.leads.sortColumn = "score"
+                Workspace.leads.sortDescending = true
+                shell.show("leads")
+            } else {
+                shell.show(screen)
+            }
+        }
     }
+    // New hot leads count as seen once the lead list is on screen.
+    Connections {
+        target: Workspace.alerts
+        function onNewHotLeadsChanged() {
+            if (shell.screen === "leads" && shell.Window.active)
+                Workspace.alerts.markHotLeadsSeen()
+        }
+    }
+    onScreenChanged: if (screen === "leads") Workspace.alerts.markHotLeadsSeen()
 
     Repeater {
         model: shell.screens.length

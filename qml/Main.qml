@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import com.miraget.desktop
 
 // The window: sign-in while this profile has no account (or one is being added), otherwise the
-// app shell with its screens. Size, position and the last screen are remembered (AppSettings).
+// app shell with its screens, under the Help menu bar. The last screen is remembered (AppSettings);
+// main.cpp restores size and position (WindowGeometry) and decides how the window first shows.
 ApplicationWindow {
     id: window
 
@@ -13,12 +14,12 @@ ApplicationWindow {
     readonly property bool signedIn: accountsModel.count > 0 && !addingAccount
     readonly property SyncStatus syncStatus: Workspace.sync
 
-    width: AppSettings.windowGeometry.width > 0 ? AppSettings.windowGeometry.width : 1280
-    height: AppSettings.windowGeometry.height > 0 ? AppSettings.windowGeometry.height : 800
+    width: 1280
+    height: 800
     minimumWidth: 960
     minimumHeight: 600
+    // main.cpp loads the window hidden and shows it itself (see windowactivation.h); tests load it as is.
     visible: true
-    visibility: AppSettings.windowMaximized ? Window.Maximized : Window.AutomaticVisibility
     title: signedIn && accountsModel.current.accountName
            ? qsTr("Miraget — %1").arg(accountsModel.current.accountName) : qsTr("Miraget")
 
@@ -35,6 +36,7 @@ ApplicationWindow {
     palette.buttonText: Theme.text
     palette.highlight: Theme.brand
     background: Rectangle { color: Theme.page }
+    menuBar: HelpMenuBar {}
 
     // The language follows Settings at once (UiLanguage retranslates the engine); main.cpp has
     // already applied the stored choice before this file loaded, so this is a no-op at start.
@@ -43,19 +45,7 @@ ApplicationWindow {
         function onLanguageChanged() { UiLanguage.apply(AppSettings.language) }
     }
 
-    Component.onCompleted: {
-        UiLanguage.apply(AppSettings.language)
-        const g = AppSettings.windowGeometry
-        if (g.width > 0 && g.x >= 0 && g.y >= 0) {
-            x = g.x
-            y = g.y
-        }
-    }
-    onClosing: {
-        AppSettings.windowMaximized = visibility === Window.Maximized
-        if (visibility !== Window.Maximized)
-            AppSettings.windowGeometry = Qt.rect(x, y, width, height)
-    }
+    Component.onCompleted: UiLanguage.apply(AppSettings.language)
 
     AccountsModel {
         id: accountsModel

@@ -132,6 +132,10 @@ Flickable {
             }
         }
 
+        StartupSettingsCard { Layout.fillWidth: true }
+
+        AlertRulesCard { Layout.fillWidth: true }
+
         Card {
             Layout.fillWidth: true
             title: qsTr("Privacy and data on this computer")

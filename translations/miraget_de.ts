@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Miraget</source>
+        <translation>Über Miraget</translation>
+    </message>
+    <message>
+        <source>Miraget Desktop %1</source>
+        <translation>Miraget Desktop %1</translation>
+    </message>
+    <message>
+        <source>Powered by Miraget</source>
+        <translation>Powered by Miraget</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1</source>
+        <translation>Erstellt mit Qt %1</translation>
+    </message>
+    <message>
+        <source>Miraget Desktop is proprietary software. © Miraget. All rights reserved.</source>
+        <translation>Miraget Desktop ist proprietäre Software. © Miraget. Alle Rechte vorbehalten.</translation>
+    </message>
+    <message>
+        <source>Third-party components: Qt (GNU LGPL v3; Qt Charts and Qt HTTP Server GNU GPL v3), SQLCipher (BSD-style licence, includes the public-domain SQLite), QtKeychain (BSD 3-Clause), OpenSSL (Apache License 2.0). Their licence texts come with the operating system&apos;s packages.</source>
+        <translation>Komponenten von Drittanbietern: Qt (GNU LGPL v3; Qt Charts und Qt HTTP Server GNU GPL v3), SQLCipher (BSD-artige Lizenz, enthält das gemeinfreie SQLite), QtKeychain (BSD 3-Clause), OpenSSL (Apache License 2.0). Ihre Lizenztexte werden mit den Paketen des Betriebssystems mitgeliefert.</translation>
+    </message>
+    <message>
+        <source>Terms of Service</source>
+        <translation>Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Privacy Policy</source>
+        <translation>Datenschutzerklärung</translation>
+    </message>
+</context>
+<context>
     <name>AccountCommands</name>
     <message>
         <source>Cannot sign in: %1</source>
@@ -107,6 +142,219 @@
     <message>
         <source>Signed out here; the server could not be told: %1</source>
         <translation>Hier abgemeldet; der Server konnte nicht benachrichtigt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <source>A lead score is between 1 and 100.</source>
+        <translation>Ein Lead-Score liegt zwischen 1 und 100.</translation>
+    </message>
+    <message>
+        <source>Name at least one company or domain to watch.</source>
+        <translation>Geben Sie mindestens ein zu beobachtendes Unternehmen oder eine Domain an.</translation>
+    </message>
+    <message>
+        <source>The change is between 10 % and 1000 %.</source>
+        <translation>Die Änderung liegt zwischen 10 % und 1000 %.</translation>
+    </message>
+    <message>
+        <source>Compare between 1 and 24 hours.</source>
+        <translation>Der Vergleichszeitraum liegt zwischen 1 und 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>The quiet period is at most a week.</source>
+        <translation>Die Ruhepause beträgt höchstens eine Woche.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRuleDialog</name>
+    <message>
+        <source>Add an alert</source>
+        <translation>Benachrichtigung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tell me when</source>
+        <translation>Benachrichtigen, wenn</translation>
+    </message>
+    <message>
+        <source>a lead becomes hot</source>
+        <translation>ein Lead heiß wird</translation>
+    </message>
+    <message>
+        <source>a watched company returns</source>
+        <translation>ein beobachtetes Unternehmen wiederkommt</translation>
+    </message>
+    <message>
+        <source>someone visits a page</source>
+        <translation>jemand eine Seite besucht</translation>
+    </message>
+    <message>
+        <source>traffic spikes or drops</source>
+        <translation>der Traffic stark steigt oder fällt</translation>
+    </message>
+    <message>
+        <source>Score at least</source>
+        <translation>Score mindestens</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>One name or domain per line, e.g. acme.com</source>
+        <translation>Ein Name oder eine Domain pro Zeile, z. B. acme.com</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>/pricing, /blog/*, or a whole address</source>
+        <translation>/pricing, /blog/* oder eine vollständige Adresse</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>a spike or a drop</source>
+        <translation>Anstieg oder Rückgang</translation>
+    </message>
+    <message>
+        <source>a spike</source>
+        <translation>Anstieg</translation>
+    </message>
+    <message>
+        <source>a drop</source>
+        <translation>Rückgang</translation>
+    </message>
+    <message>
+        <source>Change of at least (%)</source>
+        <translation>Änderung von mindestens (%)</translation>
+    </message>
+    <message>
+        <source>Over the last hours</source>
+        <translation>Über die letzten Stunden</translation>
+    </message>
+    <message>
+        <source>At least page views</source>
+        <translation>Mindestanzahl Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Then quiet for (hours)</source>
+        <translation>Danach Ruhepause (Stunden)</translation>
+    </message>
+    <message>
+        <source>Compared with the same hours one week earlier, as soon as the page views are in.</source>
+        <translation>Verglichen mit denselben Stunden eine Woche zuvor, sobald die Seitenaufrufe vorliegen.</translation>
+    </message>
+    <message>
+        <source>Only what happens from now on counts; each lead or visit is notified once.</source>
+        <translation>Nur was ab jetzt geschieht, zählt; zu jedem Lead oder Besuch wird nur einmal benachrichtigt.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRulesCard</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>A lead reaches score %1</source>
+        <translation>Ein Lead erreicht Score %1</translation>
+    </message>
+    <message>
+        <source>A watched company visits again: %1</source>
+        <translation>Erneuter Besuch eines beobachteten Unternehmens: %1</translation>
+    </message>
+    <message>
+        <source>A visit to %1</source>
+        <translation>Ein Besuch auf %1</translation>
+    </message>
+    <message>
+        <source>Traffic rises by %1 %</source>
+        <translation>Traffic steigt um %1 %</translation>
+    </message>
+    <message>
+        <source>Traffic falls by %1 %</source>
+        <translation>Traffic sinkt um %1 %</translation>
+    </message>
+    <message>
+        <source>Traffic rises or falls by %1 %</source>
+        <translation>Traffic steigt oder sinkt um %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>against the same %n hour(s) a week before</source>
+        <translation>
+            <numerusform>gegenüber derselben %n Stunde eine Woche zuvor</numerusform>
+            <numerusform>gegenüber denselben %n Stunden eine Woche zuvor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fired %n time(s), last %1</source>
+        <translation>
+            <numerusform>%n-mal ausgelöst, zuletzt %1</numerusform>
+            <numerusform>%n-mal ausgelöst, zuletzt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not fired yet</source>
+        <translation>Noch nicht ausgelöst</translation>
+    </message>
+    <message numerus="yes">
+        <source>quiet for %n minute(s) after an alert</source>
+        <translation>
+            <numerusform>nach einer Benachrichtigung %n Minute Ruhepause</numerusform>
+            <numerusform>nach einer Benachrichtigung %n Minuten Ruhepause</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Miraget tells you on the desktop, also while its window is closed. Each event is notified once, including what happened while this computer was offline.</source>
+        <translation>Miraget benachrichtigt Sie auf dem Desktop, auch wenn das Fenster geschlossen ist. Jedes Ereignis wird einmal gemeldet, auch was geschah, während dieser Computer offline war.</translation>
+    </message>
+    <message>
+        <source>Remove this alert</source>
+        <translation>Diese Benachrichtigung entfernen</translation>
+    </message>
+    <message>
+        <source>No alerts yet.</source>
+        <translation>Noch keine Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>Add an alert…</source>
+        <translation>Benachrichtigung hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRulesModel</name>
+    <message>
+        <source>Choose what the alert waits for.</source>
+        <translation>Wählen Sie, worauf die Benachrichtigung wartet.</translation>
+    </message>
+    <message>
+        <source>Alert added.</source>
+        <translation>Benachrichtigung hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Alert on.</source>
+        <translation>Benachrichtigung aktiviert.</translation>
+    </message>
+    <message>
+        <source>Alert off.</source>
+        <translation>Benachrichtigung deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Alert removed.</source>
+        <translation>Benachrichtigung entfernt.</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>Es ist kein Konto geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not save the alert: %1</source>
+        <translation>Die Benachrichtigung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -228,6 +476,25 @@
     <message>
         <source>That is not the address the sign-in redirected to (expected %1…).</source>
         <translation>Das ist nicht die Adresse, auf die die Anmeldung weitergeleitet hat (erwartet: %1…).</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Windows did not accept the change to the programs started at sign-in.</source>
+        <translation>Windows hat die Änderung an den bei der Anmeldung gestarteten Programmen nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Starting at sign-in is not supported on this system yet.</source>
+        <translation>Der Start bei der Anmeldung wird auf diesem System noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -526,6 +793,10 @@
         <source>--login needs --server URL.</source>
         <translation>--login benötigt --server URL.</translation>
     </message>
+    <message>
+        <source>Start with the window hidden in the system tray, or minimised when there is no tray.</source>
+        <translation>Mit ausgeblendetem Fenster im Infobereich starten, oder minimiert, wenn es keinen Infobereich gibt.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -712,6 +983,103 @@
     <message>
         <source>Screen sizes</source>
         <translation>Bildschirmgrößen</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopAlerts</name>
+    <message>
+        <source>Hot lead: %1</source>
+        <translation>Heißer Lead: %1</translation>
+    </message>
+    <message>
+        <source>a company</source>
+        <translation>ein Unternehmen</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>Score %1 · %2</source>
+        <translation>Score %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 is back</source>
+        <translation>%1 ist zurück</translation>
+    </message>
+    <message>
+        <source>A watched company</source>
+        <translation>Ein beobachtetes Unternehmen</translation>
+    </message>
+    <message>
+        <source>Visiting %1</source>
+        <translation>Besucht %1</translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation>Besuch auf %1</translation>
+    </message>
+    <message>
+        <source>By an anonymous visitor</source>
+        <translation>Von einem anonymen Besucher</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>Traffic spike: %1 % more than last week</source>
+        <translation>Traffic-Anstieg: %1 % mehr als letzte Woche</translation>
+    </message>
+    <message>
+        <source>Traffic drop: %1 % less than last week</source>
+        <translation>Traffic-Rückgang: %1 % weniger als letzte Woche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page view(s) in the last %1</source>
+        <translation>
+            <numerusform>%n Seitenaufruf innerhalb der letzten %1</numerusform>
+            <numerusform>%n Seitenaufrufe innerhalb der letzten %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page view(s) in the same hours a week ago</source>
+        <translation>
+            <numerusform>%n Seitenaufruf in denselben Stunden vor einer Woche</numerusform>
+            <numerusform>%n Seitenaufrufe in denselben Stunden vor einer Woche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more alert(s)</source>
+        <translation>
+            <numerusform>%n weitere Benachrichtigung</numerusform>
+            <numerusform>%n weitere Benachrichtigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Including %n new hot lead(s)</source>
+        <translation>
+            <numerusform>Darunter %n neuer heißer Lead</numerusform>
+            <numerusform>Darunter %n neue heiße Leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Miraget to see them</source>
+        <translation>Öffnen Sie Miraget, um sie anzusehen</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1294,33 @@
     <message>
         <source>Paid</source>
         <translation>Bezahlt</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenuBar</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Miraget</source>
+        <translation>Ü&amp;ber Miraget</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Problem melden…</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Problem melden</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard: versions, the server and recent sync errors, with no tokens and no lead data. Paste them into your message to support@miraget.com.</source>
+        <translation>Diagnosedaten in die Zwischenablage kopiert: Versionen, der Server und die letzten Synchronisierungsfehler, ohne Tokens und ohne Lead-Daten. Fügen Sie sie in Ihre Nachricht an support@miraget.com ein.</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2339,25 @@
     </message>
 </context>
 <context>
+    <name>PagePattern</name>
+    <message>
+        <source>Type a page, such as /pricing.</source>
+        <translation>Geben Sie eine Seite ein, etwa /pricing.</translation>
+    </message>
+    <message>
+        <source>A page starts with / (such as /pricing) or is a whole address with https://.</source>
+        <translation>Eine Seite beginnt mit / (etwa /pricing) oder ist eine vollständige Adresse mit https://.</translation>
+    </message>
+    <message>
+        <source>Leave out the part after ? or #: it is ignored.</source>
+        <translation>Lassen Sie den Teil nach ? oder # weg: Er wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>The page pattern is too long.</source>
+        <translation>Das Seitenmuster ist zu lang.</translation>
+    </message>
+</context>
+<context>
     <name>PageWriter</name>
     <message>
         <source>A %1 page arrived out of order and was not applied.</source>
@@ -2323,6 +2737,53 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+8</source>
+        <translation>Strg+1 … Strg+8</translation>
+    </message>
+    <message>
+        <source>Switch screens</source>
+        <translation>Bereich wechseln</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Strg+F</translation>
+    </message>
+    <message>
+        <source>Search leads</source>
+        <translation>Leads durchsuchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Strg+R</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Back from a lead; close a dialog</source>
+        <translation>Zurück zur Lead-Liste; Dialog schließen</translation>
+    </message>
+    <message>
+        <source>F1, Alt+H</source>
+        <translation>F1, Alt+H</translation>
+    </message>
+    <message>
+        <source>Help menu</source>
+        <translation>Hilfemenü</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -2501,6 +2962,13 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Miraget is already running for profile “%1”; its window has been brought to the front.</source>
+        <translation>Miraget läuft bereits für das Profil „%1“; sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+</context>
+<context>
     <name>SqlDatabase</name>
     <message>
         <source>The cache key is missing or damaged (expected %1 bytes); the cache was not opened.</source>
@@ -2529,6 +2997,29 @@
     <message>
         <source>Cannot configure the cache %1: %2</source>
         <translation>Der Cache %1 kann nicht konfiguriert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartupSettingsCard</name>
+    <message>
+        <source>Startup</source>
+        <translation>Programmstart</translation>
+    </message>
+    <message>
+        <source>Start Miraget when I sign in to this computer</source>
+        <translation>Miraget starten, wenn ich mich an diesem Computer anmelde</translation>
+    </message>
+    <message>
+        <source>Start minimised</source>
+        <translation>Minimiert starten</translation>
+    </message>
+    <message>
+        <source>Miraget then opens in the system tray, or minimised when there is no tray, and keeps syncing. Starting at sign-in always works this way.</source>
+        <translation>Miraget öffnet sich dann im Infobereich (oder minimiert, wenn es keinen gibt) und synchronisiert weiter. Beim Start nach der Anmeldung geschieht das immer so.</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Nach dem Schließen des Fensters im Infobereich weiterlaufen</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +3228,32 @@
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Quit Miraget</source>
+        <translation>Miraget beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new hot lead(s)</source>
+        <translation>
+            <numerusform>%n neuer heißer Lead</numerusform>
+            <numerusform>%n neue heiße Leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Miraget</source>
+        <translation>Miraget öffnen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Hot leads</source>
+        <translation>Heiße Leads</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,74 @@
     </message>
 </context>
 <context>
+    <name>AlertRulesCard</name>
+    <message numerus="yes">
+        <source>against the same %n hour(s) a week before</source>
+        <translation>
+            <numerusform>against the same %n hour a week before</numerusform>
+            <numerusform>against the same %n hours a week before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fired %n time(s), last %1</source>
+        <translation>
+            <numerusform>Fired %n time, last %1</numerusform>
+            <numerusform>Fired %n times, last %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>quiet for %n minute(s) after an alert</source>
+        <translation>
+            <numerusform>quiet for %n minute after an alert</numerusform>
+            <numerusform>quiet for %n minutes after an alert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BillingPage</name>
     <message numerus="yes">
         <source>Trial: %n day(s) left</source>
         <translation>
             <numerusform>Trial: %n day left</numerusform>
             <numerusform>Trial: %n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DesktopAlerts</name>
+    <message numerus="yes">
+        <source>%n page view(s) in the last %1</source>
+        <translation>
+            <numerusform>%n page view in the last %1</numerusform>
+            <numerusform>%n page views in the last %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page view(s) in the same hours a week ago</source>
+        <translation>
+            <numerusform>%n page view in the same hours a week ago</numerusform>
+            <numerusform>%n page views in the same hours a week ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more alert(s)</source>
+        <translation>
+            <numerusform>%n more alert</numerusform>
+            <numerusform>%n more alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Including %n new hot lead(s)</source>
+        <translation>
+            <numerusform>Including %n new hot lead</numerusform>
+            <numerusform>Including %n new hot leads</numerusform>
         </translation>
     </message>
 </context>
@@ -164,6 +226,16 @@
         <translation>
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <source>%n new hot lead(s)</source>
+        <translation>
+            <numerusform>%n new hot lead</numerusform>
+            <numerusform>%n new hot leads</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Miraget</source>
+        <translation>À propos de Miraget</translation>
+    </message>
+    <message>
+        <source>Miraget Desktop %1</source>
+        <translation>Miraget Desktop %1</translation>
+    </message>
+    <message>
+        <source>Powered by Miraget</source>
+        <translation>Powered by Miraget</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1</source>
+        <translation>Conçu avec Qt %1</translation>
+    </message>
+    <message>
+        <source>Miraget Desktop is proprietary software. © Miraget. All rights reserved.</source>
+        <translation>Miraget Desktop est un logiciel propriétaire. © Miraget. Tous droits réservés.</translation>
+    </message>
+    <message>
+        <source>Third-party components: Qt (GNU LGPL v3; Qt Charts and Qt HTTP Server GNU GPL v3), SQLCipher (BSD-style licence, includes the public-domain SQLite), QtKeychain (BSD 3-Clause), OpenSSL (Apache License 2.0). Their licence texts come with the operating system&apos;s packages.</source>
+        <translation>Composants tiers : Qt (GNU LGPL v3 ; Qt Charts et Qt HTTP Server sous GNU GPL v3), SQLCipher (licence de type BSD, inclut SQLite, du domaine public), QtKeychain (BSD 3-Clause), OpenSSL (Apache License 2.0). Leurs textes de licence sont fournis avec les paquets du système d&apos;exploitation.</translation>
+    </message>
+    <message>
+        <source>Terms of Service</source>
+        <translation>Conditions d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Privacy Policy</source>
+        <translation>Politique de confidentialité</translation>
+    </message>
+</context>
+<context>
     <name>AccountCommands</name>
     <message>
         <source>Cannot sign in: %1</source>
@@ -107,6 +142,219 @@
     <message>
         <source>Signed out here; the server could not be told: %1</source>
         <translation>Déconnecté ici&#xa0;; le serveur n&apos;a pas pu être prévenu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <source>A lead score is between 1 and 100.</source>
+        <translation>Le score d&apos;un prospect est compris entre 1 et 100.</translation>
+    </message>
+    <message>
+        <source>Name at least one company or domain to watch.</source>
+        <translation>Indiquez au moins une entreprise ou un domaine à surveiller.</translation>
+    </message>
+    <message>
+        <source>The change is between 10 % and 1000 %.</source>
+        <translation>La variation doit être comprise entre 10 % et 1000 %.</translation>
+    </message>
+    <message>
+        <source>Compare between 1 and 24 hours.</source>
+        <translation>Comparez sur une durée de 1 à 24 heures.</translation>
+    </message>
+    <message>
+        <source>The quiet period is at most a week.</source>
+        <translation>La période de silence ne peut pas dépasser une semaine.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRuleDialog</name>
+    <message>
+        <source>Add an alert</source>
+        <translation>Ajouter une alerte</translation>
+    </message>
+    <message>
+        <source>Tell me when</source>
+        <translation>M&apos;avertir quand</translation>
+    </message>
+    <message>
+        <source>a lead becomes hot</source>
+        <translation>un prospect devient chaud</translation>
+    </message>
+    <message>
+        <source>a watched company returns</source>
+        <translation>une entreprise surveillée revient</translation>
+    </message>
+    <message>
+        <source>someone visits a page</source>
+        <translation>quelqu&apos;un visite une page</translation>
+    </message>
+    <message>
+        <source>traffic spikes or drops</source>
+        <translation>le trafic connaît un pic ou une chute</translation>
+    </message>
+    <message>
+        <source>Score at least</source>
+        <translation>Score minimal</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>One name or domain per line, e.g. acme.com</source>
+        <translation>Un nom ou un domaine par ligne, p. ex. acme.com</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>/pricing, /blog/*, or a whole address</source>
+        <translation>/pricing, /blog/* ou une adresse complète</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>a spike or a drop</source>
+        <translation>un pic ou une chute</translation>
+    </message>
+    <message>
+        <source>a spike</source>
+        <translation>un pic</translation>
+    </message>
+    <message>
+        <source>a drop</source>
+        <translation>une chute</translation>
+    </message>
+    <message>
+        <source>Change of at least (%)</source>
+        <translation>Variation d&apos;au moins (%)</translation>
+    </message>
+    <message>
+        <source>Over the last hours</source>
+        <translation>Sur les dernières heures</translation>
+    </message>
+    <message>
+        <source>At least page views</source>
+        <translation>Pages vues, au minimum</translation>
+    </message>
+    <message>
+        <source>Then quiet for (hours)</source>
+        <translation>Puis silence pendant (heures)</translation>
+    </message>
+    <message>
+        <source>Compared with the same hours one week earlier, as soon as the page views are in.</source>
+        <translation>Comparaison avec les mêmes heures une semaine plus tôt, dès que les pages vues sont disponibles.</translation>
+    </message>
+    <message>
+        <source>Only what happens from now on counts; each lead or visit is notified once.</source>
+        <translation>Seuls les événements à venir comptent ; chaque prospect ou visite n&apos;est notifié qu&apos;une fois.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRulesCard</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>A lead reaches score %1</source>
+        <translation>Un prospect atteint le score %1</translation>
+    </message>
+    <message>
+        <source>A watched company visits again: %1</source>
+        <translation>Une entreprise surveillée revient : %1</translation>
+    </message>
+    <message>
+        <source>A visit to %1</source>
+        <translation>Une visite sur %1</translation>
+    </message>
+    <message>
+        <source>Traffic rises by %1 %</source>
+        <translation>Le trafic augmente de %1 %</translation>
+    </message>
+    <message>
+        <source>Traffic falls by %1 %</source>
+        <translation>Le trafic baisse de %1 %</translation>
+    </message>
+    <message>
+        <source>Traffic rises or falls by %1 %</source>
+        <translation>Le trafic augmente ou baisse de %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>against the same %n hour(s) a week before</source>
+        <translation>
+            <numerusform>par rapport à la même période de %n heure une semaine plus tôt</numerusform>
+            <numerusform>par rapport à la même période de %n heures une semaine plus tôt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fired %n time(s), last %1</source>
+        <translation>
+            <numerusform>Déclenchée %n fois, dernière : %1</numerusform>
+            <numerusform>Déclenchée %n fois, dernière : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not fired yet</source>
+        <translation>Pas encore déclenchée</translation>
+    </message>
+    <message numerus="yes">
+        <source>quiet for %n minute(s) after an alert</source>
+        <translation>
+            <numerusform>silence de %n minute après une alerte</numerusform>
+            <numerusform>silence de %n minutes après une alerte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Miraget tells you on the desktop, also while its window is closed. Each event is notified once, including what happened while this computer was offline.</source>
+        <translation>Miraget vous avertit sur le bureau, même lorsque sa fenêtre est fermée. Chaque événement n&apos;est notifié qu&apos;une fois, y compris ceux survenus pendant que cet ordinateur était hors ligne.</translation>
+    </message>
+    <message>
+        <source>Remove this alert</source>
+        <translation>Supprimer cette alerte</translation>
+    </message>
+    <message>
+        <source>No alerts yet.</source>
+        <translation>Aucune alerte pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Add an alert…</source>
+        <translation>Ajouter une alerte…</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRulesModel</name>
+    <message>
+        <source>Choose what the alert waits for.</source>
+        <translation>Choisissez ce que l&apos;alerte doit surveiller.</translation>
+    </message>
+    <message>
+        <source>Alert added.</source>
+        <translation>Alerte ajoutée.</translation>
+    </message>
+    <message>
+        <source>Alert on.</source>
+        <translation>Alerte activée.</translation>
+    </message>
+    <message>
+        <source>Alert off.</source>
+        <translation>Alerte désactivée.</translation>
+    </message>
+    <message>
+        <source>Alert removed.</source>
+        <translation>Alerte supprimée.</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>Aucun compte n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Could not save the alert: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;alerte : %1</translation>
     </message>
 </context>
 <context>
@@ -228,6 +476,25 @@
     <message>
         <source>That is not the address the sign-in redirected to (expected %1…).</source>
         <translation>Ce n&apos;est pas l&apos;adresse vers laquelle la connexion a redirigé (attendu&#xa0;: %1…).</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Windows did not accept the change to the programs started at sign-in.</source>
+        <translation>Windows n&apos;a pas accepté la modification des programmes lancés à l&apos;ouverture de session.</translation>
+    </message>
+    <message>
+        <source>Starting at sign-in is not supported on this system yet.</source>
+        <translation>Le lancement à l&apos;ouverture de session n&apos;est pas encore pris en charge sur ce système.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -526,6 +793,10 @@
         <source>--login needs --server URL.</source>
         <translation>--login nécessite --server URL.</translation>
     </message>
+    <message>
+        <source>Start with the window hidden in the system tray, or minimised when there is no tray.</source>
+        <translation>Démarrer avec la fenêtre masquée dans la zone de notification, ou réduite en l&apos;absence de zone de notification.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -712,6 +983,103 @@
     <message>
         <source>Screen sizes</source>
         <translation>Tailles d&apos;écran</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopAlerts</name>
+    <message>
+        <source>Hot lead: %1</source>
+        <translation>Prospect chaud : %1</translation>
+    </message>
+    <message>
+        <source>a company</source>
+        <translation>une entreprise</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>Score %1 · %2</source>
+        <translation>Score %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 is back</source>
+        <translation>%1 est de retour</translation>
+    </message>
+    <message>
+        <source>A watched company</source>
+        <translation>Une entreprise surveillée</translation>
+    </message>
+    <message>
+        <source>Visiting %1</source>
+        <translation>Consulte %1</translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation>Visite sur %1</translation>
+    </message>
+    <message>
+        <source>By an anonymous visitor</source>
+        <translation>Par un visiteur anonyme</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Par %1</translation>
+    </message>
+    <message>
+        <source>Traffic spike: %1 % more than last week</source>
+        <translation>Pic de trafic : %1 % de plus que la semaine dernière</translation>
+    </message>
+    <message>
+        <source>Traffic drop: %1 % less than last week</source>
+        <translation>Chute de trafic : %1 % de moins que la semaine dernière</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page view(s) in the last %1</source>
+        <translation>
+            <numerusform>%n page vue sur la dernière période de %1</numerusform>
+            <numerusform>%n pages vues sur la dernière période de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page view(s) in the same hours a week ago</source>
+        <translation>
+            <numerusform>%n page vue sur la même période il y a une semaine</numerusform>
+            <numerusform>%n pages vues sur la même période il y a une semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more alert(s)</source>
+        <translation>
+            <numerusform>%n autre alerte</numerusform>
+            <numerusform>%n autres alertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Including %n new hot lead(s)</source>
+        <translation>
+            <numerusform>Dont %n nouveau prospect chaud</numerusform>
+            <numerusform>Dont %n nouveaux prospects chauds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Miraget to see them</source>
+        <translation>Ouvrez Miraget pour les voir</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1294,33 @@
     <message>
         <source>Paid</source>
         <translation>Payée</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenuBar</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Miraget</source>
+        <translation>À &amp;propos de Miraget</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Signaler un problème…</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Signaler un problème</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard: versions, the server and recent sync errors, with no tokens and no lead data. Paste them into your message to support@miraget.com.</source>
+        <translation>Diagnostic copié dans le presse-papiers : versions, serveur et dernières erreurs de synchronisation, sans aucun jeton ni aucune donnée de prospect. Collez-le dans votre message à support@miraget.com.</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2339,25 @@
     </message>
 </context>
 <context>
+    <name>PagePattern</name>
+    <message>
+        <source>Type a page, such as /pricing.</source>
+        <translation>Saisissez une page, par exemple /pricing.</translation>
+    </message>
+    <message>
+        <source>A page starts with / (such as /pricing) or is a whole address with https://.</source>
+        <translation>Une page commence par / (par exemple /pricing) ou est une adresse complète avec https://.</translation>
+    </message>
+    <message>
+        <source>Leave out the part after ? or #: it is ignored.</source>
+        <translation>Omettez la partie après ? ou # : elle est ignorée.</translation>
+    </message>
+    <message>
+        <source>The page pattern is too long.</source>
+        <translation>Le modèle de page est trop long.</translation>
+    </message>
+</context>
+<context>
     <name>PageWriter</name>
     <message>
         <source>A %1 page arrived out of order and was not applied.</source>
@@ -2307,7 +2721,7 @@
     </message>
     <message>
         <source>Qt %1 · SQLCipher, QtKeychain: see NOTICE for licences</source>
-        <translation>Qt %1 · SQLCipher, QtKeychain : licences dans NOTICE</translation>
+        <translation>Qt %1 · SQLCipher, QtKeychain&#xa0;: licences dans NOTICE</translation>
     </message>
     <message>
         <source>Report a problem…</source>
@@ -2315,11 +2729,58 @@
     </message>
     <message>
         <source>Copies versions, the server and recent sync errors to the clipboard; no tokens and no lead data</source>
-        <translation>Copie les versions, le serveur et les dernières erreurs de synchronisation dans le presse-papiers ; aucun jeton ni aucune donnée de prospect</translation>
+        <translation>Copie les versions, le serveur et les dernières erreurs de synchronisation dans le presse-papiers&#xa0;; aucun jeton ni aucune donnée de prospect</translation>
     </message>
     <message>
         <source>Diagnostics copied to the clipboard. Paste them into your message to support@miraget.com.</source>
         <translation>Diagnostic copié dans le presse-papiers. Collez-le dans votre message à support@miraget.com.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+8</source>
+        <translation>Ctrl+1 … Ctrl+8</translation>
+    </message>
+    <message>
+        <source>Switch screens</source>
+        <translation>Changer d&apos;écran</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search leads</source>
+        <translation>Rechercher des prospects</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Back from a lead; close a dialog</source>
+        <translation>Quitter la fiche d&apos;un prospect ; fermer une boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>F1, Alt+H</source>
+        <translation>F1, Alt+A</translation>
+    </message>
+    <message>
+        <source>Help menu</source>
+        <translation>Menu Aide</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2962,13 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Miraget is already running for profile “%1”; its window has been brought to the front.</source>
+        <translation>Miraget est déjà en cours d&apos;exécution pour le profil « %1 » ; sa fenêtre a été mise au premier plan.</translation>
+    </message>
+</context>
+<context>
     <name>SqlDatabase</name>
     <message>
         <source>The cache key is missing or damaged (expected %1 bytes); the cache was not opened.</source>
@@ -2529,6 +2997,29 @@
     <message>
         <source>Cannot configure the cache %1: %2</source>
         <translation>Impossible de configurer le cache %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartupSettingsCard</name>
+    <message>
+        <source>Startup</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Start Miraget when I sign in to this computer</source>
+        <translation>Lancer Miraget à l&apos;ouverture de ma session sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Start minimised</source>
+        <translation>Démarrer en mode réduit</translation>
+    </message>
+    <message>
+        <source>Miraget then opens in the system tray, or minimised when there is no tray, and keeps syncing. Starting at sign-in always works this way.</source>
+        <translation>Miraget s&apos;ouvre alors dans la zone de notification, ou en mode réduit en l&apos;absence de zone de notification, et continue de synchroniser. Le lancement à l&apos;ouverture de session fonctionne toujours ainsi.</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Rester actif dans la zone de notification après la fermeture de la fenêtre</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +3228,32 @@
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Quit Miraget</source>
+        <translation>Quitter Miraget</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new hot lead(s)</source>
+        <translation>
+            <numerusform>%n nouveau prospect chaud</numerusform>
+            <numerusform>%n nouveaux prospects chauds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Miraget</source>
+        <translation>Ouvrir Miraget</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Hot leads</source>
+        <translation>Prospects chauds</translation>
     </message>
 </context>
 <context>

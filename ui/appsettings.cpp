@@ -1,10 +1,12 @@
 #include "appsettings.h"
 
 #include "appcontext.h"
+#include "core/autostart.h"
 #include "core/profilepaths.h"
 
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QSettings>
@@ -13,20 +15,25 @@ AppSettings::AppSettings(QObject *parent)
     : QObject(parent)
 {
     const AppContext *context = AppContext::instance();
-    const ProfilePaths paths(context ? context->profile() : ProfilePaths::defaultProfileName());
-    QDir().mkpath(paths.configDir());
-    m_file = paths.configDir() + QStringLiteral("/ui.ini");
+    m_profile = context ? context->profile() : ProfilePaths::defaultProfileName();
+    m_file = fileFor(m_profile);
+    QDir().mkpath(QFileInfo(m_file).absolutePath());
     QSettings s(m_file, QSettings::IniFormat);
     m_theme = s.value(QStringLiteral("theme"), m_theme).toString();
     m_language = s.value(QStringLiteral("language"), m_language).toString();
     m_syncInterval
         = std::clamp(s.value(QStringLiteral("syncIntervalMinutes"), m_syncInterval).toInt(), 1, 120);
     m_lastScreen = s.value(QStringLiteral("lastScreen"), m_lastScreen).toString();
-    m_geometry = s.value(QStringLiteral("windowGeometry")).toRect();
-    m_maximized = s.value(QStringLiteral("windowMaximized"), false).toBool();
+    m_startMinimized = s.value(QStringLiteral("startMinimized"), false).toBool();
+    m_closeToTray = s.value(QStringLiteral("closeToTray"), true).toBool();
     // The system palette changes when the desktop switches between light and dark.
     if (qApp)
         qApp->installEventFilter(this);
+}
+
+QString AppSettings::fileFor(const QString &profile)
+{
+    return ProfilePaths(profile).configDir() + QStringLiteral("/ui.ini");
 }
 
 void AppSettings::store(const char *key, const QVariant &value) const
@@ -92,20 +99,39 @@ void AppSettings::setLastScreen(const QString &screen)
     Q_EMIT lastScreenChanged();
 }
 
-void AppSettings::setWindowGeometry(const QRect &geometry)
+void AppSettings::setCloseToTray(bool closeToTray)
 {
-    if (geometry == m_geometry || !geometry.isValid())
+    if (closeToTray == m_closeToTray)
         return;
-    m_geometry = geometry;
-    store("windowGeometry", geometry);
-    Q_EMIT windowChanged();
+    m_closeToTray = closeToTray;
+    store("closeToTray", closeToTray);
+    Q_EMIT closeToTrayChanged();
 }
 
-void AppSettings::setWindowMaximized(bool maximized)
+void AppSettings::setStartMinimized(bool startMinimized)
 {
-    if (maximized == m_maximized)
+    if (startMinimized == m_startMinimized)
         return;
-    m_maximized = maximized;
-    store("windowMaximized", maximized);
-    Q_EMIT windowChanged();
+    m_startMinimized = startMinimized;
+    store("startMinimized", startMinimized);
+    Q_EMIT startMinimizedChanged();
+}
+
+bool AppSettings::autostart() const
+{
+    return Autostart(m_profile).isEnabled();
+}
+
+bool AppSettings::autostartSupported() const
+{
+    return Autostart(m_profile).isSupported();
+}
+
+void AppSettings::setAutostart(bool enabled)
+{
+    Autostart entry(m_profile);
+    entry.setEnabled(enabled);
+    m_autostartError = entry.errorString();
+    // Also on failure: the switch then snaps back to what the system really has.
+    Q_EMIT autostartChanged();
 }

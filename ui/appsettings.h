@@ -1,13 +1,12 @@
 #pragma once
 
 #include <QObject>
-#include <QRect>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
 // The window's own preferences for this profile, kept in its ui.ini: theme (light, dark or the
-// system's), language, how often to sync, which screen was open last and where the window was.
-// Nothing here is about an account or a secret.
+// system's), language, how often to sync, which screen was open last and how the app starts.
+// Where the window was is WindowGeometry's. Nothing here is about an account or a secret.
 class AppSettings : public QObject
 {
     Q_OBJECT
@@ -19,8 +18,13 @@ class AppSettings : public QObject
     Q_PROPERTY(int syncIntervalMinutes READ syncIntervalMinutes WRITE setSyncIntervalMinutes NOTIFY
             syncIntervalChanged)
     Q_PROPERTY(QString lastScreen READ lastScreen WRITE setLastScreen NOTIFY lastScreenChanged)
-    Q_PROPERTY(QRect windowGeometry READ windowGeometry WRITE setWindowGeometry NOTIFY windowChanged)
-    Q_PROPERTY(bool windowMaximized READ windowMaximized WRITE setWindowMaximized NOTIFY windowChanged)
+    Q_PROPERTY(bool startMinimized READ startMinimized WRITE setStartMinimized NOTIFY startMinimizedChanged)
+    // Closing the window hides it to the tray (when there is one), so alerts keep coming.
+    Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY closeToTrayChanged)
+    // Whether the desktop starts the app at sign-in; read from the system (Autostart) each time.
+    Q_PROPERTY(bool autostart READ autostart WRITE setAutostart NOTIFY autostartChanged)
+    Q_PROPERTY(bool autostartSupported READ autostartSupported CONSTANT)
+    Q_PROPERTY(QString autostartError READ autostartError NOTIFY autostartChanged)
 
 public:
     explicit AppSettings(QObject *parent = nullptr);
@@ -34,10 +38,17 @@ public:
     void setSyncIntervalMinutes(int minutes);
     QString lastScreen() const { return m_lastScreen; }
     void setLastScreen(const QString &screen);
-    QRect windowGeometry() const { return m_geometry; }
-    void setWindowGeometry(const QRect &geometry);
-    bool windowMaximized() const { return m_maximized; }
-    void setWindowMaximized(bool maximized);
+    bool startMinimized() const { return m_startMinimized; }
+    void setStartMinimized(bool startMinimized);
+    bool closeToTray() const { return m_closeToTray; }
+    void setCloseToTray(bool closeToTray);
+    bool autostart() const;
+    void setAutostart(bool enabled);
+    bool autostartSupported() const;
+    QString autostartError() const { return m_autostartError; }
+
+    // The profile's ui.ini, which WindowGeometry shares.
+    static QString fileFor(const QString &profile);
 
     // The system's own preference, as far as Qt 6.4 can tell (the palette's window colour).
     static bool systemPrefersDark();
@@ -47,7 +58,9 @@ Q_SIGNALS:
     void languageChanged();
     void syncIntervalChanged();
     void lastScreenChanged();
-    void windowChanged();
+    void startMinimizedChanged();
+    void closeToTrayChanged();
+    void autostartChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,6 +73,8 @@ private:
     QString m_language = QStringLiteral("system");
     int m_syncInterval = 5;
     QString m_lastScreen = QStringLiteral("dashboard");
-    QRect m_geometry;
-    bool m_maximized = false;
+    QString m_profile;
+    bool m_startMinimized = false;
+    bool m_closeToTray = true;
+    QString m_autostartError;
 };

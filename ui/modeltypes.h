@@ -6,6 +6,8 @@
 // are uncreatable: the Workspace singleton owns one of each for the open account.
 
 #include "models/accountinfo.h"
+#include "models/alertfeed.h"
+#include "models/alertrulesmodel.h"
 #include "models/auditlogmodel.h"
 #include "models/billingmodel.h"
 #include "models/breakdownmodel.h"
@@ -33,6 +35,22 @@ struct AccountInfoForeign
     QML_FOREIGN(AccountInfo)
     QML_NAMED_ELEMENT(AccountInfo)
     QML_UNCREATABLE("The open account's facts are Workspace.accountInfo.")
+};
+
+struct AlertFeedForeign
+{
+    Q_GADGET
+    QML_FOREIGN(AlertFeed)
+    QML_NAMED_ELEMENT(AlertFeed)
+    QML_UNCREATABLE("The open account's alerts are Workspace.alerts.")
+};
+
+struct AlertRulesModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(AlertRulesModel)
+    QML_NAMED_ELEMENT(AlertRulesModel)
+    QML_UNCREATABLE("The open account's alert rules are Workspace.alertRules.")
 };
 
 struct AuditLogModelForeign

@@ -48,6 +48,7 @@ Workspace::Workspace(QObject *parent)
                                           .arg(QDateTime::currentMSecsSinceEpoch());
         },
         Qt::SingleShotConnection);
+    connect(&m_alertRules, &AlertRulesModel::actionFinished, this, &Workspace::actionFinished);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Workspace::restore);
     QTimer::singleShot(0, this, &Workspace::restore);
@@ -73,6 +74,11 @@ Workspace *Workspace::current()
     return g_current;
 }
 
+Workspace *Workspace::of(QQmlEngine *engine)
+{
+    return engine->singletonInstance<Workspace *>(qmlTypeId("com.miraget.desktop", 1, 0, "Workspace"));
+}
+
 void Workspace::pointModelsAt(AccountWorkspace *workspace)
 {
     m_leads.setWorkspace(workspace);
@@ -88,6 +94,8 @@ void Workspace::pointModelsAt(AccountWorkspace *workspace)
     m_pendingChanges.setWorkspace(workspace);
     m_accountInfo.setWorkspace(workspace);
     m_billing.setWorkspace(workspace);
+    m_alertRules.setWorkspace(workspace);
+    m_alertFeed.setWorkspace(workspace);
     m_savedViews.setStorage(
         workspace ? ProfilePaths(profile()).configDir() + QStringLiteral("/views.ini") : QString(),
         workspace ? workspace->account().id() : QString());
@@ -282,4 +290,9 @@ void Workspace::copyDiagnostics() const
 {
     QGuiApplication::clipboard()->setText(diagnosticsReport());
     qCInfo(lcUi) << "diagnostics copied to the clipboard";
+}
+
+void Workspace::requestOpen(const QString &screen, qint64 leadId)
+{
+    Q_EMIT openRequested(screen, leadId);
 }

@@ -57,6 +57,8 @@ class Workspace : public QObject
     Q_PROPERTY(PendingChangesModel *pendingChanges READ pendingChanges CONSTANT)
     Q_PROPERTY(AccountInfo *accountInfo READ accountInfo CONSTANT)
     Q_PROPERTY(BillingModel *billing READ billing CONSTANT)
+    Q_PROPERTY(AlertRulesModel *alertRules READ alertRules CONSTANT)
+    Q_PROPERTY(AlertFeed *alerts READ alerts CONSTANT)
 
 public:
     explicit Workspace(QObject *parent = nullptr);
@@ -65,6 +67,8 @@ public:
     static Workspace *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
     // The live instance (for tests and main); null when none exists.
     static Workspace *current();
+    // The engine's instance, created now if no QML file asked for it yet (the sign-in page does not).
+    static Workspace *of(QQmlEngine *engine);
 
     bool isOpen() const { return m_workspace != nullptr; }
     QString openError() const { return m_openError; }
@@ -95,6 +99,8 @@ public:
     PendingChangesModel *pendingChanges() { return &m_pendingChanges; }
     AccountInfo *accountInfo() { return &m_accountInfo; }
     BillingModel *billing() { return &m_billing; }
+    AlertRulesModel *alertRules() { return &m_alertRules; }
+    AlertFeed *alerts() { return &m_alertFeed; }
 
     Q_INVOKABLE void syncNow();
     // Starts over with the profile's current account (after a switch or a sign-in).
@@ -107,6 +113,9 @@ public:
     // see diagnostics::report) as text; copyDiagnostics() puts it on the clipboard.
     Q_INVOKABLE QString diagnosticsReport() const;
     Q_INVOKABLE void copyDiagnostics() const;
+    // Asks the window to show a lead (leadId > 0) or a screen: a notification or the tray was
+    // clicked. "hotLeads" is the lead list showing the hottest first.
+    Q_INVOKABLE void requestOpen(const QString &screen, qint64 leadId = 0);
 
 Q_SIGNALS:
     void openChanged();
@@ -114,6 +123,7 @@ Q_SIGNALS:
     void permissionsChanged();
     void syncIntervalChanged();
     void actionFinished(bool ok, const QString &message);
+    void openRequested(const QString &screen, qint64 leadId);
 
 private:
     void restore();
@@ -147,4 +157,6 @@ private:
     PendingChangesModel m_pendingChanges;
     AccountInfo m_accountInfo;
     BillingModel m_billing;
+    AlertRulesModel m_alertRules;
+    AlertFeed m_alertFeed;
 };

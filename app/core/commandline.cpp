@@ -23,6 +23,8 @@ CommandLine::CommandLine()
     , m_helpOption(m_parser.addHelpOption())
     , m_exportLeadsOption(QStringLiteral("export-leads"),
           tr("Write the cached leads to FILE as CSV (UTF-8, RFC 4180) and exit; works offline."), tr("file"))
+    , m_minimizedOption(QStringLiteral("minimized"),
+          tr("Start with the window hidden in the system tray, or minimised when there is no tray."))
 {
     m_parser.setApplicationDescription(
         tr("Miraget Desktop: your leads and visitor activity, online and offline."));
@@ -32,6 +34,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_serverOption);
     m_parser.addOption(m_profileOption);
     m_parser.addOption(m_timeoutOption);
+    m_parser.addOption(m_minimizedOption);
 
     addAction(QCommandLineOption(QStringLiteral("print-paths"),
                   tr("Print the profile's config, data, cache and log directories as JSON and exit.")),
@@ -106,6 +109,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     if (const QString error = ProfilePaths::nameError(profile); !error.isEmpty())
         return failure(error);
     result.options.profile = profile;
+    result.options.minimized = m_parser.isSet(m_minimizedOption);
     bool timeoutOk = false;
     result.options.timeoutSeconds = m_parser.value(m_timeoutOption).toInt(&timeoutOk);
     if (!timeoutOk || result.options.timeoutSeconds < 1 || result.options.timeoutSeconds > 3600)

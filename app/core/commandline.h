@@ -34,6 +34,7 @@ struct CommandLineOptions
     QString profile = ProfilePaths::defaultProfileName();
     int timeoutSeconds = 300; // --timeout: how long --login waits for the browser
     QString exportPath; // --export-leads FILE.csv
+    bool minimized = false; // --minimized: start in the tray (or minimised), as autostart does
 };
 
 // Turns argv into CommandLineOptions. It never prints and never exits, unlike
@@ -70,5 +71,6 @@ private:
     QCommandLineOption m_timeoutOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_exportLeadsOption;
+    QCommandLineOption m_minimizedOption;
     std::vector<std::pair<QCommandLineOption, CommandLineOptions::Action>> m_actions;
 };

@@ -223,6 +223,28 @@ END;
 INSERT INTO meta(key, value) SELECT 'agg_visitor_sets', 'build' WHERE EXISTS (SELECT 1 FROM agg_visitor_hour);
 )sql";
 
+// Alert rules and what they noticed (app/alerts). The account starts with one rule, a lead
+// reaching the dashboard's "hot" score, so the tray has new hot leads to count from the first day.
+// (rule_id, event_key) is unique: an event that arrives twice (live, then a catch-up page) or is
+// evaluated again after a rolled-back write fires once.
+const char *const kAlerts = R"sql(
+CREATE TABLE alert_rules(id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,
+    enabled INTEGER NOT NULL DEFAULT 1, threshold INTEGER NOT NULL DEFAULT 0,
+    pattern TEXT NOT NULL DEFAULT '', companies TEXT NOT NULL DEFAULT '[]',
+    direction TEXT NOT NULL DEFAULT 'both', window_hours INTEGER NOT NULL DEFAULT 1,
+    min_views INTEGER NOT NULL DEFAULT 20, quiet_minutes INTEGER NOT NULL DEFAULT 0,
+    armed_at INTEGER NOT NULL, last_fired_at INTEGER);
+CREATE TABLE alerts(id INTEGER PRIMARY KEY AUTOINCREMENT,
+    rule_id INTEGER NOT NULL REFERENCES alert_rules(id) ON DELETE CASCADE, kind TEXT NOT NULL,
+    event_key TEXT NOT NULL, lead_id INTEGER, subject TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT '', value INTEGER NOT NULL DEFAULT 0, baseline INTEGER NOT NULL DEFAULT 0,
+    occurred_at INTEGER NOT NULL, created_at INTEGER NOT NULL, delivered_at INTEGER, seen_at INTEGER,
+    UNIQUE(rule_id, event_key));
+CREATE INDEX alerts_undelivered ON alerts(id) WHERE delivered_at IS NULL;
+CREATE INDEX alerts_unseen ON alerts(kind) WHERE seen_at IS NULL;
+INSERT INTO alert_rules(kind, threshold, armed_at) VALUES('hot_lead', %1, CAST(strftime('%s', 'now') AS INTEGER));
+)sql";
+
 } // namespace
 
 const QList<migrations::Migration> &all()
@@ -239,6 +261,7 @@ const QList<migrations::Migration> &all()
         {QStringLiteral("lead list indexes, search prefixes and dashboard aggregates"),
             QString::fromLatin1(kLeadIndexes) + QString::fromLatin1(kSearchPrefixes)
                 + QString::fromLatin1(kDashboardAggregates).arg(kHotLeadScore)},
+        {QStringLiteral("alert rules and alerts"), QString::fromLatin1(kAlerts).arg(kHotLeadScore)},
     };
     return list;
 }

@@ -27,6 +27,8 @@ qint64 purgeOlderThan(SqlDatabase &db, qint64 cutoff, QString *error)
         {QStringLiteral("DELETE FROM agg_visitor_hour WHERE hour < ?"), hour},
         {QStringLiteral("DELETE FROM agg_hourly WHERE hour < ?"), hour},
         {QStringLiteral("DELETE FROM agg_daily_breakdown WHERE day < ?"), day},
+        // What the alert rules noticed goes with the visits it was about (once it was shown).
+        {QStringLiteral("DELETE FROM alerts WHERE occurred_at < ? AND delivered_at IS NOT NULL"), cutoff},
     };
     qint64 removed = 0;
     for (int i = 0; i < deletions.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "pagewriter.h"
 
+#include "alerts/alertevaluator.h"
 #include "core/logging.h"
 #include "livemessage.h"
 #include "outboxstore.h"
@@ -19,6 +20,7 @@
 PageWriter::PageWriter(DatabaseContext &context)
     : m_context(context)
     , m_aggregates(std::make_unique<EventAggregates>(context.db()))
+    , m_alerts(std::make_unique<AlertEvaluator>(context.db()))
 {
     // Here rather than in the outbox, so that edits queued in an earlier run stay on top of what the
     // server sends even before (or without) anything being queued in this one.
@@ -189,9 +191,17 @@ bool PageWriter::writeRows(const CachedCollection &collection, const QJsonArray 
             ++outcome->upserted;
             written.append(item.value(QLatin1String("id")).toInteger());
             m_aggregates->add(item);
+            if (m_alerts->wantsPageviews())
+                m_alerts->addPageview(item);
         }
-    } else if (!items.isEmpty() && !upsertStaged(collection, items, &written, outcome)) {
-        return false;
+    } else if (!items.isEmpty()) {
+        const bool leads = collection.table == u"leads";
+        if (leads && !m_alerts->beforeLeads(items, &outcome->error))
+            return false;
+        if (!upsertStaged(collection, items, &written, outcome))
+            return false;
+        if (leads && !m_alerts->afterLeads(items, written, &outcome->error))
+            return false;
     }
     if (events && !m_aggregates->flush(&outcome->error))
         return false;
@@ -200,7 +210,26 @@ bool PageWriter::writeRows(const CachedCollection &collection, const QJsonArray 
     return true;
 }
 
+// A temp staging table created in a transaction that rolled back is gone with it, while its
+// prepared statements stay cached: forget them so the next write creates the table again.
 PageWriter::Outcome PageWriter::apply(
+    const CachedCollection &collection, const SyncPage &page, const QString &requestedWith)
+{
+    Outcome outcome = applyPage(collection, page, requestedWith);
+    if (!outcome.ok)
+        m_staging.clear();
+    return outcome;
+}
+
+PageWriter::Outcome PageWriter::applyLive(const QList<LiveMessage> &messages, QSet<QString> *changed)
+{
+    Outcome outcome = applyLiveBatch(messages, changed);
+    if (!outcome.ok)
+        m_staging.clear();
+    return outcome;
+}
+
+PageWriter::Outcome PageWriter::applyPage(
     const CachedCollection &collection, const SyncPage &page, const QString &requestedWith)
 {
     Outcome outcome;
@@ -214,9 +243,14 @@ PageWriter::Outcome PageWriter::apply(
         outcome.error = tr("A %1 page arrived out of order and was not applied.").arg(collection.name);
         return outcome;
     }
+    if (!m_alerts->begin(&outcome.error))
+        return outcome;
     // A page does not say at which seq each id was deleted; any seq it could still meet is lower.
     if (!write(collection, page.items, page.deleted, std::numeric_limits<qint64>::max(), &outcome))
         return outcome; // rolled back: neither the rows nor the cursor moved
+    // Traffic is compared once the page views are complete up to now: the last page of a run.
+    if (!m_alerts->finish(collection.table == u"pageviews" && !page.hasMore, &outcome.error))
+        return outcome;
     SqlStatement saveCursor(db,
         QStringLiteral("INSERT OR REPLACE INTO sync_state(collection, cursor, synced_at) VALUES(?, ?, ?)"));
     saveCursor.bind(1, collection.name).bind(2, page.nextCursor).bind(3, QDateTime::currentSecsSinceEpoch());
@@ -229,10 +263,11 @@ PageWriter::Outcome PageWriter::apply(
         return outcome;
     }
     outcome.ok = true;
+    outcome.alerts = m_alerts->raised();
     return outcome;
 }
 
-PageWriter::Outcome PageWriter::applyLive(const QList<LiveMessage> &messages, QSet<QString> *changed)
+PageWriter::Outcome PageWriter::applyLiveBatch(const QList<LiveMessage> &messages, QSet<QString> *changed)
 {
     Outcome outcome;
     SqlDatabase &db = m_context.db();
@@ -241,6 +276,8 @@ PageWriter::Outcome PageWriter::applyLive(const QList<LiveMessage> &messages, QS
         outcome.error = db.lastError();
         return outcome;
     }
+    if (!m_alerts->begin(&outcome.error))
+        return outcome;
     // Items are batched per collection (one aggregate flush per batch); the order between rows of
     // one id does not matter because seq and tombstones decide which state wins.
     QHash<const CachedCollection *, QJsonArray> items;
@@ -265,11 +302,16 @@ PageWriter::Outcome PageWriter::applyLive(const QList<LiveMessage> &messages, QS
         if (outcome.upserted > before)
             changed->insert(it.key()->name);
     }
+    if (!m_alerts->finish(changed->contains(QStringLiteral("pageviews")), &outcome.error))
+        return outcome;
     if (!transaction.commit()) {
         outcome.error = tr("Could not save live changes: %1").arg(db.lastError());
         return outcome;
     }
     outcome.ok = true;
+    outcome.alerts = m_alerts->raised();
+    if (outcome.alerts > 0)
+        changed->insert(QStringLiteral("alerts"));
     return outcome;
 }
 

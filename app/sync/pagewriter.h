@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class AlertEvaluator;
 class DatabaseContext;
 class EventAggregates;
 class SqlStatement;
@@ -33,6 +34,7 @@ public:
         QString error;
         int upserted = 0; // items written (an older state than the cache's is skipped, not counted)
         int deleted = 0;
+        int alerts = 0; // alerts the rules raised in this write (see AlertEvaluator)
     };
     // Re-applies pending local edits to rows the server just overwrote; set by the outbox.
     using LocalOverlay
@@ -54,8 +56,12 @@ public:
     // A whole JSON document (me, account, plans, subscription, usage); refused unless an object.
     bool storeDocument(const QString &name, const QByteArray &body, QString *error);
     void setLocalOverlay(LocalOverlay overlay) { m_overlay = std::move(overlay); }
+    // The alert rules run in every write (tests set its clock).
+    AlertEvaluator &alerts() { return *m_alerts; }
 
 private:
+    Outcome applyPage(const CachedCollection &collection, const SyncPage &page, const QString &requestedWith);
+    Outcome applyLiveBatch(const QList<LiveMessage> &messages, QSet<QString> *changed);
     bool write(const CachedCollection &collection, const QJsonArray &items, const QList<qint64> &deleted,
         qint64 deletedSeq, Outcome *outcome);
     bool writeRows(const CachedCollection &collection, const QJsonArray &items, const QList<qint64> &deleted,
@@ -71,6 +77,7 @@ private:
 
     DatabaseContext &m_context;
     std::unique_ptr<EventAggregates> m_aggregates;
+    std::unique_ptr<AlertEvaluator> m_alerts;
     QHash<QString, std::shared_ptr<SqlStatement>> m_upserts;
     QHash<QString, Staging> m_staging;
     LocalOverlay m_overlay;

@@ -286,6 +286,9 @@ void SyncEngine::onPage(quint64 run, const QString &requested, const ApiResult &
         const PageWriter::Outcome outcome = context.get<PageWriter>().apply(*target, *page, requested);
         const int changes = int(page->items.size() + page->deleted.size());
         postBack(self, [self, run, outcome, changes] {
+            // Before onWritten, which may finish the run: the alerts are committed either way.
+            if (outcome.ok && outcome.alerts > 0)
+                Q_EMIT self->collectionChanged(QStringLiteral("alerts"));
             self->onWritten(run, outcome.ok, outcome.error, outcome.upserted, outcome.deleted, changes);
         });
     });

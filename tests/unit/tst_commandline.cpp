@@ -28,6 +28,7 @@ private Q_SLOTS:
     void actions_data();
     void actions();
     void acceptsServer();
+    void minimized();
     void profileNames_data();
     void profileNames();
     void refusals_data();
@@ -68,6 +69,7 @@ void TestCommandLine::actions_data()
         << QStringList {u"--print-paths"_s, u"--profile"_s, u"x"_s} << CommandLineOptions::Action::PrintPaths;
     QTest::newRow("--server only") << QStringList {u"--server=https://example.com"_s}
                                    << CommandLineOptions::Action::RunGui;
+    QTest::newRow("--minimized") << QStringList {u"--minimized"_s} << CommandLineOptions::Action::RunGui;
     // Qt's own options reach us before QGuiApplication has removed them from argv.
     QTest::newRow("qt -platform") << QStringList {u"-platform"_s, u"offscreen"_s}
                                   << CommandLineOptions::Action::RunGui;
@@ -97,6 +99,17 @@ void TestCommandLine::acceptsServer()
     QVERIFY(result.options.server.isValid());
     QCOMPARE(result.options.server.toString(), u"http://127.0.0.1:8080"_s);
     QCOMPARE(result.options.profile, u"qa"_s);
+}
+
+void TestCommandLine::minimized()
+{
+    QVERIFY(!parse({}).options.minimized);
+    // What the autostart entry runs.
+    const CommandLine::Result result = parse({u"--minimized"_s, u"--profile"_s, u"work"_s});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(result.options.minimized);
+    QCOMPARE(result.options.action, CommandLineOptions::Action::RunGui);
+    QCOMPARE(result.options.profile, u"work"_s);
 }
 
 void TestCommandLine::profileNames_data()
@@ -178,7 +191,7 @@ void TestCommandLine::helpTextListsOptions()
     CommandLine commandLine;
     const QString help = commandLine.helpText();
     for (const auto option :
-        {u"--server <url>", u"--profile <name>", u"--print-paths", u"--version", u"--help"})
+        {u"--server <url>", u"--profile <name>", u"--print-paths", u"--minimized", u"--version", u"--help"})
         QVERIFY2(help.contains(option), qPrintable(help));
 }
 

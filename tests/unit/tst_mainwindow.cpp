@@ -1,5 +1,6 @@
 #include "../support/quickitems.h"
 #include "appcontext.h"
+#include "windowactivation.h"
 
 #include <QDir>
 #include <QQmlApplicationEngine>
@@ -43,9 +44,10 @@ private Q_SLOTS:
     void cleanup();
     void showsConfiguredServer();
     void showsMissingServer();
+    void startsHiddenAndMinimisedWithoutTray();
 
 private:
-    QQuickWindow *load(const ServerEndpoint &server, const QString &profile);
+    QQuickWindow *load(const ServerEndpoint &server, const QString &profile, const QVariantMap &initial = {});
     void saveScreenshot(QQuickWindow *window, const QString &fileName);
 
     std::unique_ptr<AppContext> m_context;
@@ -65,11 +67,13 @@ void TestMainWindow::cleanup()
     m_context.reset();
 }
 
-QQuickWindow *TestMainWindow::load(const ServerEndpoint &server, const QString &profile)
+QQuickWindow *TestMainWindow::load(
+    const ServerEndpoint &server, const QString &profile, const QVariantMap &initial)
 {
     m_context = std::make_unique<AppContext>(server, profile, u"9.8.7"_s);
     AppContext::setInstance(m_context.get());
     m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->setInitialProperties(initial);
     m_engine->load(MainQml);
     if (m_engine->rootObjects().size() != 1)
         return nullptr;
@@ -124,6 +128,29 @@ void TestMainWindow::showsMissingServer()
     QVERIFY(!texts.contains(u"Remote host"_s));
 
     saveScreenshot(window, u"main-window-no-server.png"_s);
+}
+
+// As main.cpp starts it: loaded hidden, then shown by showAtStart(); with no system tray (the
+// offscreen platform has none) "start minimised" means minimised, and a second launch's
+// activation brings it back.
+void TestMainWindow::startsHiddenAndMinimisedWithoutTray()
+{
+    QQuickWindow *window = load(ServerEndpoint(), u"default"_s, {{u"visible"_s, false}});
+    QVERIFY(window);
+    QTest::qWait(50);
+    QVERIFY(!window->isVisible());
+
+    // Restored as maximised (WindowGeometry does this before the first show).
+    window->setWindowStates(Qt::WindowMaximized);
+    showAtStart(window, true);
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->windowStates(), Qt::WindowMinimized | Qt::WindowMaximized);
+
+    window->setVisible(false); // as when closed to the tray
+    activateWindow(window);
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->windowStates(), Qt::WindowStates(Qt::WindowMaximized));
+    QVERIFY(QTest::qWaitForWindowExposed(window));
 }
 
 QTEST_MAIN(TestMainWindow)
