@@ -214,6 +214,26 @@ private Q_SLOTS:
             show(QStringLiteral("settings"));
             QTRY_VERIFY(texts().contains(QStringLiteral("Powered by Miraget")));
             save(QStringLiteral("settings-") + theme);
+            if (theme == u"light") {
+                // The alert rules further down, and the dialog that adds one.
+                QQuickItem *page = item("settingsPage");
+                QQuickItem *card = item("alertRulesCard");
+                QVERIFY(page && card);
+                auto *content = page->property("contentItem").value<QQuickItem *>();
+                QVERIFY(content);
+                page->setProperty("contentY", card->mapToItem(content, QPointF()).y() - 16);
+                QTRY_VERIFY2(texts().contains(QStringLiteral("A lead reaches score 70")),
+                    qPrintable(texts().join(u", ")));
+                save(QStringLiteral("settings-alerts"));
+                QMetaObject::invokeMethod(item("addAlertButton"), "clicked");
+                QTRY_VERIFY(texts().contains(QStringLiteral("Tell me when")));
+                save(QStringLiteral("alert-dialog"));
+                QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("alertRuleDialog"));
+                QVERIFY(dialog);
+                QMetaObject::invokeMethod(dialog, "reject");
+                QTRY_VERIFY(!texts().contains(QStringLiteral("Tell me when")));
+                page->setProperty("contentY", 0);
+            }
         }
 
         // German, switched in Settings while the window runs: the shell and the screens change
