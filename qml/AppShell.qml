@@ -129,6 +129,7 @@ Item {
                 Layout.preferredWidth: Theme.sidebarWidth
                 screens: shell.screens
                 current: shell.screen
+                newHotLeads: Workspace.alerts.newHotLeads
                 onSelected: key => shell.show(key)
             }
 

@@ -76,11 +76,13 @@ Flickable {
                 columnSpacing: 16
                 Label { text: qsTr("Server"); color: Theme.mutedText }
                 RowLayout {
+                    Layout.fillWidth: true
                     Label { Layout.fillWidth: true; text: page.shell ? (page.shell.accounts.current.server || "") : ""; color: Theme.text; elide: Text.ElideRight }
                     Button { text: qsTr("Add an account on another server…"); flat: true; onClicked: page.shell.addAccount() }
                 }
                 Label { text: qsTr("Sync every"); color: Theme.mutedText }
                 RowLayout {
+                    Layout.fillWidth: true
                     SpinBox {
                         objectName: "syncInterval"
                         from: 1; to: 120
@@ -88,8 +90,8 @@ Flickable {
                         onValueModified: AppSettings.syncIntervalMinutes = value
                         Accessible.name: qsTr("Sync interval in minutes")
                     }
-                    Label { text: qsTr("minutes, and whenever the live stream reconnects"); color: Theme.mutedText }
-                    Item { Layout.fillWidth: true }
+                    // Wraps: longer in German and French than the row has room for.
+                    Label { Layout.fillWidth: true; wrapMode: Text.WordWrap; text: qsTr("minutes, and whenever the live stream reconnects"); color: Theme.mutedText }
                     Button { text: qsTr("Sync now"); onClicked: Workspace.syncNow() }
                 }
                 Label { text: qsTr("Last sync"); color: Theme.mutedText }

@@ -4,12 +4,14 @@ import QtQuick.Layouts
 import com.miraget.desktop
 
 // The screens, one per row, with their shortcut; the current one highlighted. Screens a role may
-// not use (Billing, Audit log) are not listed at all.
+// not use (Billing, Audit log) are not listed at all. Leads carries the count of new hot leads
+// (the same number as the tray), until the lead list has been looked at.
 Rectangle {
     id: sidebar
 
     property var screens: []
     property string current
+    property int newHotLeads: 0
     signal selected(string key)
 
     color: Theme.surface
@@ -34,6 +36,8 @@ Rectangle {
                 highlighted: sidebar.current === modelData.key
                 onClicked: sidebar.selected(modelData.key)
                 Accessible.name: qsTr("%1 (Ctrl+%2)").arg(modelData.title).arg(index + 1)
+                ToolTip.visible: hovered && modelData.key === "leads" && sidebar.newHotLeads > 0
+                ToolTip.text: qsTr("%n new hot lead(s)", "", sidebar.newHotLeads)
                 background: Rectangle {
                     radius: 8
                     color: parent.highlighted ? Theme.selection : parent.hovered ? Theme.surfaceAlt : "transparent"
@@ -52,6 +56,13 @@ Rectangle {
                         text: modelData.title
                         color: sidebar.current === modelData.key ? Theme.brand : Theme.text
                         font.weight: sidebar.current === modelData.key ? Font.DemiBold : Font.Normal
+                    }
+                    Badge {
+                        objectName: "newHotLeadsBadge"
+                        visible: modelData.key === "leads" && sidebar.newHotLeads > 0
+                        text: sidebar.newHotLeads > 99 ? "99+" : Format.number(sidebar.newHotLeads)
+                        tint: Theme.danger
+                        Accessible.name: qsTr("%n new hot lead(s)", "", sidebar.newHotLeads)
                     }
                     Label {
                         text: "⌃" + (index + 1)

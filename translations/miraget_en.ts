@@ -176,6 +176,16 @@
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message numerus="yes">
+        <source>%n new hot lead(s)</source>
+        <translation>
+            <numerusform>%n new hot lead</numerusform>
+            <numerusform>%n new hot leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignInFlow</name>
     <message numerus="yes">
         <source>Sign-in timed out: no answer came back from the browser within %n second(s).</source>

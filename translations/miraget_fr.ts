@@ -2797,6 +2797,13 @@
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new hot lead(s)</source>
+        <translation>
+            <numerusform>%n nouveau prospect chaud</numerusform>
+            <numerusform>%n nouveaux prospects chauds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignInController</name>
