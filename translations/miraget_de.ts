@@ -699,6 +699,10 @@
         <source>This account&apos;s cache key is not in the keychain; sign in again to rebuild the cache.</source>
         <translation>Der Cache-Schlüssel dieses Kontos ist nicht im Schlüsselbund; melden Sie sich erneut an, um den Cache neu aufzubauen.</translation>
     </message>
+    <message>
+        <source>Could not create the cache %1.</source>
+        <translation>Der Cache %1 konnte nicht angelegt werden.</translation>
+    </message>
 </context>
 <context>
     <name>CachedCollection</name>

@@ -699,6 +699,10 @@
         <source>This account&apos;s cache key is not in the keychain; sign in again to rebuild the cache.</source>
         <translation>La clé de cache de ce compte n&apos;est pas dans le trousseau&#xa0;; reconnectez-vous pour reconstruire le cache.</translation>
     </message>
+    <message>
+        <source>Could not create the cache %1.</source>
+        <translation>Impossible de créer le cache %1.</translation>
+    </message>
 </context>
 <context>
     <name>CachedCollection</name>

@@ -70,9 +70,43 @@ QByteArray CacheFiles::readKey(const AccountRegistry::Account &account, QString 
     return key.data;
 }
 
+namespace {
+const QString kSuffixes[]
+    = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+
+// A new cache is built and migrated under a temporary name, checkpointed and closed, then renamed
+// into place: a kill -9 while it is being created leaves no cache or a whole one, never a torn
+// first page that the next start would take for a wrong key.
+bool createFile(const QString &path, const QByteArray &key, QString *error)
+{
+    const QString building = path + QStringLiteral(".new");
+    for (const QString &suffix : kSuffixes)
+        QFile::remove(building + suffix); // what a crash during an earlier creation left
+    {
+        auto db = SqlDatabase::open(building, key, SqlDatabase::Mode::OpenOrCreate, error);
+        if (!db || !migrations::apply(*db, cacheschema::all(), error))
+            return false;
+        if (!db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+            *error = db->lastError();
+            return false;
+        }
+    }
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(building + suffix); // empty after the checkpoint and the close
+    if (!QFile::rename(building, path)) {
+        *error = CacheFiles::tr("Could not create the cache %1.").arg(path);
+        QFile::remove(building);
+        return false;
+    }
+    return true;
+}
+} // namespace
+
 std::unique_ptr<SqlDatabase> CacheFiles::openFile(const QString &path, const QByteArray &key, QString *error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!QFileInfo::exists(path) && !createFile(path, key, error))
+        return nullptr;
     auto db = SqlDatabase::open(path, key, SqlDatabase::Mode::OpenOrCreate, error);
     if (db && !migrations::apply(*db, cacheschema::all(), error))
         return nullptr;
@@ -87,9 +121,10 @@ bool CacheFiles::shred(const AccountRegistry::Account &account, QString *error)
     if (!ok)
         *error = removed.error;
     const QString path = databasePath(account);
-    for (const QString &suffix :
-        {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString &suffix : kSuffixes) {
         QFile::remove(path + suffix);
+        QFile::remove(path + QStringLiteral(".new") + suffix);
+    }
     QDir().rmdir(QFileInfo(path).absolutePath());
     qCInfo(lcStorage) << "cache shredded for account" << account.userId;
     return ok;

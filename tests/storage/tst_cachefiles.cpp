@@ -35,6 +35,7 @@ private Q_SLOTS:
     void prepareWithoutKeyReplacesTheUnreadableFile();
     void shredRemovesKeyThenFiles();
     void accountsDoNotShareKeys();
+    void aNewCacheAppearsWhole();
 
 private:
     AccountRegistry::Account account(
@@ -268,4 +269,32 @@ void TestCacheFiles::accountsDoNotShareKeys()
 }
 
 QTEST_GUILESS_MAIN(TestCacheFiles)
+// A kill -9 while a cache is being created must leave no cache or a whole one: the new file is
+// built under "<path>.new" and renamed into place, and what an interrupted creation left is cleared.
+void TestCacheFiles::aNewCacheAppearsWhole()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("cache.db"));
+    // What a creation killed half-way leaves: a torn first page and a journal.
+    for (const QString &leftover : {QStringLiteral(".new"), QStringLiteral(".new-journal")}) {
+        QFile file(path + leftover);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(1000, 'x'));
+    }
+    const QByteArray key = SqlDatabase::generateKey();
+    QString error;
+    {
+        auto db = CacheFiles::openFile(path, key, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(migrations::currentVersion(*db), int(cacheschema::all().size()));
+    }
+    const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+    QVERIFY2(!files.join(u' ').contains(QStringLiteral(".new")), qPrintable(files.join(u' ')));
+    QVERIFY(QFileInfo(path).size() > 0);
+    // And it opens again with its key, as a whole cache.
+    auto again = CacheFiles::openFile(path, key, &error);
+    QVERIFY2(again, qPrintable(error));
+}
+
 #include "tst_cachefiles.moc"
