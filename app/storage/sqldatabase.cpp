@@ -40,7 +40,11 @@ bool keyOpensExistingFile(const QString &path, const QByteArray &key)
     sqlite3 *probe = nullptr;
     bool ok = sqlite3_open_v2(uri.constData(), &probe, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr)
             == SQLITE_OK
-        && applyKey(probe, key) && canRead(probe);
+        && applyKey(probe, key)
+        // The header only (page 1, which a wrong key cannot decrypt): the rest of the file may be
+        // mid-checkpoint after a kill, consistent only together with the WAL this probe ignores,
+        // so walking sqlite_master here could call a good cache undecryptable.
+        && sqlite3_exec(probe, "PRAGMA user_version;", nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close_v2(probe);
     return ok;
 }
