@@ -40,6 +40,15 @@ void DatabaseThread::post(std::function<void(DatabaseContext &)> job)
         m_worker, [this, job = std::move(job)] { job(*m_context); }, Qt::QueuedConnection);
 }
 
+QObject *DatabaseThread::makeRelay(QObject *receiver)
+{
+    Q_ASSERT(receiver);
+    auto *relay = new QObject;
+    if (receiver->thread() != relay->thread())
+        relay->moveToThread(receiver->thread());
+    return relay;
+}
+
 void DatabaseThread::waitForIdle()
 {
     // Jobs run in posting order, so an empty blocking job returns after all earlier ones.

@@ -37,14 +37,17 @@ public:
     template<typename R>
     void call(QObject *receiver, std::function<R(DatabaseContext &)> job, std::function<void(R)> done)
     {
+        // The receiver can be deleted on its own thread at any moment, so the database thread never
+        // touches it (not even through a QPointer, which is not safe to read across threads). The
+        // result goes to a relay on the receiver's thread, which only that thread reads the guard
+        // on and deletes, after delivery.
+        QObject *relay = makeRelay(receiver);
         QPointer<QObject> guard(receiver);
-        post([guard, job = std::move(job), done = std::move(done)](DatabaseContext &context) {
-            R result = job(context);
-            if (!guard)
-                return;
+        post([relay, guard, job = std::move(job), done = std::move(done)](DatabaseContext &context) {
             QMetaObject::invokeMethod(
-                guard.data(),
-                [guard, done, result = std::move(result)] {
+                relay,
+                [relay, guard, done, result = job(context)] {
+                    relay->deleteLater();
                     if (guard)
                         done(result);
                 },
@@ -55,6 +58,8 @@ public:
     void waitForIdle();
 
 private:
+    static QObject *makeRelay(QObject *receiver);
+
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread; jobs are queued to it
     std::unique_ptr<DatabaseContext> m_context;
