@@ -14,6 +14,14 @@ qint64 now()
 {
     return QDateTime::currentSecsSinceEpoch();
 }
+
+// Expiry is kept in whole seconds, so it is rounded up: a token issued at 10.9 s with a 1 s lifetime
+// would otherwise die at 11 s, after 0.1 s, and a client that trusts expires_in sees a 401 for a
+// token it was just given.
+qint64 expiryAfter(int seconds)
+{
+    return (QDateTime::currentMSecsSinceEpoch() + qint64(seconds) * 1000 + 999) / 1000;
+}
 } // namespace
 
 TokenService::TokenService(Database &db, const ServerOptions &options)
@@ -40,10 +48,10 @@ TokenService::Tokens TokenService::issue(qint64 familyId)
     t.refreshToken = secrets::randomToken("mgr_");
     t.expiresIn = m_options.accessTokenTtl;
     m_db.exec(QStringLiteral("INSERT INTO access_tokens(hash, family_id, expires_at) VALUES(?, ?, ?)"),
-        {secrets::tokenHash(t.accessToken), familyId, now() + m_options.accessTokenTtl});
+        {secrets::tokenHash(t.accessToken), familyId, expiryAfter(m_options.accessTokenTtl)});
     m_db.exec(QStringLiteral(
                   "INSERT INTO refresh_tokens(hash, family_id, created_at, expires_at) VALUES(?, ?, ?, ?)"),
-        {secrets::tokenHash(t.refreshToken), familyId, now(), now() + m_options.refreshTokenTtl});
+        {secrets::tokenHash(t.refreshToken), familyId, now(), expiryAfter(m_options.refreshTokenTtl)});
     return t;
 }
 

@@ -237,7 +237,7 @@ private Q_SLOTS:
     void expiredAccessTokenRefreshesOnceOn401()
     {
         ServerProcess shortLived(
-            ServerProcess::seed(10, 20) << QStringLiteral("--access-token-ttl") << QStringLiteral("1"));
+            ServerProcess::seed(10, 20) << QStringLiteral("--access-token-ttl") << QStringLiteral("2"));
         QVERIFY2(shortLived.start(), qPrintable(shortLived.errorText()));
         const InProcessSignIn signedIn = signIn(shortLived.url());
         QVERIFY2(signedIn.ok(), qPrintable(signedIn.error));
@@ -251,13 +251,13 @@ private Q_SLOTS:
         auto session = sessionFor(
             shortLived.url(), signedIn, throughProxy(signedIn.metadata, proxy.url()), tokens, &key);
         QSignalSpy ended(session.get(), &Session::ended);
-        QTest::qWait(2000);
+        QTest::qWait(3000); // the server's expiry rounds up to the second: < 3 s for a 2 s token
 
         auto refreshes = std::make_shared<int>(-1);
         auto result = std::make_shared<std::optional<ApiResult>>();
         Session *raw = session.get();
         session->send("GET", QStringLiteral("/me"), {}, [raw, refreshes, result](const ApiResult &reply) {
-            *refreshes = raw->refreshCount(); // before the new token's own 1 s expiry schedules another
+            *refreshes = raw->refreshCount(); // before the new token's own 2 s expiry schedules another
             *result = reply;
         });
         QTRY_VERIFY_WITH_TIMEOUT(result->has_value(), 30000);
