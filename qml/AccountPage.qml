@@ -9,6 +9,8 @@ import com.miraget.desktop
 Flickable {
     id: page
 
+    FocusScroller { flickable: page }
+
     property var shell
     readonly property var me: Workspace.accountInfo.me
     readonly property var account: Workspace.accountInfo.account

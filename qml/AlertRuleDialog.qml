@@ -12,6 +12,7 @@ Dialog {
     objectName: "alertRuleDialog"
     anchors.centerIn: Overlay.overlay
     modal: true
+    focus: true
     width: 520 // fixed: a longer translated title or button would make implicitWidth loop
     title: qsTr("Add an alert")
     standardButtons: Dialog.Ok | Dialog.Cancel
@@ -34,6 +35,7 @@ Dialog {
         companiesField.text = ""
         patternField.text = "/pricing"
     }
+    onOpened: kindBox.forceActiveFocus(Qt.TabFocusReason)
     onAccepted: rules.add(rule)
     Component.onCompleted: standardButton(Dialog.Ok).enabled = Qt.binding(() => dialog.problem.length === 0)
 
@@ -68,7 +70,7 @@ Dialog {
         }
 
         Label { visible: kindBox.currentValue === "watched_company"; text: qsTr("Companies"); color: Theme.mutedText }
-        TextArea {
+        FormTextArea {
             id: companiesField
             objectName: "alertCompanies"
             visible: kindBox.currentValue === "watched_company"

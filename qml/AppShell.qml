@@ -88,7 +88,14 @@ Item {
             required property int index
             Shortcut {
                 sequence: "Ctrl+" + (index + 1)
-                onActivated: shell.show(shell.screens[index].key)
+                onActivated: {
+                    const key = shell.screens[index].key
+                    if (!shell.screenAllowed(key))
+                        return
+                    // The focus was in the page about to be replaced: it goes to where the user is.
+                    sidebar.focusEntry(key)
+                    shell.show(key)
+                }
             }
         }
     }
@@ -125,6 +132,7 @@ Item {
             spacing: 0
 
             Sidebar {
+                id: sidebar
                 Layout.fillHeight: true
                 Layout.preferredWidth: Theme.sidebarWidth
                 screens: shell.screens

@@ -11,6 +11,8 @@ import com.miraget.desktop
 Flickable {
     id: page
 
+    FocusScroller { flickable: page }
+
     property var shell
     readonly property BillingModel billing: Workspace.billing
     readonly property var sub: billing.subscription
@@ -41,6 +43,8 @@ Flickable {
     }
 
     Dialog {
+
+        focus: true
         id: confirmChange
         anchors.centerIn: parent
         modal: true
@@ -67,6 +71,8 @@ Flickable {
     }
 
     Dialog {
+
+        focus: true
         id: confirmCancel
         anchors.centerIn: parent
         modal: true

@@ -9,6 +9,8 @@ import com.miraget.desktop
 Flickable {
     id: page
 
+    FocusScroller { flickable: page }
+
     property var shell
     readonly property DashboardModel dashboard: Workspace.dashboard
 
@@ -77,6 +79,8 @@ Flickable {
             y: 72
             padding: 16
             modal: true
+            focus: true
+            onOpened: fromField.forceActiveFocus(Qt.TabFocusReason)
             background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.cardBorder }
             ColumnLayout {
                 spacing: 8

@@ -35,6 +35,7 @@ MenuBar {
     AboutDialog { id: aboutDialog; anchors.centerIn: Overlay.overlay }
     ShortcutsDialog { id: shortcutsDialog; anchors.centerIn: Overlay.overlay }
     Dialog {
+        focus: true
         id: copiedDialog
         objectName: "diagnosticsCopiedDialog"
         anchors.centerIn: Overlay.overlay

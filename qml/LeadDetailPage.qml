@@ -14,6 +14,10 @@ Item {
     readonly property var lead: detail.lead
     signal back()
 
+    function focusStart() {
+        backButton.forceActiveFocus(Qt.TabFocusReason)
+    }
+
     objectName: "leadDetailPage"
     Accessible.name: qsTr("Lead detail")
 
@@ -32,11 +36,13 @@ Item {
     }
 
     Flickable {
+        id: detailFlickable
         anchors.fill: parent
         visible: page.detail.found
         contentHeight: column.implicitHeight + 48
         clip: true
         ScrollBar.vertical: ScrollBar {}
+        FocusScroller { flickable: detailFlickable }
 
         ColumnLayout {
             id: column
@@ -49,6 +55,7 @@ Item {
                 Layout.fillWidth: true
                 spacing: 12
                 Button {
+                    id: backButton
                     objectName: "backButton"
                     text: qsTr("← Leads")
                     flat: true

@@ -19,6 +19,9 @@ Item {
         searchField.forceActiveFocus()
         searchField.selectAll()
     }
+    function focusTable() {
+        table.forceActiveFocus(Qt.TabFocusReason)
+    }
 
     Component.onCompleted: leads.loadOptions()
 
@@ -71,6 +74,8 @@ Item {
     }
 
     Dialog {
+
+        focus: true
         id: saveViewDialog
         anchors.centerIn: parent
         modal: true
@@ -243,22 +248,21 @@ Item {
                     Item { Layout.preferredWidth: 28 }
                     Repeater {
                         model: view.columns
-                        delegate: Label {
+                        // Buttons, so that sorting works from the keyboard too.
+                        delegate: LinkButton {
                             required property var modelData
+                            readonly property bool sorted: view.leads.sortColumn === modelData.key
+                            objectName: "sort-" + modelData.key
                             Layout.preferredWidth: modelData.width > 0 ? modelData.width : -1
                             Layout.fillWidth: modelData.width < 0
-                            text: modelData.title + (view.leads.sortColumn === modelData.key ? (view.leads.sortDescending ? " ▼" : " ▲") : "")
-                            color: view.leads.sortColumn === modelData.key ? Theme.brand : Theme.mutedText
+                            Layout.fillHeight: true
+                            text: modelData.title + (sorted ? (view.leads.sortDescending ? " ▼" : " ▲") : "")
+                            color: sorted ? Theme.brand : Theme.mutedText
                             font.pixelSize: 12
                             font.weight: Font.DemiBold
-                            elide: Text.ElideRight
+                            onClicked: view.leads.sortBy(modelData.key)
                             Accessible.role: Accessible.ColumnHeader
                             Accessible.name: qsTr("Sort by %1").arg(modelData.title)
-                            MouseArea {
-                                anchors.fill: parent
-                                cursorShape: Qt.PointingHandCursor
-                                onClicked: view.leads.sortBy(modelData.key)
-                            }
                         }
                     }
                     Item { Layout.preferredWidth: 24 }
@@ -276,10 +280,30 @@ Item {
                 boundsBehavior: Flickable.StopAtBounds
                 keyNavigationEnabled: true
                 focus: true
+                activeFocusOnTab: true
                 highlightMoveDuration: 0
                 ScrollBar.vertical: ScrollBar { policy: ScrollBar.AlwaysOn }
                 Keys.onReturnPressed: if (currentIndex >= 0 && view.leads.idAt(currentIndex) > 0) view.open(view.leads.idAt(currentIndex))
+                Keys.onEnterPressed: if (currentIndex >= 0 && view.leads.idAt(currentIndex) > 0) view.open(view.leads.idAt(currentIndex))
                 Keys.onSpacePressed: if (currentIndex >= 0) view.leads.toggleSelected(currentIndex)
+                // A page of rows at a time, and the ends, as in any desktop table.
+                readonly property int pageRows: Math.max(1, Math.floor(height / 44) - 1)
+                Keys.onPressed: event => {
+                    if (count === 0)
+                        return
+                    const last = count - 1
+                    const from = Math.max(currentIndex, 0)
+                    let to = -1
+                    if (event.key === Qt.Key_PageDown) to = Math.min(last, from + pageRows)
+                    else if (event.key === Qt.Key_PageUp) to = Math.max(0, from - pageRows)
+                    else if (event.key === Qt.Key_Home) to = 0
+                    else if (event.key === Qt.Key_End) to = last
+                    if (to < 0)
+                        return
+                    currentIndex = to
+                    positionViewAtIndex(to, ListView.Contain)
+                    event.accepted = true
+                }
                 Accessible.role: Accessible.Table
                 Accessible.name: qsTr("Leads")
 

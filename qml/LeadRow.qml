@@ -27,6 +27,7 @@ Rectangle {
     required property var tags
     property var shown: ({})
     property bool current: false
+    readonly property bool keyboardFocusRing: true // FocusRing draws round the table's current row
 
     signal clicked(int row, int modifiers)
     signal toggled(int row)
@@ -55,6 +56,7 @@ Rectangle {
         CheckBox {
             Layout.preferredWidth: 28
             checked: !!row.selected
+            focusPolicy: Qt.NoFocus // the table is one Tab stop; Space toggles the current row
             onClicked: row.toggled(row.index)
             Accessible.name: qsTr("Select %1").arg(row.name || "")
         }

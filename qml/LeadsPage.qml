@@ -17,6 +17,16 @@ StackView {
     function openDetail() {
         if (depth === 1)
             push(detailComponent)
+        // Keyboard users land on Back; Tab goes on into the lead.
+        if (currentItem && currentItem.focusStart)
+            currentItem.focusStart()
+    }
+    // Back to the list, where it was: same row, and the keyboard focus on it again.
+    function back() {
+        if (depth > 1)
+            pop()
+        if (currentItem && currentItem.focusTable)
+            currentItem.focusTable()
     }
     function focusSearch() {
         if (depth > 1)
@@ -28,7 +38,7 @@ StackView {
     Shortcut {
         sequence: StandardKey.Cancel
         enabled: stack.depth > 1
-        onActivated: stack.pop()
+        onActivated: stack.back()
     }
 
     Component {
@@ -45,7 +55,7 @@ StackView {
         id: detailComponent
         LeadDetailPage {
             shell: stack.shell
-            onBack: stack.pop()
+            onBack: stack.back()
         }
     }
 }

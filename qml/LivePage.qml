@@ -31,6 +31,9 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             Layout.preferredHeight: 230
+            // Its children fill its height, and a layout passes that on: without this it would
+            // take half of the page from the feed, the part that matters here.
+            Layout.fillHeight: false
             spacing: Theme.gap
             KpiTile {
                 objectName: "visitorsNow"
@@ -77,6 +80,24 @@ Item {
                 clip: true
                 model: page.live.feed
                 ScrollBar.vertical: ScrollBar {}
+                // Keyboard: one Tab stop; Up/Down pick a visit, Enter opens its company's lead.
+                activeFocusOnTab: true
+                keyNavigationEnabled: true
+                highlightMoveDuration: 0
+                function openCurrent() {
+                    if (currentItem && currentItem.company)
+                        page.shell.openLead(currentItem.leadId)
+                }
+                // Arriving with Tab starts at the newest visit on screen, not wherever the current
+                // row was pushed to by the visits that arrived since.
+                onActiveFocusChanged: if (activeFocus && count > 0) {
+                    currentIndex = Math.max(0, indexAt(width / 2, contentY + (headerItem ? headerItem.height : 0) + 1))
+                    positionViewAtIndex(currentIndex, ListView.Contain)
+                }
+                Keys.onReturnPressed: openCurrent()
+                Keys.onEnterPressed: openCurrent()
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Live feed")
                 add: Transition {
                     NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 400 }
                 }
@@ -110,6 +131,9 @@ Item {
                     height: 34
                     color: index % 2 ? "transparent" : Theme.surfaceAlt
                     radius: 4
+                    readonly property bool keyboardFocusRing: true // see FocusRing
+                    Accessible.role: Accessible.ListItem
+                    Accessible.name: (company || qsTr("Unidentified visitor")) + ", " + title
                     RowLayout {
                         anchors.fill: parent
                         anchors.leftMargin: 4

@@ -38,6 +38,9 @@ ApplicationWindow {
     background: Rectangle { color: Theme.page }
     menuBar: HelpMenuBar {}
 
+    // Above the page and above any open dialog, so the ring is seen wherever the focus is.
+    FocusRing { parent: Overlay.overlay }
+
     // The language follows Settings at once (UiLanguage retranslates the engine); main.cpp has
     // already applied the stored choice before this file loaded, so this is a no-op at start.
     Connections {
@@ -80,10 +83,12 @@ ApplicationWindow {
     }
 
     Flickable {
+        id: signInFlickable
         visible: !window.signedIn
         anchors.fill: parent
         contentHeight: Math.max(height, signInColumn.height + 96)
         clip: true
+        FocusScroller { flickable: signInFlickable }
 
         ColumnLayout {
             id: signInColumn

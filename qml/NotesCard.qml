@@ -19,14 +19,15 @@ Card {
         RowLayout {
             Layout.fillWidth: true
             visible: card.detail.canEdit
-            TextArea {
+            FormTextArea {
                 id: newNote
                 objectName: "newNoteField"
                 Layout.fillWidth: true
                 Layout.minimumHeight: 60
                 placeholderText: qsTr("Write a note — who you spoke to, what is next…")
                 wrapMode: TextEdit.Wrap
-                Accessible.name: qsTr("New note")
+                Accessible.name: qsTr("New note (Ctrl+Enter adds it)")
+                onSubmitted: if (text.trim().length > 0) { card.detail.addNote(text); text = "" }
             }
             Button {
                 objectName: "addNoteButton"
@@ -83,13 +84,14 @@ Card {
                         color: Theme.text
                         wrapMode: Text.WordWrap
                     }
-                    TextArea {
+                    FormTextArea {
                         id: editor
                         Layout.fillWidth: true
                         visible: note.editing
                         text: note.body
                         wrapMode: TextEdit.Wrap
                         Accessible.name: qsTr("Note text")
+                        onSubmitted: { card.detail.editNote(note.noteId, editor.text); note.editing = false }
                     }
                     RowLayout {
                         visible: note.editing

@@ -127,17 +127,13 @@ Popup {
                             text: type === "conflict" ? qsTr("Conflict") : failed ? qsTr("Retrying") : qsTr("Pending")
                             tint: type === "conflict" ? Theme.danger : failed ? Theme.warning : Theme.brand
                         }
-                        Label {
+                        LinkButton {
                             Layout.fillWidth: true
                             text: leadName || qsTr("Lead %1").arg(leadId || "?")
-                            color: Theme.brand
                             font.weight: Font.DemiBold
-                            elide: Text.ElideRight
-                            MouseArea {
-                                anchors.fill: parent
-                                cursorShape: Qt.PointingHandCursor
-                                onClicked: if (leadId) { popup.close(); popup.shell.openLead(leadId) }
-                            }
+                            enabled: !!leadId
+                            onClicked: { popup.close(); popup.shell.openLead(leadId) }
+                            Accessible.name: qsTr("Open %1").arg(text)
                         }
                         Label { text: Format.relative(createdAt); color: Theme.mutedText; font.pixelSize: 12 }
                         Button {

@@ -9,6 +9,8 @@ import com.miraget.desktop
 Flickable {
     id: page
 
+    FocusScroller { flickable: page }
+
     property var shell
     objectName: "settingsPage"
     Accessible.name: qsTr("Settings")
@@ -25,6 +27,7 @@ Flickable {
         onAccepted: Workspace.exportAccountData(selectedFile)
     }
     Dialog {
+        focus: true
         id: confirmSignOut
         anchors.centerIn: parent
         modal: true
@@ -41,6 +44,7 @@ Flickable {
         onAccepted: page.shell.signOutRequested()
     }
     Dialog {
+        focus: true
         id: confirmRemove
         anchors.centerIn: parent
         modal: true

@@ -5,7 +5,8 @@ import com.miraget.desktop
 
 // The screens, one per row, with their shortcut; the current one highlighted. Screens a role may
 // not use (Billing, Audit log) are not listed at all. Leads carries the count of new hot leads
-// (the same number as the tray), until the lead list has been looked at.
+// (the same number as the tray), until the lead list has been looked at. Keyboard: the list is one
+// Tab stop, the current screen; Up and Down move to the previous or next screen, as in a tab bar.
 Rectangle {
     id: sidebar
 
@@ -13,6 +14,27 @@ Rectangle {
     property string current
     property int newHotLeads: 0
     signal selected(string key)
+
+    // Puts the keyboard focus on a screen's entry, before it becomes the current one (after
+    // Ctrl+1…8, or the arrows): the entry that loses "current" must not hold the focus then.
+    function focusEntry(key) {
+        for (let i = 0; i < navItems.count; ++i) {
+            const entry = navItems.itemAt(i)
+            if (entry && entry.key === key) {
+                entry.forceActiveFocus(Qt.TabFocusReason)
+                return
+            }
+        }
+    }
+    function step(from, direction) {
+        for (let i = from + direction; i >= 0 && i < screens.length; i += direction) {
+            if (screens[i].visible) {
+                focusEntry(screens[i].key)
+                selected(screens[i].key)
+                return
+            }
+        }
+    }
 
     color: Theme.surface
     Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: Theme.divider }
@@ -24,17 +46,23 @@ Rectangle {
         spacing: 2
 
         Repeater {
+            id: navItems
             model: sidebar.screens
             delegate: ItemDelegate {
                 required property var modelData
                 required property int index
+                readonly property string key: modelData.key
                 objectName: "nav-" + modelData.key
                 Layout.fillWidth: true
                 Layout.leftMargin: 8
                 Layout.rightMargin: 8
                 visible: modelData.visible
                 highlighted: sidebar.current === modelData.key
+                focusPolicy: highlighted ? Qt.StrongFocus : Qt.ClickFocus
                 onClicked: sidebar.selected(modelData.key)
+                Keys.onUpPressed: sidebar.step(index, -1)
+                Keys.onDownPressed: sidebar.step(index, 1)
+                Accessible.role: Accessible.PageTab
                 Accessible.name: qsTr("%1 (Ctrl+%2)").arg(modelData.title).arg(index + 1)
                 ToolTip.visible: hovered && modelData.key === "leads" && sidebar.newHotLeads > 0
                 ToolTip.text: qsTr("%n new hot lead(s)", "", sidebar.newHotLeads)

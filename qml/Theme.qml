@@ -27,6 +27,8 @@ QtObject {
     readonly property color cold: dark ? "#7fb3ff" : "#1a73e8"
     readonly property color chartLine: brand
     readonly property color chartCompare: dark ? "#6b7386" : "#a9b0c2"
+    // The keyboard focus ring on our own backgrounds (Material's own controls draw theirs).
+    readonly property color focusRing: brand
     readonly property color skeleton: dark ? "#2a3040" : "#eceff5"
 
     readonly property int radius: 10

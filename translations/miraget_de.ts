@@ -2207,10 +2207,6 @@
         <translation>Notiz schreiben — mit wem Sie gesprochen haben, wie es weitergeht…</translation>
     </message>
     <message>
-        <source>New note</source>
-        <translation>Neue Notiz</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
@@ -2245,6 +2241,10 @@
     <message>
         <source>No notes yet.</source>
         <translation>Noch keine Notizen.</translation>
+    </message>
+    <message>
+        <source>New note (Ctrl+Enter adds it)</source>
+        <translation>Neue Notiz (Strg+Eingabe fügt sie hinzu)</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2469,10 @@
     <message>
         <source>%1 — yours: %2 · kept on the server: %3</source>
         <translation>%1 — Ihr Wert: %2 · auf dem Server beibehalten: %3</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +2789,54 @@
     <message>
         <source>Help menu</source>
         <translation>Hilfemenü</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous control; a list is one stop</source>
+        <translation>Nächstes oder vorheriges Element; eine Liste ist ein Halt</translation>
+    </message>
+    <message>
+        <source>↑ ↓</source>
+        <translation>↑ ↓</translation>
+    </message>
+    <message>
+        <source>Previous or next screen in the sidebar; row in a list</source>
+        <translation>Vorherige oder nächste Ansicht in der Seitenleiste; Zeile in einer Liste</translation>
+    </message>
+    <message>
+        <source>Page Up/Down, Home, End</source>
+        <translation>Bild auf/ab, Pos1, Ende</translation>
+    </message>
+    <message>
+        <source>Move through the lead list</source>
+        <translation>Durch die Lead-Liste blättern</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Open the lead of the current row</source>
+        <translation>Den Lead der aktuellen Zeile öffnen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Select the current lead for a bulk edit</source>
+        <translation>Den aktuellen Lead für eine Sammelbearbeitung auswählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>Add the note being written</source>
+        <translation>Die gerade geschriebene Notiz hinzufügen</translation>
     </message>
 </context>
 <context>

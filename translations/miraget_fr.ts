@@ -2207,10 +2207,6 @@
         <translation>Écrivez une note — à qui vous avez parlé, quelle est la suite…</translation>
     </message>
     <message>
-        <source>New note</source>
-        <translation>Nouvelle note</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
@@ -2245,6 +2241,10 @@
     <message>
         <source>No notes yet.</source>
         <translation>Aucune note pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>New note (Ctrl+Enter adds it)</source>
+        <translation>Nouvelle note (Ctrl+Entrée l’ajoute)</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2469,10 @@
     <message>
         <source>%1 — yours: %2 · kept on the server: %3</source>
         <translation>%1 — votre valeur&#xa0;: %2 · conservée sur le serveur&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +2789,54 @@
     <message>
         <source>Help menu</source>
         <translation>Menu Aide</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous control; a list is one stop</source>
+        <translation>Élément suivant ou précédent ; une liste compte pour un arrêt</translation>
+    </message>
+    <message>
+        <source>↑ ↓</source>
+        <translation>↑ ↓</translation>
+    </message>
+    <message>
+        <source>Previous or next screen in the sidebar; row in a list</source>
+        <translation>Écran précédent ou suivant dans la barre latérale ; ligne d’une liste</translation>
+    </message>
+    <message>
+        <source>Page Up/Down, Home, End</source>
+        <translation>Page préc./suiv., Début, Fin</translation>
+    </message>
+    <message>
+        <source>Move through the lead list</source>
+        <translation>Parcourir la liste des leads</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Open the lead of the current row</source>
+        <translation>Ouvrir le lead de la ligne courante</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Select the current lead for a bulk edit</source>
+        <translation>Sélectionner le lead courant pour une modification groupée</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Add the note being written</source>
+        <translation>Ajouter la note en cours de rédaction</translation>
     </message>
 </context>
 <context>

@@ -3,30 +3,24 @@
 // each screen and check that it shows the account's real data, with no QML warning on the way.
 // The same run, with MIRAGET_SCREENSHOT_DIR set, saves every screen in light and dark
 // (./scripts/screenshots). A viewer's window is checked too: no Billing, no Audit log, no edits.
-#include "appcontext.h"
-#include "inprocesssignin.h"
-#include "quickitems.h"
 #include "serverprocess.h"
+#include "signedinwindow.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
-#include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
-#include <QUuid>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(com_miraget_desktopPlugin)
 
 namespace {
-constexpr int kLong = 60000; // sign-in, first sync: generous for ASan and a busy CI machine
-using quickitems::find;
-using quickitems::visibleTexts;
+constexpr int kLong = SignedInWindow::kLong;
 } // namespace
 
 class TestScreens : public QObject
@@ -34,16 +28,13 @@ class TestScreens : public QObject
     Q_OBJECT
 
     std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    SignedInWindow m_app;
     QQuickWindow *m_window = nullptr;
 
-    QQuickItem *item(const char *name) const
-    {
-        return find(m_window->contentItem(), QString::fromLatin1(name));
-    }
-    QQuickItem *shell() const { return item("appShell"); }
-    QStringList texts() const { return visibleTexts(m_window->contentItem()); }
+    QQuickItem *item(const char *name) const { return m_app.item(name); }
+    QQuickItem *shell() const { return m_app.shell(); }
+    QStringList texts() const { return m_app.texts(); }
+    QQmlApplicationEngine *engine() const { return m_app.engine(); }
     QString textOf(const char *name) const
     {
         QQuickItem *found = item(name);
@@ -60,45 +51,17 @@ class TestScreens : public QObject
         return found && found->isEnabled();
     }
 
-    // Opens the window for a fresh profile and signs `email` in through its own button.
     bool signIn(const QString &email)
     {
-        const QString profile
-            = QStringLiteral("screens-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        m_context = std::make_unique<AppContext>(
-            ServerEndpoint::fromUserInput(m_server->url().toString()), profile, QStringLiteral("0.0.0-test"));
-        AppContext::setInstance(m_context.get());
-        InProcessSignIn::useTestBrowser({{QStringLiteral("MIRAGET_TEST_EMAIL"), email}});
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->load(QUrl(QStringLiteral("qrc:/com/miraget/desktop/Main.qml")));
-        if (m_engine->rootObjects().size() != 1)
-            return false;
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().value(0));
-        if (!m_window)
-            return false;
-        m_window->resize(1400, 900);
-        if (!QTest::qWaitForWindowExposed(m_window))
-            return false;
-        QQuickItem *button = item("signInButton");
-        if (!button)
-            return false;
-        QMetaObject::invokeMethod(button, "clicked");
-        // Signed in, cache open, first sync done.
-        return QTest::qWaitFor(
-            [&] {
-                Workspace *ws = Workspace::current();
-                return shell() && ws && ws->isOpen() && ws->sync()->state() == u"idle"
-                    && ws->sync()->lastSyncedAt().isValid();
-            },
-            kLong);
+        const bool ok = m_app.open(m_server->url(), email, QStringLiteral("screens-"));
+        m_window = m_app.window();
+        return ok;
     }
 
     void closeWindow()
     {
-        m_engine.reset();
+        m_app.close();
         m_window = nullptr;
-        AppContext::setInstance(nullptr);
-        m_context.reset();
     }
 
     void show(const QString &screen)
@@ -147,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(ws->canSeeBilling() && ws->canSeeAudit() && ws->canEditLeads());
 
         for (const QString &theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
-            QQmlEngine *engine = m_engine.get();
+            QQmlEngine *engine = this->engine();
             QObject *settings
                 = engine->singletonInstance<QObject *>(qmlTypeId("com.miraget.desktop", 1, 0, "AppSettings"));
             QVERIFY(settings);
@@ -239,7 +202,7 @@ private Q_SLOTS:
         // German, switched in Settings while the window runs: the shell and the screens change
         // language at once, numbers follow the German locale.
         {
-            QObject *settings = m_engine->singletonInstance<QObject *>(
+            QObject *settings = engine()->singletonInstance<QObject *>(
                 qmlTypeId("com.miraget.desktop", 1, 0, "AppSettings"));
             QVERIFY(settings);
             settings->setProperty("theme", QStringLiteral("light"));
