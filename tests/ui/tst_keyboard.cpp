@@ -7,6 +7,7 @@
 #include "signedinwindow.h"
 
 #include <QAccessible>
+#include <QDir>
 #include <QImage>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -179,6 +180,18 @@ class TestKeyboard : public QObject
         return std::any_of(stops.begin(), stops.end(), [&](QQuickItem *s) { return isOrIsIn(s, name); });
     }
 
+    // With MIRAGET_SCREENSHOT_DIR set (./scripts/screenshots), the window as the keyboard left it.
+    void save(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("MIRAGET_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(300);
+        const QString path = QDir(dir).absoluteFilePath(name + QStringLiteral(".png"));
+        QVERIFY2(window()->grabWindow().save(path), qPrintable(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
     static QList<QQuickItem *> stopsOf(const QList<QQuickItem *> &stops)
     {
         QList<QQuickItem *> out;
@@ -267,6 +280,7 @@ private Q_SLOTS:
         press(Qt::Key_Down);
         QTRY_VERIFY(m_app.item("livePage"));
         QVERIFY(isOrIsIn(focused(), QStringLiteral("nav-live")));
+        save(QStringLiteral("keyboard-sidebar-live"));
         press(Qt::Key_Down);
         QTRY_VERIFY(m_app.item("leadsPage"));
         press(Qt::Key_Up);
@@ -294,6 +308,7 @@ private Q_SLOTS:
         press(Qt::Key_Down);
         press(Qt::Key_Down);
         QCOMPARE(current(), 3);
+        save(QStringLiteral("keyboard-lead-table"));
         press(Qt::Key_PageDown);
         const int afterPage = current();
         QVERIFY2(afterPage > 6, qPrintable(QString::number(afterPage))); // a page is more than a few rows
@@ -347,6 +362,7 @@ private Q_SLOTS:
         QQuickItem *add = m_app.item("addAlertButton");
         QCOMPARE(focused(), add);
         QVERIFY(whyNotOnScreen(add).isEmpty());
+        save(QStringLiteral("keyboard-settings-scrolled"));
         press(Qt::Key_Space);
         auto *dialog = window()->findChild<QObject *>(QStringLiteral("alertRuleDialog"));
         QVERIFY(dialog);
