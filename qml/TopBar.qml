@@ -111,7 +111,7 @@ Rectangle {
                         }
                         Label {
                             objectName: "currentRole"
-                            text: bar.accounts.current.userRole || ""
+                            text: bar.accounts.current.userRoleLabel || ""
                             color: Theme.mutedOnBrand
                             font.pixelSize: 11
                         }

@@ -76,7 +76,7 @@ private Q_SLOTS:
 
         QTRY_COMPARE_WITH_TIMEOUT(
             textOf(window, "currentEmail"), QStringLiteral("admin@acme.example"), 30000);
-        QCOMPARE(item(window, "currentRole")->property("text").toString(), QStringLiteral("admin"));
+        QCOMPARE(item(window, "currentRole")->property("text").toString(), QStringLiteral("Admin"));
         QCOMPARE(item(window, "currentAccount")->property("text").toString(),
             QStringLiteral("Acme Analytics Ltd"));
         QTRY_VERIFY(textOf(window, "headerAccount").contains(QStringLiteral("admin@acme.example")));

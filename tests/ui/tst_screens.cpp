@@ -213,6 +213,10 @@ private Q_SLOTS:
             show(QStringLiteral("settings"));
             QTRY_VERIFY2(texts().contains(einstellungen), qPrintable(texts().join(u", ")));
             QVERIFY(!texts().contains(QStringLiteral("Settings")));
+            // The top bar stays on screen through the switch; its role, formatted in C++, follows.
+            const QString inhaber = QCoreApplication::translate("Format", "Owner");
+            QVERIFY(inhaber != u"Owner");
+            QTRY_COMPARE(textOf("currentRole"), inhaber);
             save(QStringLiteral("settings-de"));
             show(QStringLiteral("dashboard"));
             QTRY_VERIFY(texts().contains(QCoreApplication::translate("AppShell", "Dashboard")));
