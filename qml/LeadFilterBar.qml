@@ -73,8 +73,7 @@ Flow {
             Accessible.name: qsTr("Score range")
         }
     }
-    ComboBox {
-        Layout.preferredWidth: 150
+    FilterComboBox {
         model: bar.choices(bar.options.countries, qsTr("Any country"))
         textRole: "text"; valueRole: "value"
         currentIndex: Math.max(0, model.findIndex(x => x.value === bar.leads.country))
@@ -82,32 +81,28 @@ Flow {
         onActivated: bar.leads.country = currentValue
         Accessible.name: qsTr("Country filter")
     }
-    ComboBox {
-        width: 170
+    FilterComboBox {
         model: bar.choices(bar.options.industries, qsTr("Any industry"))
         textRole: "text"; valueRole: "value"
         currentIndex: Math.max(0, model.findIndex(x => x.value === bar.leads.industry))
         onActivated: bar.leads.industry = currentValue
         Accessible.name: qsTr("Industry filter")
     }
-    ComboBox {
-        width: 130
+    FilterComboBox {
         model: bar.choices(bar.options.sizes, qsTr("Any size"))
         textRole: "text"; valueRole: "value"
         currentIndex: Math.max(0, model.findIndex(x => x.value === bar.leads.size))
         onActivated: bar.leads.size = currentValue
         Accessible.name: qsTr("Company size filter")
     }
-    ComboBox {
-        width: 150
+    FilterComboBox {
         model: bar.choices(bar.options.tags, qsTr("Any tag"))
         textRole: "text"; valueRole: "value"
         currentIndex: bar.leads.tags.length ? Math.max(0, model.findIndex(x => x.value === bar.leads.tags[0])) : 0
         onActivated: bar.leads.tags = currentValue ? [currentValue] : []
         Accessible.name: qsTr("Tag filter")
     }
-    ComboBox {
-        width: 170
+    FilterComboBox {
         textRole: "text"; valueRole: "value"
         model: {
             const items = [{ text: qsTr("Anyone"), value: -1 }, { text: qsTr("Unassigned"), value: 0 }]
@@ -120,8 +115,7 @@ Flow {
         onActivated: bar.leads.assigneeId = currentValue
         Accessible.name: qsTr("Assignee filter")
     }
-    ComboBox {
-        width: 190
+    FilterComboBox {
         textRole: "text"; valueRole: "value"
         model: {
             const items = [{ text: qsTr("All sites"), value: 0 }]
@@ -133,9 +127,8 @@ Flow {
         onActivated: bar.leads.siteId = currentValue
         Accessible.name: qsTr("Site filter")
     }
-    ComboBox {
+    FilterComboBox {
         id: visitBox
-        width: 170
         textRole: "text"; valueRole: "days"
         model: [
             { text: qsTr("Visited any time"), days: 0 }, { text: qsTr("Visited today"), days: 1 },
