@@ -19,11 +19,15 @@ Flow {
         if (at >= 0) copy.splice(at, 1); else copy.push(value)
         return copy
     }
-    function choices(all, label) {
-        const items = [{ text: label, value: "" }]
+    // "Any …" first, then the values; `name` turns a value into what is shown (a country's code
+    // into its name in the UI language), and the list is then in the order of those names.
+    function choices(all, label, name) {
+        const items = []
         for (const v of (all || []))
-            items.push({ text: v, value: v })
-        return items
+            items.push({ text: name ? name(v) : v, value: v })
+        if (name)
+            items.sort((a, b) => a.text.localeCompare(b.text))
+        return [{ text: label, value: "" }].concat(items)
     }
 
     Button {
@@ -74,10 +78,9 @@ Flow {
         }
     }
     FilterComboBox {
-        model: bar.choices(bar.options.countries, qsTr("Any country"))
+        model: bar.choices(bar.options.countries, qsTr("Any country"), code => Format.country(code))
         textRole: "text"; valueRole: "value"
         currentIndex: Math.max(0, model.findIndex(x => x.value === bar.leads.country))
-        displayText: currentIndex > 0 ? Format.country(currentValue) : currentText
         onActivated: bar.leads.country = currentValue
         Accessible.name: qsTr("Country filter")
     }

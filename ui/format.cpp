@@ -1,5 +1,7 @@
 #include "format.h"
 
+#include "core/countrynames.h"
+
 #include <QLocale>
 
 Format::Format(QObject *parent)
@@ -98,10 +100,8 @@ QString Format::money(qint64 cents, const QString &currency) const
 
 QString Format::country(const QString &isoCode) const
 {
-    if (isoCode.isEmpty())
-        return QString();
-    const QLocale::Territory territory = QLocale::codeToTerritory(isoCode);
-    return territory == QLocale::AnyTerritory ? isoCode : QLocale::territoryToString(territory);
+    // In the UI language (its QLocale is the default one), not Qt's English names.
+    return countrynames::name(isoCode, QLocale().name());
 }
 
 QString Format::url(const QString &url) const

@@ -13,6 +13,7 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
 qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-templates, \
 qml6-module-qtquick-window, qml6-module-qtquick-dialogs, qml6-module-qt-labs-folderlistmodel, \
 qml6-module-qtcharts, qt6-qpa-plugins")
-# Tokens and the cache key live in the Secret Service; any provider will do.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc")
+# Tokens and the cache key live in the Secret Service; any provider will do. iso-codes translates
+# country names (without it they are shown in English).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc, iso-codes")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "xdg-utils")

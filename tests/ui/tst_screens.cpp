@@ -226,6 +226,14 @@ private Q_SLOTS:
             QTRY_VERIFY2(texts().contains(QCoreApplication::translate(
                              "LeadListView", "%n lead(s)", nullptr, int(ws->leads()->count()))),
                 qPrintable(texts().join(u", ")));
+            // Countries in German too (iso-codes), not Qt's English names.
+            const QStringList germanCountries {QStringLiteral("Vereinigte Staaten"),
+                QStringLiteral("Deutschland"), QStringLiteral("Vereinigtes Königreich")};
+            QTRY_VERIFY2(std::any_of(germanCountries.begin(), germanCountries.end(),
+                             [&](const QString &c) { return texts().contains(c); }),
+                qPrintable(texts().join(u", ")));
+            for (const char *english : {"United States", "Germany", "United Kingdom"})
+                QVERIFY2(!texts().contains(QString::fromLatin1(english)), english);
             save(QStringLiteral("leads-de"));
             settings->setProperty("language", QStringLiteral("system"));
             QTRY_VERIFY(texts().contains(QStringLiteral("Settings")));
