@@ -40,10 +40,17 @@ Item {
         AppSettings.lastScreen = key
     }
     function openLead(leadId) {
+        openLeadWith(leadId, false)
+    }
+    // From a list worked with the keyboard: the detail then shows its focus ring on Back.
+    function openLeadByKeyboard(leadId) {
+        openLeadWith(leadId, true)
+    }
+    function openLeadWith(leadId, byKeyboard) {
         Workspace.leadDetail.leadId = leadId
         show("leads")
         if (pageLoader.item && pageLoader.item.openDetail)
-            pageLoader.item.openDetail()
+            pageLoader.item.openDetail(byKeyboard)
     }
     function report(ok, message) {
         messageBar.show(ok, message)

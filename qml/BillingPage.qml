@@ -43,9 +43,8 @@ Flickable {
     }
 
     Dialog {
-
-        focus: true
         id: confirmChange
+        focus: true
         anchors.centerIn: parent
         modal: true
         width: 480 // fixed: a longer translated title or button would make implicitWidth loop
@@ -71,9 +70,8 @@ Flickable {
     }
 
     Dialog {
-
-        focus: true
         id: confirmCancel
+        focus: true
         anchors.centerIn: parent
         modal: true
         width: 480 // fixed: a longer translated title or button would make implicitWidth loop

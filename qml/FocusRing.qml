@@ -14,6 +14,8 @@ import com.miraget.desktop
 Item {
     id: ring
 
+    objectName: "focusRing"
+
     readonly property Item focused: Window.window ? Window.window.activeFocusItem : null
     // A spin box's text input has the focus; the ring goes round the whole spin box.
     readonly property Item target: focused && focused.parent && focused.parent.contentItem === focused
@@ -23,18 +25,28 @@ Item {
             && (focused.cursorPosition !== undefined || focused.handleHasFocus === true
                 || focused.keyboardFocusRing === true)))
 
+    // Around the target, cut to what of it can be seen: the ring lives in the overlay, which nothing
+    // clips, so a row scrolled out of its list must not leave a ring floating over the header.
     function place() {
         if (!shown)
             return
-        const p = target.mapToItem(parent, 0, 0)
-        x = p.x - 3
-        y = p.y - 3
-        width = target.width + 6
-        height = target.height + 6
+        let r = target.mapToItem(parent, -3, -3, target.width + 6, target.height + 6)
+        for (let a = target.parent; a; a = a.parent) {
+            if (!a.clip)
+                continue
+            const c = a.mapToItem(parent, 0, 0, a.width, a.height)
+            const left = Math.max(r.x, c.x), top = Math.max(r.y, c.y)
+            const right = Math.min(r.x + r.width, c.x + c.width), bottom = Math.min(r.y + r.height, c.y + c.height)
+            r = Qt.rect(left, top, Math.max(0, right - left), Math.max(0, bottom - top))
+        }
+        x = r.x
+        y = r.y
+        width = r.width
+        height = r.height
     }
 
     z: 1000000
-    visible: shown
+    visible: shown && width > 6 && height > 6
     onTargetChanged: place()
     onShownChanged: place()
     // The focused item can move while it keeps the focus (a page scrolls, a layout settles).

@@ -35,8 +35,8 @@ MenuBar {
     AboutDialog { id: aboutDialog; anchors.centerIn: Overlay.overlay }
     ShortcutsDialog { id: shortcutsDialog; anchors.centerIn: Overlay.overlay }
     Dialog {
-        focus: true
         id: copiedDialog
+        focus: true
         objectName: "diagnosticsCopiedDialog"
         anchors.centerIn: Overlay.overlay
         modal: true

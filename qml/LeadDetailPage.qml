@@ -12,10 +12,10 @@ Item {
     property var shell
     readonly property LeadDetail detail: Workspace.leadDetail
     readonly property var lead: detail.lead
-    signal back()
+    signal back(bool byKeyboard)
 
-    function focusStart() {
-        backButton.forceActiveFocus(Qt.TabFocusReason)
+    function focusStart(reason) {
+        backButton.forceActiveFocus(reason)
     }
 
     objectName: "leadDetailPage"
@@ -32,7 +32,7 @@ Item {
         title: state === "loading" ? qsTr("Reading the cache…") : qsTr("This lead is not in the cache")
         detail: state === "error" ? (page.detail.error || qsTr("It may have been removed on the server.")) : ""
         actionText: qsTr("Back to the list")
-        onAction: page.back()
+        onAction: page.back(false)
     }
 
     Flickable {
@@ -59,7 +59,7 @@ Item {
                     objectName: "backButton"
                     text: qsTr("← Leads")
                     flat: true
-                    onClicked: page.back()
+                    onClicked: page.back(visualFocus) // pressed with Space after Tab, or clicked
                     Accessible.name: qsTr("Back to the lead list (Esc)")
                 }
                 ColumnLayout {

@@ -11,7 +11,8 @@ Item {
 
     property var shell
     readonly property LeadListModel leads: Workspace.leads
-    signal open(int leadId)
+    // byKeyboard: the lead detail then shows where the keyboard focus landed (its focus ring).
+    signal open(int leadId, bool byKeyboard)
 
     property int anchorRow: -1 // for shift-click ranges
 
@@ -19,8 +20,8 @@ Item {
         searchField.forceActiveFocus()
         searchField.selectAll()
     }
-    function focusTable() {
-        table.forceActiveFocus(Qt.TabFocusReason)
+    function focusTable(reason) {
+        table.forceActiveFocus(reason)
     }
 
     Component.onCompleted: leads.loadOptions()
@@ -74,9 +75,8 @@ Item {
     }
 
     Dialog {
-
-        focus: true
         id: saveViewDialog
+        focus: true
         anchors.centerIn: parent
         modal: true
         width: 380 // fixed: a longer translated title or button would make implicitWidth loop
@@ -281,13 +281,14 @@ Item {
                 keyNavigationEnabled: true
                 focus: true
                 activeFocusOnTab: true
+                readonly property bool keyboardFocusRing: true // with no rows the list itself has the focus
                 highlightMoveDuration: 0
                 ScrollBar.vertical: ScrollBar { policy: ScrollBar.AlwaysOn }
-                Keys.onReturnPressed: if (currentIndex >= 0 && view.leads.idAt(currentIndex) > 0) view.open(view.leads.idAt(currentIndex))
-                Keys.onEnterPressed: if (currentIndex >= 0 && view.leads.idAt(currentIndex) > 0) view.open(view.leads.idAt(currentIndex))
+                Keys.onReturnPressed: if (currentIndex >= 0 && view.leads.idAt(currentIndex) > 0) view.open(view.leads.idAt(currentIndex), true)
+                Keys.onEnterPressed: if (currentIndex >= 0 && view.leads.idAt(currentIndex) > 0) view.open(view.leads.idAt(currentIndex), true)
                 Keys.onSpacePressed: if (currentIndex >= 0) view.leads.toggleSelected(currentIndex)
                 // A page of rows at a time, and the ends, as in any desktop table.
-                readonly property int pageRows: Math.max(1, Math.floor(height / 44) - 1)
+                readonly property int pageRows: Math.max(1, Math.floor(height / Theme.leadRowHeight) - 1)
                 Keys.onPressed: event => {
                     if (count === 0)
                         return
@@ -319,7 +320,7 @@ Item {
                             view.leads.toggleSelected(row)
                             view.anchorRow = row
                         } else if (leadId > 0) {
-                            view.open(leadId)
+                            view.open(leadId, false)
                         }
                     }
                     onToggled: row => { view.leads.toggleSelected(row); view.anchorRow = row }

@@ -32,7 +32,7 @@ Rectangle {
     signal clicked(int row, int modifiers)
     signal toggled(int row)
 
-    height: 44
+    height: Theme.leadRowHeight
     color: selected ? Theme.selection : current ? Theme.surfaceAlt : mouse.containsMouse ? Theme.surfaceAlt : "transparent"
     Accessible.role: Accessible.Row
     Accessible.name: loaded ? qsTr("%1, score %2, %3").arg(name).arg(score).arg(Format.label(status)) : qsTr("Loading")

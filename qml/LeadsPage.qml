@@ -14,19 +14,20 @@ StackView {
     Accessible.name: qsTr("Leads")
     initialItem: listComponent
 
-    function openDetail() {
+    // The focus lands on Back; Tab goes on into the lead. Shown as keyboard focus (its ring) only
+    // when the keyboard got the user here.
+    function openDetail(byKeyboard) {
         if (depth === 1)
             push(detailComponent)
-        // Keyboard users land on Back; Tab goes on into the lead.
         if (currentItem && currentItem.focusStart)
-            currentItem.focusStart()
+            currentItem.focusStart(byKeyboard ? Qt.TabFocusReason : Qt.OtherFocusReason)
     }
-    // Back to the list, where it was: same row, and the keyboard focus on it again.
-    function back() {
+    // Back to the list, where it was: same row, and the focus on it again.
+    function back(byKeyboard) {
         if (depth > 1)
             pop()
         if (currentItem && currentItem.focusTable)
-            currentItem.focusTable()
+            currentItem.focusTable(byKeyboard ? Qt.TabFocusReason : Qt.OtherFocusReason)
     }
     function focusSearch() {
         if (depth > 1)
@@ -38,16 +39,16 @@ StackView {
     Shortcut {
         sequence: StandardKey.Cancel
         enabled: stack.depth > 1
-        onActivated: stack.back()
+        onActivated: stack.back(true)
     }
 
     Component {
         id: listComponent
         LeadListView {
             shell: stack.shell
-            onOpen: leadId => {
+            onOpen: (leadId, byKeyboard) => {
                 Workspace.leadDetail.leadId = leadId
-                stack.openDetail()
+                stack.openDetail(byKeyboard)
             }
         }
     }
@@ -55,7 +56,7 @@ StackView {
         id: detailComponent
         LeadDetailPage {
             shell: stack.shell
-            onBack: stack.back()
+            onBack: byKeyboard => stack.back(byKeyboard)
         }
     }
 }

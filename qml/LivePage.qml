@@ -86,13 +86,18 @@ Item {
                 highlightMoveDuration: 0
                 function openCurrent() {
                     if (currentItem && currentItem.company)
-                        page.shell.openLead(currentItem.leadId)
+                        page.shell.openLeadByKeyboard(currentItem.leadId)
                 }
-                // Arriving with Tab starts at the newest visit on screen, not wherever the current
-                // row was pushed to by the visits that arrived since.
-                onActiveFocusChanged: if (activeFocus && count > 0) {
-                    currentIndex = Math.max(0, indexAt(width / 2, contentY + (headerItem ? headerItem.height : 0) + 1))
-                    positionViewAtIndex(currentIndex, ListView.Contain)
+                readonly property bool keyboardFocusRing: true // with no visits the list itself has the focus
+                // Coming back to the feed, the current row may have been pushed out of sight by the
+                // visits that arrived since: start again at the newest visit on screen.
+                onActiveFocusChanged: {
+                    if (!activeFocus || count === 0)
+                        return
+                    const top = contentY + (headerItem ? headerItem.height : 0)
+                    const shown = currentItem && currentItem.y >= top && currentItem.y + currentItem.height <= contentY + height
+                    if (!shown)
+                        currentIndex = Math.max(0, indexAt(width / 2, top + 1))
                 }
                 Keys.onReturnPressed: openCurrent()
                 Keys.onEnterPressed: openCurrent()

@@ -41,6 +41,16 @@ Card {
             model: card.detail.notes
             delegate: Rectangle {
                 id: note
+                // The editor is about to hide while it (or its buttons) has the focus: the focus goes
+                // back to the note's Edit button instead of falling out of the page.
+                function finishEditing(save, reason) {
+                    if (save)
+                        card.detail.editNote(note.noteId, editor.text)
+                    else
+                        editor.text = note.body
+                    note.editing = false
+                    editButton.forceActiveFocus(reason)
+                }
                 required property int noteId
                 required property string body
                 required property var authorName
@@ -65,9 +75,13 @@ Card {
                         Label { Layout.fillWidth: true; text: Format.relative(note.createdAt); color: Theme.mutedText; font.pixelSize: 12 }
                         Chip { visible: note.pending; text: qsTr("Pending"); tint: Theme.warning }
                         ToolButton {
+                            id: editButton
                             visible: note.editable && !note.editing
                             text: "✎"
-                            onClicked: note.editing = true
+                            onClicked: {
+                                note.editing = true
+                                editor.forceActiveFocus(visualFocus ? Qt.TabFocusReason : Qt.OtherFocusReason)
+                            }
                             Accessible.name: qsTr("Edit note")
                         }
                         ToolButton {
@@ -91,12 +105,12 @@ Card {
                         text: note.body
                         wrapMode: TextEdit.Wrap
                         Accessible.name: qsTr("Note text")
-                        onSubmitted: { card.detail.editNote(note.noteId, editor.text); note.editing = false }
+                        onSubmitted: note.finishEditing(true, Qt.TabFocusReason)
                     }
                     RowLayout {
                         visible: note.editing
-                        Button { text: qsTr("Save"); onClicked: { card.detail.editNote(note.noteId, editor.text); note.editing = false } }
-                        Button { text: qsTr("Cancel"); flat: true; onClicked: { editor.text = note.body; note.editing = false } }
+                        Button { text: qsTr("Save"); onClicked: note.finishEditing(true, visualFocus ? Qt.TabFocusReason : Qt.OtherFocusReason) }
+                        Button { text: qsTr("Cancel"); flat: true; onClicked: note.finishEditing(false, visualFocus ? Qt.TabFocusReason : Qt.OtherFocusReason) }
                     }
                 }
             }

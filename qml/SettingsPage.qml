@@ -27,8 +27,8 @@ Flickable {
         onAccepted: Workspace.exportAccountData(selectedFile)
     }
     Dialog {
-        focus: true
         id: confirmSignOut
+        focus: true
         anchors.centerIn: parent
         modal: true
         width: 480 // fixed: a longer translated title or button would make implicitWidth loop
@@ -44,8 +44,8 @@ Flickable {
         onAccepted: page.shell.signOutRequested()
     }
     Dialog {
-        focus: true
         id: confirmRemove
+        focus: true
         anchors.centerIn: parent
         modal: true
         width: 480 // fixed: a longer translated title or button would make implicitWidth loop

@@ -34,6 +34,7 @@ QtObject {
     readonly property int radius: 10
     readonly property int gap: 16
     readonly property int sidebarWidth: 208
+    readonly property int leadRowHeight: 44
 
     function statusColor(status) {
         switch (status) {

@@ -44,8 +44,10 @@ bool MoCatalog::load(const QString &path)
     for (qint64 i = 0; i < count; ++i) {
         QByteArray id;
         QByteArray text;
-        if (!string(originals, i, &id) || !string(translations, i, &text))
-            return m_messages.clear(), false;
+        if (!string(originals, i, &id) || !string(translations, i, &text)) {
+            m_messages.clear(); // a damaged catalog is not half trusted
+            return false;
+        }
         // The empty msgid holds the catalog's header; plural entries hold "\0"-joined forms.
         if (id.isEmpty() || id.contains('\0') || text.isEmpty())
             continue;

@@ -37,19 +37,21 @@ public:
     template<typename R>
     void call(QObject *receiver, std::function<R(DatabaseContext &)> job, std::function<void(R)> done)
     {
-        // The receiver can be deleted on its own thread at any moment, so the database thread never
-        // touches it (not even through a QPointer, which is not safe to read across threads). The
-        // result goes to a relay on the receiver's thread, which only that thread reads the guard
-        // on and deletes, after delivery.
+        // The receiver can be deleted on its own thread at any moment, so the database thread
+        // never posts to it: between a check of the guard there and the post, the receiver could
+        // go, and the result would land on freed memory. It posts to a relay on the receiver's
+        // thread instead, which only that thread deletes, after delivery, and the guard is read
+        // there too. Call this on the receiver's thread. A result still queued when the thread's
+        // event loop ends (application exit) is dropped and its relay with it leaks: harmless then.
         QObject *relay = makeRelay(receiver);
         QPointer<QObject> guard(receiver);
-        post([relay, guard, job = std::move(job), done = std::move(done)](DatabaseContext &context) {
+        post([relay, guard, job = std::move(job), done = std::move(done)](DatabaseContext &context) mutable {
             QMetaObject::invokeMethod(
                 relay,
-                [relay, guard, done, result = job(context)] {
+                [relay, guard, done = std::move(done), result = job(context)]() mutable {
                     relay->deleteLater();
                     if (guard)
-                        done(result);
+                        done(std::move(result));
                 },
                 Qt::QueuedConnection);
         });

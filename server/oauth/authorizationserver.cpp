@@ -4,6 +4,7 @@
 #include "../store/changelog.h"
 #include "../store/database.h"
 #include "loginpages.h"
+#include "oauthclock.h"
 #include "secrets.h"
 
 #include <QDateTime>
@@ -17,11 +18,6 @@ namespace {
 constexpr qint64 kPendingLifetime = 600;
 constexpr int kMaxFailedLogins = 5;
 const QString kDesktopClient = QStringLiteral("miraget-desktop");
-
-qint64 now()
-{
-    return QDateTime::currentSecsSinceEpoch();
-}
 
 bool isKnownClient(const QString &clientId)
 {
@@ -183,7 +179,7 @@ ApiResponse AuthorizationServer::authorize(const ApiRequest &request)
         return fail(QStringLiteral("invalid_scope"), QStringLiteral("The only scope is \"miraget\"."));
 
     const QString requestId = secrets::randomToken("req_", 24);
-    m_pending.insert(requestId, Pending {clientId, redirectUri, state, challenge, now(), 0, 0});
+    m_pending.insert(requestId, Pending {clientId, redirectUri, state, challenge, oauthclock::now(), 0, 0});
     return ApiResponse::html(loginpages::login(requestId, clientName(clientId), {}, {}));
 }
 
@@ -271,7 +267,7 @@ ApiResponse AuthorizationServer::consent(const ApiRequest &request)
         const QString code = secrets::randomToken("mgc_");
         m_codes.insert(secrets::tokenHash(code),
             IssuedCode {pending.clientId, pending.redirectUri, pending.challenge, pending.userId,
-                now() + m_options.codeTtl, 0, false});
+                oauthclock::expiryAfter(m_options.codeTtl), 0, false});
         params = {{QStringLiteral("code"), code}};
     }
     if (!pending.state.isEmpty())
@@ -315,7 +311,7 @@ ApiResponse AuthorizationServer::exchangeCode(const QUrlQuery &form)
         return oauthError(
             400, QStringLiteral("invalid_grant"), QStringLiteral("The code has already been used."));
     }
-    if (it->expiresAt <= now()) {
+    if (it->expiresAt <= oauthclock::now()) {
         m_codes.erase(it);
         return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("The code has expired."));
     }
@@ -396,7 +392,7 @@ void AuthorizationServer::auditUser(qint64 userId, const QString &action, const 
 
 void AuthorizationServer::expireOld()
 {
-    const qint64 t = now();
+    const qint64 t = oauthclock::now();
     for (auto it = m_pending.begin(); it != m_pending.end();)
         it = (t - it->createdAt > kPendingLifetime) ? m_pending.erase(it) : std::next(it);
     // Redeemed codes are kept a while past expiry so a replay is still recognised and punished.

@@ -2,27 +2,13 @@
 
 #include "../serveroptions.h"
 #include "../store/database.h"
+#include "oauthclock.h"
 #include "secrets.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcTokens, "miraget.server.tokens")
-
-namespace {
-qint64 now()
-{
-    return QDateTime::currentSecsSinceEpoch();
-}
-
-// Expiry is kept in whole seconds, so it is rounded up: a token issued at 10.9 s with a 1 s lifetime
-// would otherwise die at 11 s, after 0.1 s, and a client that trusts expires_in sees a 401 for a
-// token it was just given.
-qint64 expiryAfter(int seconds)
-{
-    return (QDateTime::currentMSecsSinceEpoch() + qint64(seconds) * 1000 + 999) / 1000;
-}
-} // namespace
 
 TokenService::TokenService(Database &db, const ServerOptions &options)
     : m_db(db)
@@ -33,7 +19,7 @@ TokenService::Tokens TokenService::startFamily(qint64 userId, const QString &cli
 {
     Transaction tx(m_db);
     m_db.exec(QStringLiteral("INSERT INTO token_families(user_id, client_id, created_at) VALUES(?, ?, ?)"),
-        {userId, clientId, now()});
+        {userId, clientId, oauthclock::now()});
     const qint64 familyId = m_db.scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
     Tokens tokens = issue(familyId);
     tx.commit();
@@ -48,10 +34,11 @@ TokenService::Tokens TokenService::issue(qint64 familyId)
     t.refreshToken = secrets::randomToken("mgr_");
     t.expiresIn = m_options.accessTokenTtl;
     m_db.exec(QStringLiteral("INSERT INTO access_tokens(hash, family_id, expires_at) VALUES(?, ?, ?)"),
-        {secrets::tokenHash(t.accessToken), familyId, expiryAfter(m_options.accessTokenTtl)});
+        {secrets::tokenHash(t.accessToken), familyId, oauthclock::expiryAfter(m_options.accessTokenTtl)});
     m_db.exec(QStringLiteral(
                   "INSERT INTO refresh_tokens(hash, family_id, created_at, expires_at) VALUES(?, ?, ?, ?)"),
-        {secrets::tokenHash(t.refreshToken), familyId, now(), expiryAfter(m_options.refreshTokenTtl)});
+        {secrets::tokenHash(t.refreshToken), familyId, oauthclock::now(),
+            oauthclock::expiryAfter(m_options.refreshTokenTtl)});
     return t;
 }
 
@@ -81,12 +68,12 @@ TokenService::RefreshError TokenService::refresh(
         revokeFamily(familyId, QStringLiteral("refresh token reuse"));
         return RefreshError::Reused;
     }
-    if (expiresAt <= now())
+    if (expiresAt <= oauthclock::now())
         return RefreshError::Expired;
 
     Transaction tx(m_db);
     m_db.exec(QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE hash = ?"),
-        {now(), secrets::tokenHash(refreshToken)});
+        {oauthclock::now(), secrets::tokenHash(refreshToken)});
     *out = issue(familyId);
     tx.commit();
     return RefreshError::None;
@@ -117,7 +104,7 @@ void TokenService::revokeFamily(qint64 familyId, const QString &reason)
     Transaction tx(m_db);
     m_db.exec(QStringLiteral("UPDATE token_families SET revoked_at = ?, revoke_reason = ?"
                              " WHERE id = ? AND revoked_at IS NULL"),
-        {now(), reason, familyId});
+        {oauthclock::now(), reason, familyId});
     m_db.exec(QStringLiteral("UPDATE access_tokens SET revoked = 1 WHERE family_id = ?"), {familyId});
     tx.commit();
 }
@@ -159,7 +146,7 @@ std::optional<Principal> TokenService::authenticateHash(const QByteArray &hash, 
         *why = QStringLiteral("The access token has been revoked.");
         return std::nullopt;
     }
-    if (expiresAt <= now()) {
+    if (expiresAt <= oauthclock::now()) {
         *why = QStringLiteral("The access token has expired.");
         return std::nullopt;
     }

@@ -116,6 +116,25 @@ class TestKeyboard : public QObject
         return {};
     }
 
+    QQuickItem *ring() const { return window()->findChild<QQuickItem *>(QStringLiteral("focusRing")); }
+
+    // The window's focus ring is drawn round `item` (or the spin box whose text input it is).
+    QString whyNoRing(QQuickItem *item) const
+    {
+        if (QQuickItem *parent = item->parentItem();
+            parent && parent->property("contentItem").value<QQuickItem *>() == item)
+            item = parent;
+        QQuickItem *r = ring();
+        if (!r || !r->isVisible())
+            return QStringLiteral("no focus ring");
+        const QRectF around = r->mapRectToScene(QRectF(0, 0, r->width(), r->height()));
+        const QRectF target = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        if (!around.adjusted(-1, -1, 1, 1).contains(target) || around.width() > target.width() + 8
+            || around.height() > target.height() + 8)
+            return QStringLiteral("the focus ring is elsewhere");
+        return {};
+    }
+
     // Where the focus of `item` must show: around it, or around the spin box whose text input it is.
     static QImage region(const QImage &grab, QQuickItem *item)
     {
@@ -152,7 +171,12 @@ class TestKeyboard : public QObject
                 qWarning("focus on %s: no accessible name", qPrintable(describe(now)));
                 return {};
             }
-            // The focus shows: where the item is, the window looks different from before it had
+            // The ring follows within a frame or two (a page may scroll to the item first).
+            if (!QTest::qWaitFor([&] { return whyNoRing(now).isEmpty(); }, 1000)) {
+                qWarning("focus on %s: %s", qPrintable(describe(now)), qPrintable(whyNoRing(now)));
+                return {};
+            }
+            // And it shows: where the item is, the window looks different from before it had
             // the focus (compared where it is now: a page that scrolled to it changed there anyway).
             // Material fades its focus highlight in, so this polls for a moment.
             QImage after;
@@ -317,6 +341,17 @@ private Q_SLOTS:
         QTRY_VERIFY(whyNotOnScreen(table->property("currentItem").value<QQuickItem *>()).isEmpty());
         press(Qt::Key_Home);
         QCOMPARE(current(), 0);
+        QVERIFY(whyNoRing(focused()).isEmpty());
+
+        // Scrolled away with the mouse wheel, the current row takes its ring with it (the ring
+        // must not float over the header); the next key brings both back.
+        table->setProperty("contentY", 20 * 44);
+        QTRY_VERIFY(!ring()->isVisible());
+        press(Qt::Key_Down);
+        QCOMPARE(current(), 1);
+        QTRY_VERIFY(whyNoRing(focused()).isEmpty());
+        press(Qt::Key_Up);
+        QTRY_VERIFY(whyNoRing(focused()).isEmpty());
 
         // Space selects the current row for a bulk edit, and again deselects it.
         press(Qt::Key_Space);
@@ -347,11 +382,23 @@ private Q_SLOTS:
         for (int i = 0; i < kMaxStops && !isOrIsIn(focused(), QStringLiteral("sort-score")); ++i)
             press(Qt::Key_Tab);
         QVERIFY(isOrIsIn(focused(), QStringLiteral("sort-score")));
-        const bool wasScore = ws->leads()->sortColumn() == u"score";
+        QVERIFY(ws->leads()->sortColumn() != u"score");
         press(Qt::Key_Space);
         QTRY_COMPARE(ws->leads()->sortColumn(), QStringLiteral("score"));
-        if (wasScore)
-            QVERIFY(true); // the press reversed it instead; the column is still score
+        const bool descending = ws->leads()->sortDescending();
+        press(Qt::Key_Space); // again: the other way round
+        QTRY_COMPARE(ws->leads()->sortDescending(), !descending);
+        QCOMPARE(ws->leads()->sortColumn(), QStringLiteral("score"));
+
+        // With nothing to show, the table is still a stop, and its ring is round the whole list.
+        ws->leads()->setSearch(QStringLiteral("no-such-lead-anywhere"));
+        QTRY_COMPARE_WITH_TIMEOUT(ws->leads()->count(), 0, 20000);
+        for (int i = 0; i < kMaxStops && !isOrIsIn(focused(), QStringLiteral("leadTable")); ++i)
+            press(Qt::Key_Tab);
+        QCOMPARE(focused(), table);
+        QTRY_VERIFY2(whyNoRing(table).isEmpty(), qPrintable(whyNoRing(table)));
+        ws->leads()->setSearch(QString());
+        QTRY_VERIFY_WITH_TIMEOUT(ws->leads()->count() > 0, 20000);
     }
 
     void aDialogHoldsTheFocusAndGivesItBack()
