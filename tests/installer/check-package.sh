@@ -26,7 +26,7 @@ depends=$(field Depends)
 # Computed by dpkg-shlibdeps from the binaries (Qt, SQLCipher, qtkeychain, libc) plus the QML
 # modules listed by hand: each must name a real Debian 12 package.
 for needed in libqt6core6 libqt6qml6 libqt6charts6 libsqlcipher0 libqt6keychain1 libc6 \
-  qml6-module-qtquick-controls qt6-qpa-plugins; do
+  qml6-module-qtquick-controls qml6-module-qtquick-dialogs libqt6sql6-sqlite; do
   grep -qE "(^|[ ,|])$needed([ (,]|$)" <<<"$depends" || fail "Depends lacks $needed: $depends"
 done
 for package in $(tr ',|' '\n\n' <<<"$depends" | sed -E 's/\(.*\)//; s/ //g' | sort -u); do
