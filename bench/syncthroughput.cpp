@@ -86,14 +86,14 @@ struct EndToEnd
 EndToEnd syncEndToEnd(const QUrl &server, const QString &logPath)
 {
     EndToEnd result;
-    bench::AppProfile profile(QStringLiteral("bench-sync"));
+    AppProfile profile(QStringLiteral("bench-sync"));
     QString error;
     if (!profile.login(server, kOwner, &error)) {
         err() << error << Qt::endl;
         return result;
     }
     // Per-collection "caught up" lines with a clock, so the log shows where the run spent its time.
-    const bench::AppRun sync = profile.run({QStringLiteral("--sync-once")},
+    const AppRun sync = profile.run({QStringLiteral("--sync-once")},
         {{QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("miraget.sync.debug=true")},
             {QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("[%{time process}] %{message}")}},
         3600000);

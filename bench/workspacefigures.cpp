@@ -438,72 +438,17 @@ bool dashboard(const QString &path, const QByteArray &key, QJsonObject &out)
 
 // ---- 4. the window: first rows and memory -------------------------------------------------------
 
-struct Launch
-{
-    bool ok = false;
-    double firstRowsMs = 0;
-    int rows = 0;
-    double rssMb = 0;
-    QString error;
-};
-
-Launch launchWindow(const bench::AppProfile &profile, int settleMs)
-{
-    Launch result;
-    QProcess app;
-    app.setProgram(QStringLiteral(MIRAGET_APP_BINARY));
-    app.setArguments({QStringLiteral("--profile"), profile.name()});
-    app.setProcessEnvironment(
-        profile.environment({{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}}));
-    static const QRegularExpression mark(
-        QStringLiteral("lead list: first (\\d+) rows at (\\d+) ms since the epoch"));
-    QByteArray log;
-    qint64 markedAt = 0;
-    QObject::connect(&app, &QProcess::readyReadStandardError, &app, [&] {
-        log += app.readAllStandardError();
-        const QRegularExpressionMatch m = mark.match(QString::fromUtf8(log));
-        if (m.hasMatch() && markedAt == 0) {
-            result.rows = m.captured(1).toInt();
-            markedAt = m.captured(2).toLongLong();
-        }
-    });
-    const qint64 spawnedAt = QDateTime::currentMSecsSinceEpoch();
-    app.start();
-    if (!app.waitForStarted(10000)) {
-        result.error = app.errorString();
-        return result;
-    }
-    const bool marked = waitFor([&] { return markedAt != 0 || app.state() == QProcess::NotRunning; }, 120000);
-    if (marked && markedAt != 0) {
-        result.firstRowsMs = double(markedAt - spawnedAt);
-        // The lead list open for a few seconds: the count scan has run, the first page is shown.
-        pause(settleMs);
-        result.rssMb = double(bench::procStatusKb(app.processId(), "VmRSS")) / 1024.0;
-        result.ok = app.state() == QProcess::Running && result.rows > 0;
-    }
-    app.terminate();
-    if (!app.waitForFinished(10000)) {
-        app.kill();
-        app.waitForFinished(5000);
-    }
-    log += app.readAllStandardError();
-    if (!result.ok)
-        result.error = QStringLiteral("no first rows (%1 rows): %2")
-                           .arg(result.rows)
-                           .arg(QString::fromUtf8(log.right(3000)));
-    return result;
-}
-
-bool window(const bench::AppProfile &profile, int launches, QJsonObject &out)
+bool window(const AppProfile &profile, int launches, QJsonObject &out)
 {
     // The screen the window opens on (AppSettings, ui/appsettings.cpp): the lead list.
     QSettings(profile.path(QStringLiteral("config")) + QStringLiteral("/ui.ini"), QSettings::IniFormat)
         .setValue(QStringLiteral("lastScreen"), QStringLiteral("leads"));
     QList<double> times, rss;
     for (int i = 0; i < launches; ++i) {
-        const Launch launch = launchWindow(profile, 3000);
+        const WindowLaunch launch = launchWindow(profile, 3000);
         if (!launch.ok) {
-            err() << "miraget (window): " << launch.error << Qt::endl;
+            err() << "miraget (window): " << launch.error << ": " << QString::fromUtf8(launch.log.right(3000))
+                  << Qt::endl;
             return false;
         }
         err() << "  window " << i + 1 << ": first " << launch.rows << " rows after " << launch.firstRowsMs
@@ -520,7 +465,7 @@ bool window(const bench::AppProfile &profile, int launches, QJsonObject &out)
 
 // ---- 5. live latency ----------------------------------------------------------------------------
 
-bool live(const bench::AppProfile &profile, const QUrl &server, int samples, QJsonObject &out)
+bool live(const AppProfile &profile, const QUrl &server, int samples, QJsonObject &out)
 {
     // This process restores the profile's account the way the window does (Workspace::restore):
     // tokens from the keychain, server metadata, the cache key, AccountWorkspace over the cache.
@@ -751,14 +696,14 @@ int main(int argc, char *argv[])
     out.insert(QStringLiteral("workspace_server_seed_s"), timer.elapsed() / 1000.0);
 
     err() << "bench_workspace: miraget --login, then --sync-once of the whole data set..." << Qt::endl;
-    bench::AppProfile profile(QStringLiteral("bench-workspace"));
+    AppProfile profile(QStringLiteral("bench-workspace"));
     QString error;
     if (!profile.login(server.url(), kOwner, &error)) {
         err() << error << Qt::endl;
         return 1;
     }
     // Per-collection "caught up" lines with a clock, so the log shows where the sync spent its time.
-    const bench::AppRun sync = profile.run({QStringLiteral("--sync-once")},
+    const AppRun sync = profile.run({QStringLiteral("--sync-once")},
         {{QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("miraget.sync.debug=true")},
             {QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("[%{time process}] %{message}")}},
         7200000);

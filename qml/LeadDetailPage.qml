@@ -14,6 +14,34 @@ Item {
     readonly property var lead: detail.lead
     signal back(bool byKeyboard)
 
+    function factTitle(key) {
+        switch (key) {
+        case "site": return qsTr("Site")
+        case "location": return qsTr("Location")
+        case "industry": return qsTr("Industry")
+        case "size": return qsTr("Size")
+        case "firstVisit": return qsTr("First visit")
+        case "lastVisit": return qsTr("Last visit")
+        case "visits": return qsTr("Visits")
+        case "pageViews": return qsTr("Page views")
+        case "since": return qsTr("Lead since")
+        }
+        return key
+    }
+    function factValue(key) {
+        switch (key) {
+        case "site": return lead.siteDomain || ""
+        case "location": return [lead.city, Format.country(lead.country || "")].filter(x => !!x).join(", ")
+        case "industry": return lead.industry || ""
+        case "size": return lead.size || ""
+        case "firstVisit": return Format.dateTime(lead.firstVisitAt)
+        case "lastVisit": return Format.relative(lead.lastVisitAt)
+        case "visits": return Format.number(lead.visits || 0)
+        case "pageViews": return Format.number(lead.pageViews || 0)
+        case "since": return Format.date(lead.createdAt)
+        }
+        return ""
+    }
     function focusStart(reason) {
         backButton.forceActiveFocus(reason)
     }
@@ -238,23 +266,17 @@ Item {
                             columns: 2
                             columnSpacing: 12
                             rowSpacing: 6
+                            // One row per fact, made once; the lead's values and the labels'
+                            // language change in place (a row list made anew on every change of
+                            // the lead rebuilt this grid while its layout was arranged).
                             Repeater {
-                                model: [
-                                    [qsTr("Site"), page.lead.siteDomain || ""],
-                                    [qsTr("Location"), [page.lead.city, Format.country(page.lead.country || "")].filter(x => !!x).join(", ")],
-                                    [qsTr("Industry"), page.lead.industry || ""],
-                                    [qsTr("Size"), page.lead.size || ""],
-                                    [qsTr("First visit"), Format.dateTime(page.lead.firstVisitAt)],
-                                    [qsTr("Last visit"), Format.relative(page.lead.lastVisitAt)],
-                                    [qsTr("Visits"), Format.number(page.lead.visits || 0)],
-                                    [qsTr("Page views"), Format.number(page.lead.pageViews || 0)],
-                                    [qsTr("Lead since"), Format.date(page.lead.createdAt)]
-                                ]
+                                model: ["site", "location", "industry", "size", "firstVisit", "lastVisit",
+                                    "visits", "pageViews", "since"]
                                 delegate: RowLayout {
-                                    required property var modelData
+                                    required property string modelData
                                     Layout.columnSpan: 2
-                                    Label { Layout.preferredWidth: 110; text: modelData[0]; color: Theme.mutedText }
-                                    Label { Layout.fillWidth: true; text: modelData[1]; color: Theme.text; elide: Text.ElideRight }
+                                    Label { Layout.preferredWidth: 110; text: page.factTitle(modelData); color: Theme.mutedText }
+                                    Label { Layout.fillWidth: true; text: page.factValue(modelData); color: Theme.text; elide: Text.ElideRight }
                                 }
                             }
                         }

@@ -33,36 +33,46 @@ Item {
 
     // Every column, most important first; the company takes what is left (at least 260 px). A
     // narrow window drops the columns at the end of this list rather than squeezing the names.
-    readonly property var allColumns: [
-        { key: "name", title: qsTr("Company"), width: -1 },
-        { key: "score", title: qsTr("Score"), width: 100 },
-        { key: "status", title: qsTr("Status"), width: 100 },
-        { key: "lastVisit", title: qsTr("Last visit"), width: 110 },
-        { key: "assignee", title: qsTr("Assignee"), width: 130 },
-        { key: "country", title: qsTr("Country"), width: 120 },
-        { key: "industry", title: qsTr("Industry"), width: 140 },
-        { key: "pageViews", title: qsTr("Views"), width: 60 },
-        { key: "visits", title: qsTr("Visits"), width: 56 },
-        { key: "size", title: qsTr("Size"), width: 80 }
+    // Keys and widths only: neither changes with the language or the width, so the header's
+    // buttons (one per column, hidden when dropped) are made once. Rebuilding them while Qt Quick
+    // Layouts arranges the header made Qt 6.4's layout engine read a freed button (a crash at
+    // start, when the window's first size came in).
+    readonly property var columnsByImportance: [
+        { key: "name", width: -1 }, { key: "score", width: 100 }, { key: "status", width: 100 },
+        { key: "lastVisit", width: 110 }, { key: "assignee", width: 130 }, { key: "country", width: 120 },
+        { key: "industry", width: 140 }, { key: "pageViews", width: 60 }, { key: "visits", width: 56 },
+        { key: "size", width: 80 }
     ]
-    readonly property var columns: {
-        let room = table.width - 28 - 24 - 32 - 260
-        const out = [allColumns[0]]
-        for (let i = 1; i < allColumns.length; ++i) {
-            if (room < allColumns[i].width + 8)
-                break
-            room -= allColumns[i].width + 8
-            out.push(allColumns[i])
-        }
-        // Shown in this order, whatever was dropped.
-        const order = ["name", "score", "status", "assignee", "country", "industry", "size", "lastVisit", "visits", "pageViews"]
-        return out.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key))
-    }
+    // The order columns are shown in, whatever was dropped (LeadRow's order).
+    readonly property var columnsInOrder: ["name", "score", "status", "assignee", "country", "industry",
+        "size", "lastVisit", "visits", "pageViews"].map(key => columnsByImportance.find(c => c.key === key))
+    // key → true for the columns that fit the table's width.
     readonly property var shown: {
-        const map = {}
-        for (const c of columns)
+        let room = table.width - 28 - 24 - 32 - 260
+        const map = { name: true }
+        for (let i = 1; i < columnsByImportance.length; ++i) {
+            const c = columnsByImportance[i]
+            if (room < c.width + 8)
+                break
+            room -= c.width + 8
             map[c.key] = true
+        }
         return map
+    }
+    function columnTitle(key) {
+        switch (key) {
+        case "name": return qsTr("Company")
+        case "score": return qsTr("Score")
+        case "status": return qsTr("Status")
+        case "lastVisit": return qsTr("Last visit")
+        case "assignee": return qsTr("Assignee")
+        case "country": return qsTr("Country")
+        case "industry": return qsTr("Industry")
+        case "pageViews": return qsTr("Views")
+        case "visits": return qsTr("Visits")
+        case "size": return qsTr("Size")
+        }
+        return key
     }
 
     FileDialog {
@@ -247,22 +257,24 @@ Item {
                     spacing: 8
                     Item { Layout.preferredWidth: 28 }
                     Repeater {
-                        model: view.columns
+                        model: view.columnsInOrder
                         // Buttons, so that sorting works from the keyboard too.
                         delegate: LinkButton {
                             required property var modelData
                             readonly property bool sorted: view.leads.sortColumn === modelData.key
+                            readonly property string title: view.columnTitle(modelData.key)
                             objectName: "sort-" + modelData.key
+                            visible: view.shown[modelData.key] === true
                             Layout.preferredWidth: modelData.width > 0 ? modelData.width : -1
                             Layout.fillWidth: modelData.width < 0
                             Layout.fillHeight: true
-                            text: modelData.title + (sorted ? (view.leads.sortDescending ? " ▼" : " ▲") : "")
+                            text: title + (sorted ? (view.leads.sortDescending ? " ▼" : " ▲") : "")
                             color: sorted ? Theme.brand : Theme.mutedText
                             font.pixelSize: 12
                             font.weight: Font.DemiBold
                             onClicked: view.leads.sortBy(modelData.key)
                             Accessible.role: Accessible.ColumnHeader
-                            Accessible.name: qsTr("Sort by %1").arg(modelData.title)
+                            Accessible.name: qsTr("Sort by %1").arg(title)
                         }
                     }
                     Item { Layout.preferredWidth: 24 }

@@ -114,14 +114,17 @@ Flickable {
                 columnSpacing: 16
                 Label { text: qsTr("Theme"); color: Theme.mutedText }
                 RowLayout {
+                    // Keys only, so the buttons stay put through a language switch (made on
+                    // this very page); their words follow.
                     Repeater {
-                        model: [{ key: "system", label: qsTr("Follow the system") }, { key: "light", label: qsTr("Light") }, { key: "dark", label: qsTr("Dark") }]
+                        model: ["system", "light", "dark"]
                         delegate: RadioButton {
-                            required property var modelData
-                            objectName: "theme-" + modelData.key
-                            text: modelData.label
-                            checked: AppSettings.theme === modelData.key
-                            onClicked: AppSettings.theme = modelData.key
+                            required property string modelData
+                            objectName: "theme-" + modelData
+                            text: modelData === "light" ? qsTr("Light") : modelData === "dark" ? qsTr("Dark")
+                                : qsTr("Follow the system")
+                            checked: AppSettings.theme === modelData
+                            onClicked: AppSettings.theme = modelData
                         }
                     }
                 }

@@ -10,7 +10,11 @@ import com.miraget.desktop
 Rectangle {
     id: sidebar
 
+    // [{ key, icon }] in order; titleOf(key) and allowed(key) say what each is called and whether
+    // it is listed (a role may not use Billing or the Audit log).
     property var screens: []
+    property var titleOf: key => key
+    property var allowed: key => true
     property string current
     property int newHotLeads: 0
     signal selected(string key)
@@ -28,7 +32,7 @@ Rectangle {
     }
     function step(from, direction) {
         for (let i = from + direction; i >= 0 && i < screens.length; i += direction) {
-            if (screens[i].visible) {
+            if (allowed(screens[i].key)) {
                 focusEntry(screens[i].key)
                 selected(screens[i].key)
                 return
@@ -52,18 +56,19 @@ Rectangle {
                 required property var modelData
                 required property int index
                 readonly property string key: modelData.key
+                readonly property string title: sidebar.titleOf(modelData.key)
                 objectName: "nav-" + modelData.key
                 Layout.fillWidth: true
                 Layout.leftMargin: 8
                 Layout.rightMargin: 8
-                visible: modelData.visible
+                visible: sidebar.allowed(modelData.key)
                 highlighted: sidebar.current === modelData.key
                 focusPolicy: highlighted ? Qt.StrongFocus : Qt.ClickFocus
                 onClicked: sidebar.selected(modelData.key)
                 Keys.onUpPressed: sidebar.step(index, -1)
                 Keys.onDownPressed: sidebar.step(index, 1)
                 Accessible.role: Accessible.PageTab
-                Accessible.name: qsTr("%1 (Ctrl+%2)").arg(modelData.title).arg(index + 1)
+                Accessible.name: qsTr("%1 (Ctrl+%2)").arg(title).arg(index + 1)
                 ToolTip.visible: hovered && modelData.key === "leads" && sidebar.newHotLeads > 0
                 ToolTip.text: qsTr("%n new hot lead(s)", "", sidebar.newHotLeads)
                 background: Rectangle {
@@ -81,7 +86,7 @@ Rectangle {
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: modelData.title
+                        text: title
                         color: sidebar.current === modelData.key ? Theme.brand : Theme.text
                         font.weight: sidebar.current === modelData.key ? Font.DemiBold : Font.Normal
                     }
