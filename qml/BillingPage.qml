@@ -186,7 +186,7 @@ Flickable {
                             Layout.fillWidth: true
                             spacing: 2
                             RowLayout {
-                                Label { Layout.fillWidth: true; text: modelData.label; color: Theme.text }
+                                Label { Layout.fillWidth: true; text: Format.label(modelData.key); color: Theme.text }
                                 Label {
                                     text: qsTr("%1 of %2").arg(Format.number(modelData.used)).arg(Format.number(modelData.limit))
                                     color: modelData.used > modelData.limit ? Theme.danger : Theme.mutedText
@@ -228,7 +228,7 @@ Flickable {
                         textRole: "label"
                         valueRole: "key"
                         model: [{ key: "monthly", label: qsTr("Monthly") }, { key: "annual", label: qsTr("Annual") }]
-                        currentIndex: Math.max(0, ["monthly", "annual"].indexOf(page.sub.cycle))
+                        currentIndex: Math.max(0, model.findIndex(x => x.key === page.sub.cycle))
                         onActivated: page.billing.clearPreview()
                         Accessible.name: qsTr("Billing cycle")
                     }

@@ -49,25 +49,30 @@ Flickable {
                 currentIndex: Math.max(0, model.findIndex(x => x.siteId === page.dashboard.siteId))
                 Accessible.name: qsTr("Site")
             }
+            // Keys only: the buttons stay put through a language switch; their words follow.
             Repeater {
-                model: [
-                    { key: "today", label: qsTr("Today") }, { key: "7d", label: qsTr("7 days") },
-                    { key: "30d", label: qsTr("30 days") }, { key: "90d", label: qsTr("90 days") },
-                    { key: "custom", label: qsTr("Custom…") }
-                ]
+                model: ["today", "7d", "30d", "90d", "custom"]
                 delegate: Button {
-                    required property var modelData
-                    objectName: "range-" + modelData.key
-                    text: modelData.label
+                    required property string modelData
+                    objectName: "range-" + modelData
+                    text: {
+                        switch (modelData) {
+                        case "today": return qsTr("Today")
+                        case "7d": return qsTr("7 days")
+                        case "30d": return qsTr("30 days")
+                        case "90d": return qsTr("90 days")
+                        }
+                        return qsTr("Custom…")
+                    }
                     checkable: true
-                    checked: page.dashboard.range === modelData.key
+                    checked: page.dashboard.range === modelData
                     highlighted: checked
                     flat: !checked
                     onClicked: {
-                        if (modelData.key === "custom")
+                        if (modelData === "custom")
                             customRange.open()
                         else
-                            page.dashboard.range = modelData.key
+                            page.dashboard.range = modelData
                     }
                 }
             }
@@ -161,7 +166,7 @@ Flickable {
                 return qsTr("Page views over time")
             }
             actions: [
-                ComboBox {
+                FittedComboBox {
                     objectName: "metricBox"
                     textRole: "label"
                     valueRole: "key"
@@ -169,11 +174,11 @@ Flickable {
                         { key: "pageviews", label: qsTr("Page views") }, { key: "visitors", label: qsTr("Visitors") },
                         { key: "newLeads", label: qsTr("New leads") }
                     ]
-                    currentIndex: ["pageviews", "visitors", "newLeads"].indexOf(page.dashboard.metric)
+                    currentIndex: model.findIndex(x => x.key === page.dashboard.metric)
                     onActivated: page.dashboard.metric = currentValue
                     Accessible.name: qsTr("Metric")
                 },
-                ComboBox {
+                FittedComboBox {
                     objectName: "bucketBox"
                     textRole: "label"
                     valueRole: "key"
@@ -181,7 +186,7 @@ Flickable {
                         { key: "hour", label: qsTr("By hour") }, { key: "day", label: qsTr("By day") },
                         { key: "week", label: qsTr("By week") }
                     ]
-                    currentIndex: ["hour", "day", "week"].indexOf(page.dashboard.bucket)
+                    currentIndex: model.findIndex(x => x.key === page.dashboard.bucket)
                     onActivated: page.dashboard.bucket = currentValue
                     Accessible.name: qsTr("Bucket size")
                 },

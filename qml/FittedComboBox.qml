@@ -1,8 +1,11 @@
 import QtQuick
 import QtQuick.Controls
 
-// A filter's drop-down in a row of filters: as wide as its longest choice (up to a limit), so that
-// "Any country" and its translations ("Beliebiges Land", "Tous les pays") are never cut off.
+// A drop-down as wide as its longest choice (up to a limit), so that "Any country" and its
+// translations ("Beliebiges Land", "Tous les pays"), or "Page views" in a card's header, are never
+// cut off. A currentIndex binding should read `model` (model.findIndex(…)): a model with qsTr()
+// texts is made anew on a language switch, which resets the index to 0 unless the binding runs
+// again.
 ComboBox {
     property int maximumWidth: 260
 

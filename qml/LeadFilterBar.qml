@@ -7,6 +7,7 @@ import com.miraget.desktop
 // site and last visit. Each change starts a new query; the values offered come from the cache.
 Flow {
     id: bar
+    objectName: "leadFilterBar"
 
     required property LeadListModel leads
     readonly property var options: leads.options
@@ -77,35 +78,35 @@ Flow {
             Accessible.name: qsTr("Score range")
         }
     }
-    FilterComboBox {
+    FittedComboBox {
         model: bar.choices(bar.options.countries, qsTr("Any country"), code => Format.country(code))
         textRole: "text"; valueRole: "value"
         currentIndex: Math.max(0, model.findIndex(x => x.value === bar.leads.country))
         onActivated: bar.leads.country = currentValue
         Accessible.name: qsTr("Country filter")
     }
-    FilterComboBox {
+    FittedComboBox {
         model: bar.choices(bar.options.industries, qsTr("Any industry"))
         textRole: "text"; valueRole: "value"
         currentIndex: Math.max(0, model.findIndex(x => x.value === bar.leads.industry))
         onActivated: bar.leads.industry = currentValue
         Accessible.name: qsTr("Industry filter")
     }
-    FilterComboBox {
+    FittedComboBox {
         model: bar.choices(bar.options.sizes, qsTr("Any size"))
         textRole: "text"; valueRole: "value"
         currentIndex: Math.max(0, model.findIndex(x => x.value === bar.leads.size))
         onActivated: bar.leads.size = currentValue
         Accessible.name: qsTr("Company size filter")
     }
-    FilterComboBox {
+    FittedComboBox {
         model: bar.choices(bar.options.tags, qsTr("Any tag"))
         textRole: "text"; valueRole: "value"
         currentIndex: bar.leads.tags.length ? Math.max(0, model.findIndex(x => x.value === bar.leads.tags[0])) : 0
         onActivated: bar.leads.tags = currentValue ? [currentValue] : []
         Accessible.name: qsTr("Tag filter")
     }
-    FilterComboBox {
+    FittedComboBox {
         textRole: "text"; valueRole: "value"
         model: {
             const items = [{ text: qsTr("Anyone"), value: -1 }, { text: qsTr("Unassigned"), value: 0 }]
@@ -118,7 +119,7 @@ Flow {
         onActivated: bar.leads.assigneeId = currentValue
         Accessible.name: qsTr("Assignee filter")
     }
-    FilterComboBox {
+    FittedComboBox {
         textRole: "text"; valueRole: "value"
         model: {
             const items = [{ text: qsTr("All sites"), value: 0 }]
@@ -130,7 +131,7 @@ Flow {
         onActivated: bar.leads.siteId = currentValue
         Accessible.name: qsTr("Site filter")
     }
-    FilterComboBox {
+    FittedComboBox {
         id: visitBox
         textRole: "text"; valueRole: "days"
         model: [

@@ -111,7 +111,7 @@ Rectangle {
                         }
                         Label {
                             objectName: "currentRole"
-                            text: bar.accounts.current.userRoleLabel || ""
+                            text: Format.label(bar.accounts.current.userRole || "")
                             color: Theme.mutedOnBrand
                             font.pixelSize: 11
                         }

@@ -500,18 +500,6 @@
 <context>
     <name>BillingModel</name>
     <message>
-        <source>People tracked</source>
-        <translation>Erfasste Personen</translation>
-    </message>
-    <message>
-        <source>Sites</source>
-        <translation>Websites</translation>
-    </message>
-    <message>
-        <source>Team seats</source>
-        <translation>Team-Plätze</translation>
-    </message>
-    <message>
         <source>Your plan has been changed.</source>
         <translation>Ihr Tarif wurde geändert.</translation>
     </message>
@@ -1298,6 +1286,18 @@
     <message>
         <source>Paid</source>
         <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>People tracked</source>
+        <translation>Erfasste Personen</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>Team seats</source>
+        <translation>Team-Plätze</translation>
     </message>
 </context>
 <context>

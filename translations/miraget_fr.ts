@@ -500,18 +500,6 @@
 <context>
     <name>BillingModel</name>
     <message>
-        <source>People tracked</source>
-        <translation>Personnes suivies</translation>
-    </message>
-    <message>
-        <source>Sites</source>
-        <translation>Sites</translation>
-    </message>
-    <message>
-        <source>Team seats</source>
-        <translation>Places dans l&apos;équipe</translation>
-    </message>
-    <message>
         <source>Your plan has been changed.</source>
         <translation>Votre forfait a été modifié.</translation>
     </message>
@@ -1298,6 +1286,18 @@
     <message>
         <source>Paid</source>
         <translation>Payée</translation>
+    </message>
+    <message>
+        <source>People tracked</source>
+        <translation>Personnes suivies</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Team seats</source>
+        <translation>Places dans l&apos;équipe</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,6 @@
 #include "auth/serverdiscovery.h"
 #include "auth/signedinaccounts.h"
 #include "auth/tokenclient.h"
-#include "format.h"
-#include "uilanguage.h"
 
 AccountsModel::AccountsModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -16,8 +14,6 @@ AccountsModel::AccountsModel(QObject *parent)
     , m_store(std::make_unique<SignedInAccounts>(AppContext::instance()->profile(), *m_secrets))
 {
     reload();
-    // userRoleLabel is tr() in C++, which QQmlEngine::retranslate() cannot reach: say it changed.
-    connect(UiLanguage::instance(), &UiLanguage::changed, this, &AccountsModel::currentChanged);
 }
 
 AccountsModel::~AccountsModel() = default;
@@ -61,9 +57,7 @@ QVariantMap AccountsModel::current() const
     for (const AccountRegistry::Account &a : m_accounts) {
         if (a.id() == m_currentId)
             return {{QStringLiteral("email"), a.email}, {QStringLiteral("name"), a.name},
-                {QStringLiteral("userRole"), a.role},
-                {QStringLiteral("userRoleLabel"), Format().label(a.role)},
-                {QStringLiteral("accountName"), a.accountName},
+                {QStringLiteral("userRole"), a.role}, {QStringLiteral("accountName"), a.accountName},
                 {QStringLiteral("server"), a.server.toString()}};
     }
     return {};

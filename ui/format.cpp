@@ -159,6 +159,9 @@ QString Format::label(const QString &key) const
         {QStringLiteral("pipedrive"), QT_TR_NOOP("Pipedrive")},
         {QStringLiteral("webhook"), QT_TR_NOOP("Webhook")},
         {QStringLiteral("paid"), QT_TR_NOOP("Paid")},
+        {QStringLiteral("people_tracked"), QT_TR_NOOP("People tracked")},
+        {QStringLiteral("sites"), QT_TR_NOOP("Sites")},
+        {QStringLiteral("seats"), QT_TR_NOOP("Team seats")},
     };
     const auto it = labels.constFind(key);
     return it == labels.cend() ? key : tr(*it);

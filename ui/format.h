@@ -7,11 +7,12 @@
 
 // Numbers, times and money as a person reads them, in the user's locale: "12,345", "+12 %",
 // "5 min ago", "2 min 5 s", "£990.00", a country's name from its ISO code. One place for it, so
-// every screen says it the same way and translations have one set of strings.
+// every screen says it the same way and translations have one set of strings. QML reaches it as
+// Format (qml/Format.qml), which makes the calling bindings follow a language switch.
 class Format : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
+    QML_NAMED_ELEMENT(Formatter)
     QML_SINGLETON
 
 public:

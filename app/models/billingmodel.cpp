@@ -92,16 +92,17 @@ void BillingModel::reload()
             s.insert(QStringLiteral("plan_name"), planName);
             m_subscription = d.subscription.isEmpty() ? QVariantMap() : s;
             m_usage.clear();
-            const auto entry = [&](const QString &label, const char *used, const char *limit) {
+            // Keyed by the measure ("people_tracked"); the screen words it in the UI language.
+            const auto entry = [&](const char *used, const char *limit) {
                 if (!d.usage.contains(QLatin1String(used)))
                     return;
-                m_usage.append(QVariantMap {{QStringLiteral("label"), label},
+                m_usage.append(QVariantMap {{QStringLiteral("key"), QString::fromLatin1(used)},
                     {QStringLiteral("used"), d.usage.value(QLatin1String(used)).toInteger()},
                     {QStringLiteral("limit"), d.usage.value(QLatin1String(limit)).toInteger()}});
             };
-            entry(tr("People tracked"), "people_tracked", "people_limit");
-            entry(tr("Sites"), "sites", "sites_limit");
-            entry(tr("Team seats"), "seats", "seats_limit");
+            entry("people_tracked", "people_limit");
+            entry("sites", "sites_limit");
+            entry("seats", "seats_limit");
             Q_EMIT changed();
         });
 }

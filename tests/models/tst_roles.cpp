@@ -200,6 +200,7 @@ private Q_SLOTS:
             = {{"people_tracked", "people_limit"}, {"sites", "sites_limit"}, {"seats", "seats_limit"}};
         for (qsizetype i = 0; i < usageFields.size(); ++i) {
             const QVariantMap u = billing.usage().at(i).toMap();
+            QCOMPARE(u.value(QStringLiteral("key")).toString(), QLatin1String(usageFields[i].first));
             QCOMPARE(u.value(QStringLiteral("used")).toLongLong(),
                 usage.value(QLatin1String(usageFields[i].first)).toInteger());
             QCOMPARE(u.value(QStringLiteral("limit")).toLongLong(),
