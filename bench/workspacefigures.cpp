@@ -46,6 +46,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTest>
 #include <QTimer>
 
 #include <memory>
@@ -61,21 +62,6 @@ constexpr int kPage = 100; // LeadListModel::kPageSize
 double msSince(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
-}
-
-// Waits, turning the event loop, until `done` or the timeout; true when done.
-template<typename F> bool waitFor(F done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
 }
 
 void pause(int ms)
@@ -484,7 +470,7 @@ bool live(const AppProfile &profile, const QUrl &server, int samples, QJsonObjec
         session = l.session;
         error = l.error;
     });
-    if (!waitFor([&] { return loaded; }, 60000) || !session) {
+    if (!QTest::qWaitFor([&] { return loaded; }, 60000) || !session) {
         err() << "cannot restore the session: " << error << Qt::endl;
         return false;
     }
@@ -498,7 +484,7 @@ bool live(const AppProfile &profile, const QUrl &server, int samples, QJsonObjec
     QObject::connect(&workspace->sync().engine(), &SyncEngine::runFinished, workspace.get(),
         [&runs](const SyncSummary &) { ++runs; });
     workspace->start(3600);
-    if (!waitFor(
+    if (!QTest::qWaitFor(
             [&] {
                 return runs > 0 && workspace->sync().engine().state() == SyncEngine::State::Idle
                     && workspace->sync().live().state() == LiveClient::State::Connected;
@@ -524,7 +510,7 @@ bool live(const AppProfile &profile, const QUrl &server, int samples, QJsonObjec
     detail.setWorkspace(workspace.get());
     detail.setLeadId(leadId);
     NotesModel *notes = detail.notes();
-    if (!waitFor([&] { return detail.found() && !detail.loading() && !notes->loading(); }, 30000)) {
+    if (!QTest::qWaitFor([&] { return detail.found() && !detail.loading() && !notes->loading(); }, 30000)) {
         err() << "lead " << leadId << " did not load" << Qt::endl;
         return false;
     }
@@ -569,7 +555,7 @@ bool live(const AppProfile &profile, const QUrl &server, int samples, QJsonObjec
         }
         if (!note)
             version = reply.json().value(QStringLiteral("version")).toInteger();
-        const bool seen = waitFor([&] { return seenMs >= 0; }, 10000);
+        const bool seen = QTest::qWaitFor([&] { return seenMs >= 0; }, 10000);
         QObject::disconnect(onNotes);
         QObject::disconnect(onRows);
         QObject::disconnect(onLead);

@@ -39,7 +39,7 @@ Item {
     // start, when the window's first size came in).
     readonly property var columnsByImportance: [
         { key: "name", width: -1 }, { key: "score", width: 100 }, { key: "status", width: 100 },
-        { key: "lastVisit", width: 110 }, { key: "assignee", width: 130 }, { key: "country", width: 120 },
+        { key: "lastVisit", width: 125 }, { key: "assignee", width: 130 }, { key: "country", width: 145 },
         { key: "industry", width: 140 }, { key: "pageViews", width: 60 }, { key: "visits", width: 56 },
         { key: "size", width: 80 }
     ]

@@ -92,10 +92,10 @@ Rectangle {
             Chip { anchors.verticalCenter: parent.verticalCenter; text: Format.label(row.status || ""); tint: Theme.statusColor(row.status) }
         }
         Label { Layout.preferredWidth: 130; visible: !!row.shown.assignee; text: row.assignee || qsTr("—"); color: row.assignee ? Theme.text : Theme.mutedText; elide: Text.ElideRight }
-        Label { Layout.preferredWidth: 120; visible: !!row.shown.country; text: Format.country(row.country || ""); color: Theme.text; elide: Text.ElideRight }
+        Label { Layout.preferredWidth: 145; visible: !!row.shown.country; text: Format.country(row.country || ""); color: Theme.text; elide: Text.ElideRight }
         Label { Layout.preferredWidth: 140; visible: !!row.shown.industry; text: row.industry || ""; color: Theme.text; elide: Text.ElideRight }
         Label { Layout.preferredWidth: 80; visible: !!row.shown.size; text: row.companySize || ""; color: Theme.mutedText }
-        Label { Layout.preferredWidth: 110; visible: !!row.shown.lastVisit; text: Format.relative(row.lastVisitAt); color: Theme.mutedText; elide: Text.ElideRight }
+        Label { Layout.preferredWidth: 125; visible: !!row.shown.lastVisit; text: Format.relative(row.lastVisitAt); color: Theme.mutedText; elide: Text.ElideRight }
         Label { Layout.preferredWidth: 56; visible: !!row.shown.visits; text: Format.number(row.visits || 0); color: Theme.text; horizontalAlignment: Text.AlignRight }
         Label { Layout.preferredWidth: 60; visible: !!row.shown.pageViews; text: Format.number(row.pageViews || 0); color: Theme.text; horizontalAlignment: Text.AlignRight }
         Label {

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTest>
 #include <QTimer>
 #include <QUuid>
 
@@ -168,23 +169,6 @@ void AppProfile::logout()
     m_signedIn = false;
 }
 
-namespace {
-// Waits, turning the event loop, until `done` or the timeout; true when done.
-template<typename F> bool waitFor(F done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-} // namespace
-
 WindowLaunch launchWindow(const AppProfile &profile, int settleMs, const QHash<QString, QString> &extra)
 {
     WindowLaunch result;
@@ -212,13 +196,14 @@ WindowLaunch launchWindow(const AppProfile &profile, int settleMs, const QHash<Q
         result.error = app.errorString();
         return result;
     }
-    waitFor([&] { return markedAt != 0 || app.state() == QProcess::NotRunning; }, 120000);
-    if (markedAt != 0) {
+    // Until the mark, or the end of a process that will never print it.
+    if (QTest::qWaitFor([&] { return markedAt != 0 || app.state() == QProcess::NotRunning; }, 120000)
+        && markedAt != 0) {
         result.firstRowsMs = double(markedAt - spawnedAt);
         // The window open for a while: the count scan has run, the first page is shown.
-        waitFor([&] { return app.state() == QProcess::NotRunning; }, settleMs);
+        const bool ended = QTest::qWaitFor([&] { return app.state() == QProcess::NotRunning; }, settleMs);
         result.rssMb = double(procStatusKb(app.processId(), "VmRSS")) / 1024.0;
-        result.ok = app.state() == QProcess::Running && result.rows > 0;
+        result.ok = !ended && result.rows > 0;
     }
     const bool ranToTheEnd = app.state() == QProcess::Running;
     result.crashed = !ranToTheEnd && app.exitStatus() == QProcess::CrashExit;
