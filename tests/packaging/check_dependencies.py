@@ -15,7 +15,8 @@ What is derived, and where it must come from:
     (for anything linking Qt Network), SQL drivers named in addDatabase(), image formats for the
     image files the UI loads; with their own shared libraries.         setup; the .deb for the
     app's and server's
-  * external commands the scripts run (scripts/*, .ci/run, tests/**/*.sh).   setup
+  * external commands the scripts run (scripts/*, .ci/run, tests/**/*.sh), and those CPack runs
+    for the packaging configuration (`file` and dpkg-shlibdeps for the .deb's shlibs).   setup
 
 "Brought by" means: in the list, or a dependency (Depends/Pre-Depends, followed to the end) of a
 package in it, or part of a minimal Debian root (Essential or Priority: required, and apt), which
@@ -277,6 +278,15 @@ def script_commands(src):
     return found
 
 
+def cpack_commands(build):
+    """What CPack itself runs for this build's packaging configuration (check-package.sh runs
+    cpack): computing the .deb's shared-library dependencies takes `file` and dpkg-shlibdeps."""
+    text = (build / "CPackConfig.cmake").read_text()
+    if re.search(r'set\(CPACK_DEBIAN_PACKAGE_SHLIBDEPS "(ON|TRUE|1)"\)', text):
+        return {"file": "cpack (CPACK_DEBIAN_PACKAGE_SHLIBDEPS)", "dpkg-shlibdeps": "cpack (CPACK_DEBIAN_PACKAGE_SHLIBDEPS)"}
+    return {}
+
+
 def deb_depends(build):
     text = (build / "CPackConfig.cmake").read_text()
     m = re.search(r'set\(CPACK_DEBIAN_PACKAGE_DEPENDS "([^"]*)"\)', text)
@@ -327,7 +337,7 @@ def main():
         libs, _ = libraries(path)
         needs += [(f"{lib} (linked by the {plugin} plugin)", lib, True, for_deb) for lib in libs]
 
-    for command, script in sorted(script_commands(src).items()):
+    for command, script in sorted({**script_commands(src), **cpack_commands(build)}.items()):
         path = shutil.which(command, path=DEBIAN_PATH)
         if not path:
             problems.append(f"{script} runs `{command}`, which is not installed: add its package to scripts/setup")
