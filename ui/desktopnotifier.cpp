@@ -79,10 +79,13 @@ void DesktopNotifier::show(const Message &message, quint64 token)
                 const QDBusPendingReply<uint> reply = *w;
                 w->deleteLater();
                 if (reply.isError()) {
-                    qCInfo(lcUi) << "desktop notifications unavailable:" << reply.error().message();
+                    // Once, not for every alert of a burst: the log is for reading.
+                    if (!std::exchange(m_saidUnavailable, true))
+                        qCInfo(lcUi) << "desktop notifications unavailable:" << reply.error().message();
                     Q_EMIT unavailable(message, token);
                     return;
                 }
+                m_saidUnavailable = false;
                 m_tokens.insert(reply.value(), token);
             });
         return;

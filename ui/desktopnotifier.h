@@ -47,4 +47,5 @@ private:
 
     QHash<uint, quint64> m_tokens; // notification id → token, until closed
     bool m_markup = false; // the service renders <b>, so & and < must be escaped
+    bool m_saidUnavailable = false; // logged once until a notification goes through again
 };
