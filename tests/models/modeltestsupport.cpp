@@ -6,6 +6,7 @@
 #include "auth/session.h"
 #include "core/accountregistry.h"
 #include "serverprocess.h"
+#include "storage/databasethread.h"
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
 #include "sync/accountsync.h"
@@ -165,6 +166,12 @@ bool SignedInAccount::syncOnce()
 
 bool SignedInAccount::drained(int timeoutMs)
 {
+    // An edit is in the cache as soon as the writer has run it, but the outbox counts it (and
+    // starts sending it) only when the writer's answer is back on this thread. A test that saw the
+    // edit in the cache could find the outbox idle with nothing counted yet and go on before the
+    // edit was sent: wait for the writer, then deliver its answers, then for the queue to empty.
+    m_workspace->writer().waitForIdle();
+    QCoreApplication::sendPostedEvents();
     Outbox &outbox = m_workspace->outbox();
     return QTest::qWaitFor(
         [&] { return outbox.state() == Outbox::State::Idle && outbox.pendingCount() == 0; }, timeoutMs);
