@@ -2039,6 +2039,10 @@
         <source>The live connection was closed (%1 %2).</source>
         <translation>Die Live-Verbindung wurde geschlossen (%1 %2).</translation>
     </message>
+    <message>
+        <source>Refusing to open the live connection to %1: it is not the server you signed in to (%2).</source>
+        <translation>Die Live-Verbindung zu %1 wird nicht geöffnet: Das ist nicht der Server, bei dem Sie angemeldet sind (%2).</translation>
+    </message>
 </context>
 <context>
     <name>LivePage</name>
@@ -2194,6 +2198,14 @@
     <message>
         <source>%1 gave an unexpected answer (%2).</source>
         <translation>%1 hat eine unerwartete Antwort gegeben (%2).</translation>
+    </message>
+    <message>
+        <source>Refusing to send your sign-in to %1: it is not the server you signed in to (%2).</source>
+        <translation>Ihre Anmeldung wird nicht an %1 gesendet: Das ist nicht der Server, bei dem Sie angemeldet sind (%2).</translation>
+    </message>
+    <message>
+        <source>%1 sent the request on to another server; Miraget did not follow it.</source>
+        <translation>%1 hat die Anfrage an einen anderen Server weitergeleitet; Miraget ist dem nicht gefolgt.</translation>
     </message>
 </context>
 <context>

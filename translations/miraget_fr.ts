@@ -2039,6 +2039,10 @@
         <source>The live connection was closed (%1 %2).</source>
         <translation>La connexion en direct a été fermée (%1 %2).</translation>
     </message>
+    <message>
+        <source>Refusing to open the live connection to %1: it is not the server you signed in to (%2).</source>
+        <translation>La connexion en direct vers %1 n&apos;est pas ouverte : ce n&apos;est pas le serveur auquel vous êtes connecté (%2).</translation>
+    </message>
 </context>
 <context>
     <name>LivePage</name>
@@ -2194,6 +2198,14 @@
     <message>
         <source>%1 gave an unexpected answer (%2).</source>
         <translation>%1 a donné une réponse inattendue (%2).</translation>
+    </message>
+    <message>
+        <source>Refusing to send your sign-in to %1: it is not the server you signed in to (%2).</source>
+        <translation>Votre connexion n&apos;est pas envoyée à %1 : ce n&apos;est pas le serveur auquel vous êtes connecté (%2).</translation>
+    </message>
+    <message>
+        <source>%1 sent the request on to another server; Miraget did not follow it.</source>
+        <translation>%1 a renvoyé la requête vers un autre serveur ; Miraget ne l&apos;a pas suivie.</translation>
     </message>
 </context>
 <context>

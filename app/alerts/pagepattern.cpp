@@ -11,21 +11,8 @@ PagePattern::PagePattern(const QString &pattern)
     QString body = m_pattern;
     while (body.size() > 1 && body.endsWith(u'/') && !body.endsWith(u"://"))
         body.chop(1);
-    QString regex;
-    if (body.contains(u'*')) {
-        const QStringList parts = body.split(u'*');
-        for (qsizetype i = 0; i < parts.size(); ++i) {
-            if (i > 0)
-                regex += QStringLiteral(".*");
-            regex += QRegularExpression::escape(parts.at(i));
-        }
-    } else {
-        // A plain page also covers what lies below it, but not a longer name: /pricing is not
-        // /pricing-old.
-        regex = QRegularExpression::escape(body) + (body == u"/" ? QString() : QStringLiteral("(/.*)?"));
-    }
-    m_expression = QRegularExpression(QRegularExpression::anchoredPattern(regex),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DontCaptureOption);
+    m_parts = body.split(u'*');
+    m_wildcard = m_parts.size() > 1;
 }
 
 QString PagePattern::problem() const
@@ -44,12 +31,38 @@ QString PagePattern::problem() const
 
 bool PagePattern::matches(QStringView url) const
 {
-    if (!m_expression.isValid() || m_expression.pattern().isEmpty())
+    if (m_parts.isEmpty())
         return false;
     QStringView subject = m_wholeUrl ? withoutQuery(url) : pathOf(url);
     while (subject.size() > 1 && subject.endsWith(u'/'))
         subject.chop(1);
-    return m_expression.match(subject.toString()).hasMatch();
+    constexpr auto cs = Qt::CaseInsensitive;
+    const QString &first = m_parts.constFirst();
+    if (!m_wildcard) {
+        // A plain page also covers what lies below it, but not a longer name: /pricing is not
+        // /pricing-old.
+        if (!subject.startsWith(first, cs))
+            return false;
+        return subject.size() == first.size() || (first != u"/" && subject.at(first.size()) == u'/');
+    }
+    // "a*b*c": a at the start, c at the end, b in between. Each part is taken at its leftmost
+    // place after the one before, which is enough for '*' (any characters) and never goes back:
+    // time linear in the address for a given pattern, however many stars (the regex it replaces
+    // took 70-160 ms per address with four or more).
+    const QString &last = m_parts.constLast();
+    if (subject.size() < first.size() + last.size() || !subject.startsWith(first, cs)
+        || !subject.endsWith(last, cs))
+        return false;
+    qsizetype at = first.size();
+    const qsizetype end = subject.size() - last.size();
+    for (qsizetype i = 1; i + 1 < m_parts.size(); ++i) {
+        const QString &part = m_parts.at(i);
+        const qsizetype found = subject.left(end).indexOf(part, at, cs);
+        if (found < 0)
+            return false;
+        at = found + part.size();
+    }
+    return at <= end;
 }
 
 QStringView PagePattern::withoutQuery(QStringView url)

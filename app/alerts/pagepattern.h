@@ -1,12 +1,14 @@
 #pragma once
 
-#include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 
 // The page a "visit to a page" alert waits for, as a person types it: "/pricing" means that page and
 // the pages under it (/pricing/enterprise), "/blog/*-intent-*" uses * for any characters, and a
 // pattern with a scheme ("https://shop.example.com/cart") is matched against the whole address.
 // Query strings and fragments are ignored, letter case too: "/Pricing?ref=ad" is /pricing.
+// Matching takes time linear in the address (no regex, no backtracking): the alert evaluator runs
+// every pattern over every page view it writes.
 class PagePattern
 {
 public:
@@ -24,5 +26,6 @@ public:
 private:
     QString m_pattern;
     bool m_wholeUrl = false;
-    QRegularExpression m_expression;
+    bool m_wildcard = false;
+    QStringList m_parts; // the pattern cut at each '*'; empty when it is not valid
 };

@@ -30,7 +30,8 @@ NetworkClient::NetworkClient(QObject *parent)
     : QObject(parent)
 {
     m_nam.setProxyFactory(new LoopbackBypassProxyFactory);
-    m_nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Each redirect is looked at (send()): one to another origin is not followed.
+    m_nam.setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
     m_nam.setStrictTransportSecurityEnabled(true);
 }
 
@@ -51,6 +52,28 @@ QByteArray NetworkClient::formBody(const QList<QPair<QString, QString>> &fields)
     return form.toString(QUrl::FullyEncoded).toLatin1();
 }
 
+void NetworkClient::refuse(const QString &message, Callback done)
+{
+    ApiResult refused;
+    refused.kind = ApiResult::Kind::Refused;
+    refused.message = message;
+    QTimer::singleShot(0, this, [done, refused] { done(refused); });
+}
+
+void NetworkClient::sendCredentialed(const ServerEndpoint &owner, const QByteArray &verb,
+    QNetworkRequest request, const QByteArray &body, Callback done)
+{
+    if (!owner.mayReceiveCredentials(request.url())) {
+        qCWarning(lcApi) << "not sending credentials outside the signed-in server:"
+                         << request.url().adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString();
+        refuse(tr("Refusing to send your sign-in to %1: it is not the server you signed in to (%2).")
+                   .arg(request.url().host(), owner.baseUrl().host()),
+            std::move(done));
+        return;
+    }
+    send(verb, std::move(request), body, std::move(done));
+}
+
 void NetworkClient::send(
     const QByteArray &verb, QNetworkRequest request, const QByteArray &body, Callback done)
 {
@@ -58,27 +81,36 @@ void NetworkClient::send(
     const bool https = url.scheme() == u"https";
     const bool loopbackHttp = url.scheme() == u"http" && ServerEndpoint::isLoopbackHost(url.host());
     if (!https && !loopbackHttp) {
-        ApiResult refused;
-        refused.kind = ApiResult::Kind::Refused;
-        refused.message
-            = tr("Refusing to send over an unencrypted connection to %1; use https.").arg(url.host());
-        QTimer::singleShot(0, this, [done, refused] { done(refused); });
+        refuse(tr("Refusing to send over an unencrypted connection to %1; use https.").arg(url.host()),
+            std::move(done));
         return;
     }
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     // Logged without the query: it can carry a state or code.
     qCDebug(lcApi) << verb << url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString();
     QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, body);
+    auto stopped = std::make_shared<Stopped>(Stopped::No);
+    // A redirect keeps the request's headers (its Authorization too): it is followed only on the
+    // origin the request was sent to, so a token never reaches another host this way.
+    connect(reply, &QNetworkReply::redirected, reply, [reply, stopped, url](const QUrl &next) {
+        if (ServerEndpoint::sameOrigin(next, url)) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        qCWarning(lcApi) << "not following a redirect to another origin:"
+                         << next.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString();
+        *stopped = Stopped::RedirectedAway;
+        reply->abort();
+    });
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
-    auto timedOut = std::make_shared<bool>(false);
-    connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
-        *timedOut = true;
+    connect(timer, &QTimer::timeout, reply, [reply, stopped] {
+        *stopped = Stopped::TimedOut;
         reply->abort();
     });
     timer->start(m_timeoutMs);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut, done] {
-        const ApiResult result = classify(reply, *timedOut);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, stopped, done] {
+        const ApiResult result = classify(reply, *stopped);
         reply->deleteLater();
         done(result);
     });
@@ -97,7 +129,7 @@ ApiResult NetworkClient::sendAndWait(
     return result;
 }
 
-ApiResult NetworkClient::classify(QNetworkReply *reply, bool timedOut) const
+ApiResult NetworkClient::classify(QNetworkReply *reply, Stopped stopped) const
 {
     ApiResult r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -106,7 +138,10 @@ ApiResult NetworkClient::classify(QNetworkReply *reply, bool timedOut) const
     const QString host = reply->url().host();
     const QNetworkReply::NetworkError error = reply->error();
 
-    if (timedOut) {
+    if (stopped == Stopped::RedirectedAway) {
+        r.kind = ApiResult::Kind::Refused;
+        r.message = tr("%1 sent the request on to another server; Miraget did not follow it.").arg(host);
+    } else if (stopped == Stopped::TimedOut) {
         r.kind = ApiResult::Kind::Timeout;
         r.message = tr("%1 did not answer in time.").arg(host);
     } else if (error == QNetworkReply::OperationCanceledError) {

@@ -12,6 +12,17 @@ int defaultPort(const QString &scheme)
     return scheme == HttpsScheme ? 443 : 80;
 }
 
+// A WebSocket goes over the transport its scheme names: ws over http, wss over https (RFC 6455).
+QString transportOf(const QString &scheme)
+{
+    const QString lower = scheme.toLower();
+    if (lower == u"wss")
+        return HttpsScheme;
+    if (lower == u"ws")
+        return HttpScheme;
+    return lower;
+}
+
 } // namespace
 
 ServerEndpoint ServerEndpoint::fromUserInput(const QString &text)
@@ -104,6 +115,23 @@ QUrl ServerEndpoint::liveUrl() const
     if (url.isValid())
         url.setScheme(isSecure() ? QStringLiteral("wss") : QStringLiteral("ws"));
     return url;
+}
+
+bool ServerEndpoint::mayReceiveCredentials(const QUrl &target) const
+{
+    return isValid() && sameOrigin(target, m_base);
+}
+
+bool ServerEndpoint::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    if (!a.isValid() || !b.isValid() || a.host().isEmpty() || !a.userInfo().isEmpty()
+        || !b.userInfo().isEmpty())
+        return false;
+    const QString scheme = transportOf(a.scheme());
+    if (scheme != transportOf(b.scheme()) || (scheme != HttpsScheme && scheme != HttpScheme))
+        return false;
+    // QUrl keeps hosts lower-case and IP literals normalised; "example.com." is another name.
+    return a.host() == b.host() && a.port(defaultPort(scheme)) == b.port(defaultPort(scheme));
 }
 
 bool ServerEndpoint::isLoopbackHost(const QString &host)

@@ -35,6 +35,14 @@ public:
 
     static bool isLoopbackHost(const QString &host);
 
+    // The one rule for where a token may go: true when `target` is on this server's origin, the
+    // same host and port by the same kind of transport (http or ws, https or wss), with no user
+    // name in it. Every URL that is sent a token, a refresh token or a code is checked with it:
+    // the endpoints the server's metadata names, each API request, the live socket, redirects.
+    bool mayReceiveCredentials(const QUrl &target) const;
+    // The same comparison between two URLs (for a redirect: the request's URL and the next one).
+    static bool sameOrigin(const QUrl &a, const QUrl &b);
+
 private:
     QUrl withPathSuffix(const QString &suffix) const;
 

@@ -11,11 +11,6 @@ QUrl withoutRootPath(const QUrl &url)
         u.setPath(QString());
     return u;
 }
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme() == b.scheme() && a.host() == b.host() && a.port() == b.port();
-}
 } // namespace
 
 std::optional<ServerMetadata> ServerMetadata::fromJson(
@@ -24,7 +19,7 @@ std::optional<ServerMetadata> ServerMetadata::fromJson(
     const auto url
         = [&](const char *key) { return QUrl(document.value(QString::fromLatin1(key)).toString()); };
     ServerMetadata m {url("issuer"), url("authorization_endpoint"), url("token_endpoint"),
-        url("revocation_endpoint"), url("miraget_api_base"), url("miraget_live_endpoint")};
+        url("revocation_endpoint"), url("miraget_api_base"), url("miraget_live_endpoint"), server};
     const QUrl base = server.baseUrl();
     if (!m.apiBase.isValid() || m.apiBase.isEmpty()) {
         *error = tr("%1 is not a Miraget server (its sign-in metadata has no Miraget API).")
@@ -41,10 +36,18 @@ std::optional<ServerMetadata> ServerMetadata::fromJson(
         *error = tr("%1 does not offer PKCE (S256); refusing to sign in.").arg(base.toString());
         return std::nullopt;
     }
-    for (const QUrl &endpoint : {m.authorizationEndpoint, m.tokenEndpoint, m.revocationEndpoint, m.apiBase}) {
-        if (!endpoint.isValid() || !sameOrigin(endpoint, base)) {
+    // The live endpoint is a WebSocket on the same origin (ws for http, wss for https); a document
+    // without one gets the server's own, which is where the live stream is.
+    if (m.liveEndpoint.isEmpty())
+        m.liveEndpoint = server.liveUrl();
+    const std::pair<const QUrl *, bool> endpoints[]
+        = {{&m.authorizationEndpoint, false}, {&m.tokenEndpoint, false}, {&m.revocationEndpoint, false},
+            {&m.apiBase, false}, {&m.liveEndpoint, true}};
+    for (const auto &[endpoint, webSocket] : endpoints) {
+        const bool isWebSocket = endpoint->scheme() == u"ws" || endpoint->scheme() == u"wss";
+        if (!server.mayReceiveCredentials(*endpoint) || isWebSocket != webSocket) {
             *error = tr("The server's metadata points outside %1 (%2); refusing to sign in.")
-                         .arg(base.toString(), endpoint.toString());
+                         .arg(base.toString(), endpoint->toString());
             return std::nullopt;
         }
     }

@@ -69,7 +69,7 @@ void Session::sendWithToken(const QByteArray &verb, const QString &path, const Q
     request.setRawHeader("Accept", "application/json");
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    m_network.send(verb, request, body,
+    m_network.sendCredentialed(m_server.server, verb, request, body,
         [this, alive = QPointer<Session>(this), verb, path, body, headers, mayRefresh, done](
             const ApiResult &reply) {
             if (!alive)

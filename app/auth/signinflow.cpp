@@ -126,7 +126,7 @@ void SignInFlow::fetchIdentity()
 {
     QNetworkRequest request(QUrl(m_metadata.apiBase.toString() + QStringLiteral("/me")));
     request.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toLatin1());
-    m_network.send("GET", request, {}, [this](const ApiResult &reply) {
+    m_network.sendCredentialed(m_metadata.server, "GET", request, {}, [this](const ApiResult &reply) {
         if (m_stage != Stage::Exchanging)
             return;
         if (!reply.ok()) {

@@ -29,8 +29,8 @@ void TokenClient::refresh(const TokenSet &tokens, Callback done)
 void TokenClient::requestTokens(
     const QList<QPair<QString, QString>> &form, const QString &previousRefresh, Callback done)
 {
-    m_network.send("POST", NetworkClient::formRequest(m_server.tokenEndpoint), NetworkClient::formBody(form),
-        [previousRefresh, done](const ApiResult &reply) {
+    m_network.sendCredentialed(m_server.server, "POST", NetworkClient::formRequest(m_server.tokenEndpoint),
+        NetworkClient::formBody(form), [previousRefresh, done](const ApiResult &reply) {
             Result result;
             if (reply.ok()) {
                 const QJsonObject json = reply.json();
@@ -62,7 +62,8 @@ void TokenClient::requestTokens(
 
 void TokenClient::revoke(const QString &token, std::function<void(bool, const QString &)> done)
 {
-    m_network.send("POST", NetworkClient::formRequest(m_server.revocationEndpoint),
+    m_network.sendCredentialed(m_server.server, "POST",
+        NetworkClient::formRequest(m_server.revocationEndpoint),
         NetworkClient::formBody({{QStringLiteral("client_id"), AuthorizationRequest::kClientId},
             {QStringLiteral("token"), token}}),
         [done](const ApiResult &reply) { done(reply.ok(), reply.message); });

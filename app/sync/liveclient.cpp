@@ -121,14 +121,22 @@ void LiveClient::open()
     const QUrl url = m_session.server().liveEndpoint;
     const bool loopback = ServerEndpoint::isLoopbackHost(url.host());
     const bool secure = url.scheme() == u"wss";
-    if (!url.isValid() || url.host().isEmpty() || !(secure || (url.scheme() == u"ws" && loopback))) {
-        // Final, not retried: the access token would travel readable, and waiting cannot change that.
-        const QString message = url.scheme() == u"ws"
+    const bool webSocket
+        = url.isValid() && !url.host().isEmpty() && (secure || (url.scheme() == u"ws" && loopback));
+    if (!webSocket || !m_session.server().server.mayReceiveCredentials(url)) {
+        // Final, not retried: the access token would travel readable or to a stranger, and waiting
+        // cannot change that.
+        const QString message = url.scheme() == u"ws" && !loopback
             ? tr("Refusing an unencrypted live connection to %1: only wss:// is allowed, except to this "
                  "computer.")
                   .arg(url.host())
-            : tr("The live endpoint “%1” is not a WebSocket (wss://) address.")
-                  .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+            : !webSocket
+            ? tr("The live endpoint “%1” is not a WebSocket (wss://) address.")
+                  .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
+            : tr("Refusing to open the live connection to %1: it is not the server you signed in "
+                 "to (%2).")
+                  .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery),
+                      m_session.server().server.toString());
         qCWarning(lcSync) << "live connection refused:" << message;
         ++m_generation;
         m_retryTimer.stop();

@@ -68,6 +68,8 @@ ServerMetadata throughProxy(ServerMetadata metadata, const QUrl &proxy)
     metadata.tokenEndpoint = rebase(metadata.tokenEndpoint);
     metadata.revocationEndpoint = rebase(metadata.revocationEndpoint);
     metadata.apiBase = rebase(metadata.apiBase);
+    // The proxy is where the session signs in, as far as the origin rule is concerned.
+    metadata.server = ServerEndpoint::fromUserInput(rebase(metadata.server.baseUrl()).toString());
     return metadata;
 }
 } // namespace

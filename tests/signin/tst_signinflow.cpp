@@ -203,6 +203,32 @@ private Q_SLOTS:
         d.insert(QStringLiteral("miraget_api_base"), QStringLiteral("http://evil.example/v1"));
         QTest::newRow("api base elsewhere") << d << QStringLiteral("points outside");
 
+        // The live socket carries the access token too (Authorization on the upgrade): its
+        // endpoint is held to the same origin, ws for an http server.
+        const QList<std::pair<const char *, const char *>> foreignLive = {
+            {"live endpoint on another host", "wss://attacker.example/v1/live"},
+            {"live endpoint on another port", "ws://127.0.0.1:4101/v1/live"},
+            {"live endpoint over wss to an http server", "wss://127.0.0.1:4100/v1/live"},
+            {"live endpoint as http", "http://127.0.0.1:4100/v1/live"},
+            {"live endpoint with a user name", "ws://user@127.0.0.1:4100/v1/live"},
+            {"live endpoint on localhost for 127.0.0.1", "ws://localhost:4100/v1/live"},
+        };
+        for (const auto &[name, live] : foreignLive) {
+            d = validDocument();
+            d.insert(QStringLiteral("miraget_live_endpoint"), QString::fromLatin1(live));
+            QTest::newRow(name) << d << QStringLiteral("points outside");
+        }
+        d = validDocument();
+        d.insert(QStringLiteral("token_endpoint"), QStringLiteral("ws://127.0.0.1:4100/oauth/token"));
+        QTest::newRow("token endpoint as a WebSocket") << d << QStringLiteral("points outside");
+        d = validDocument();
+        d.insert(QStringLiteral("token_endpoint"),
+            QStringLiteral("http://127.0.0.1:4100.evil.example/oauth/token"));
+        QTest::newRow("token endpoint on a look-alike host") << d << QStringLiteral("points outside");
+        d = validDocument();
+        d.insert(QStringLiteral("miraget_api_base"), QStringLiteral("http://127.0.0.1:80/v1"));
+        QTest::newRow("api base on the default port") << d << QStringLiteral("points outside");
+
         d = validDocument();
         d.insert(QStringLiteral("code_challenge_methods_supported"), QJsonArray {QStringLiteral("plain")});
         QTest::newRow("plain only") << d << QStringLiteral("PKCE");
@@ -224,6 +250,8 @@ private Q_SLOTS:
             QVERIFY2(result.has_value(), qPrintable(why));
             QCOMPARE(result->tokenEndpoint, QUrl(QString(kBase + QStringLiteral("/oauth/token"))));
             QCOMPARE(result->apiBase, QUrl(QString(kBase + QStringLiteral("/v1"))));
+            QCOMPARE(result->liveEndpoint, QUrl(QStringLiteral("ws://127.0.0.1:4100/v1/live")));
+            QVERIFY(result->server.mayReceiveCredentials(result->liveEndpoint));
         } else {
             QVERIFY(!result.has_value());
             QVERIFY2(why.contains(error), qPrintable(why));

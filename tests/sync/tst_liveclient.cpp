@@ -64,6 +64,19 @@ QHostAddress externalAddress()
     return {};
 }
 
+// A stand-in server on its own port: the session's signed-in origin moves there with the live
+// endpoint, so the origin rule (ServerEndpoint::mayReceiveCredentials) lets the token go there, as
+// it would to a real server at that address.
+ServerMetadata servedAt(ServerMetadata metadata, const QUrl &live)
+{
+    metadata.liveEndpoint = live;
+    QUrl base = live;
+    base.setScheme(live.scheme() == u"wss" ? QStringLiteral("https") : QStringLiteral("http"));
+    base.setPath(QString());
+    metadata.server = ServerEndpoint::fromUserInput(base.toString());
+    return metadata;
+}
+
 QUrl liveUrl(
     const QString &scheme, const QString &host, int port, const QString &path = QStringLiteral("/v1/live"))
 {
@@ -459,7 +472,9 @@ private Q_SLOTS:
         QCOMPARE(errors.count(), 1); // and not retried
 
         // The same host over wss:// is attempted (the listener cannot speak TLS, so it goes no further).
-        metadata.liveEndpoint = liveUrl(QStringLiteral("wss"), external.toString(), listener.serverPort());
+        // (A server of its own at that address: it is the signed-in origin.)
+        metadata
+            = servedAt(metadata, liveUrl(QStringLiteral("wss"), external.toString(), listener.serverPort()));
         Session secure(*m_network, *m_secrets, metadata, account.session->tokens(), m_keys.constLast());
         LiveClient secureClient(secure);
         secureClient.setBackoff(20, 50);
@@ -468,6 +483,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(attempts >= 1, kLong);
         secureClient.stop();
         QCOMPARE(secureClient.connectCount(), 0);
+    }
+
+    void liveEndpointOnAnotherOriginGetsNoToken()
+    {
+        // Metadata (or a cached copy of it) naming a live endpoint beside the server: a listener
+        // on another port of this computer stands for the stranger. The token must not reach it.
+        QTcpServer stranger;
+        QVERIFY(stranger.listen(QHostAddress::LocalHost));
+        QByteArray received;
+        int connections = 0;
+        connect(&stranger, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = stranger.nextPendingConnection()) {
+                ++connections;
+                connect(
+                    socket, &QTcpSocket::readyRead, socket, [&, socket] { received += socket->readAll(); });
+            }
+        });
+        Account account = signIn(m_server->url());
+        QVERIFY(account.session);
+        ServerMetadata metadata = account.session->server();
+        metadata.liveEndpoint
+            = liveUrl(QStringLiteral("ws"), QStringLiteral("127.0.0.1"), stranger.serverPort());
+        Session session(*m_network, *m_secrets, metadata, account.session->tokens(), m_keys.constLast());
+        LiveClient client(session);
+        QSignalSpy errors(&client, &LiveClient::errorOccurred);
+        client.setBackoff(20, 50);
+        client.start();
+        QCOMPARE(client.state(), LiveClient::State::Stopped);
+        QCOMPARE(errors.count(), 1);
+        QVERIFY2(client.errorString().contains(QStringLiteral("not the server you signed in to")),
+            qPrintable(client.errorString()));
+        QTest::qWait(1000);
+        QCOMPARE(connections, 0);
+        QVERIFY(!received.contains(account.session->tokens().accessToken.toLatin1()));
+        QCOMPARE(errors.count(), 1); // final, not retried
     }
 
     void otherSchemesAreRefused_data()
@@ -530,8 +580,8 @@ private Q_SLOTS:
         Account account = signIn(m_server->url());
         QVERIFY(account.session);
         ServerMetadata metadata = account.session->server();
-        metadata.liveEndpoint
-            = liveUrl(QStringLiteral("ws"), QStringLiteral("127.0.0.1"), silent.serverPort());
+        metadata = servedAt(
+            metadata, liveUrl(QStringLiteral("ws"), QStringLiteral("127.0.0.1"), silent.serverPort()));
         Session session(*m_network, *m_secrets, metadata, account.session->tokens(), m_keys.constLast());
         LiveClient client(session);
         client.setBackoff(20, 50);
@@ -586,7 +636,8 @@ private Q_SLOTS:
         Account account = signIn(m_server->url());
         QVERIFY(account.session);
         ServerMetadata metadata = account.session->server();
-        metadata.liveEndpoint = liveUrl(QStringLiteral("ws"), QStringLiteral("127.0.0.1"), deaf.serverPort());
+        metadata = servedAt(
+            metadata, liveUrl(QStringLiteral("ws"), QStringLiteral("127.0.0.1"), deaf.serverPort()));
         Session session(*m_network, *m_secrets, metadata, account.session->tokens(), m_keys.constLast());
         LiveClient client(session);
         client.setBackoff(20, 50);
@@ -627,7 +678,7 @@ private Q_SLOTS:
         const quint16 port = closed.serverPort();
         closed.close();
         ServerMetadata metadata = account.session->server();
-        metadata.liveEndpoint = liveUrl(QStringLiteral("ws"), QStringLiteral("127.0.0.1"), port);
+        metadata = servedAt(metadata, liveUrl(QStringLiteral("ws"), QStringLiteral("127.0.0.1"), port));
         Session nowhere(*m_network, *m_secrets, metadata, account.session->tokens(), m_keys.constLast());
         client = std::make_unique<LiveClient>(nowhere);
         client->setBackoff(200, 400);

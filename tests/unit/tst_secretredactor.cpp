@@ -28,6 +28,7 @@ private Q_SLOTS:
     void leavesOrdinaryTextAlone_data();
     void leavesOrdinaryTextAlone();
     void messageHandlerRedactsBeforeOutput();
+    void holdsOnAnyLength();
 };
 
 void TestSecretRedactor::init()
@@ -70,6 +71,12 @@ void TestSecretRedactor::redactsSecrets_data()
                                 << u"issued [redacted] for user 7"_s;
     QTest::newRow("mgr prefix") << u"refresh (mgr_q9Z) rotated"_s << u"refresh ([redacted]) rotated"_s;
     QTest::newRow("mgc prefix") << u"code mgc_000 redeemed"_s << u"code [redacted] redeemed"_s;
+    QTest::newRow("json value cut off")
+        << uR"(body {"password":"hunter2 and more)"_s << uR"(body {"password":"[redacted])"_s;
+    QTest::newRow("json after a stray quote")
+        << uR"(he said " then {"password":"s3"} ")"_s << uR"(he said " then {"password":"[redacted]"} ")"_s;
+    QTest::newRow("json name as a value") << uR"({"field":"password","password":"p"})"_s
+                                          << uR"({"field":"password","password":"[redacted]"})"_s;
     QTest::newRow("several in one line")
         << u"Bearer t1 then access_token=t2 then mgr_t3"_s
         << u"Bearer [redacted] then access_token=[redacted] then [redacted]"_s;
@@ -100,6 +107,29 @@ void TestSecretRedactor::leavesOrdinaryTextAlone()
 {
     QFETCH(QString, input);
     QCOMPARE(redactSecrets(input), input);
+}
+
+void TestSecretRedactor::holdsOnAnyLength()
+{
+    // A long JSON value (an export, a page of rows) before a short secret in the same message: the
+    // old regex gave up at about 21,800 characters and left the later secret in clear.
+    for (const qsizetype length : {qsizetype(100), qsizetype(30000), qsizetype(1'000'000)}) {
+        const QString big = QString(length, u'x');
+        const QString input = uR"({"note":")"_s + big + uR"(","refresh_token":"mgr_late","password":")"_s
+            + big + uR"("} Bearer abc.def access_token=q1)"_s;
+        const QString out = redactSecrets(input);
+        QVERIFY2(!out.contains(u"mgr_late"), qPrintable(QString::number(length)));
+        QVERIFY(out.contains(uR"("refresh_token":"[redacted]")"_s));
+        QVERIFY(out.contains(uR"("password":"[redacted]")"_s));
+        QVERIFY(out.endsWith(u"Bearer [redacted] access_token=[redacted]"_s));
+        QVERIFY(out.contains(big)); // the note is not a secret
+    }
+    // Escapes all the way: every other character a backslash.
+    QString escaped;
+    for (int i = 0; i < 200000; ++i)
+        escaped += uR"(\")"_s;
+    const QString input = uR"({"password":")"_s + escaped + uR"(","access_token":"t"})"_s;
+    QCOMPARE(redactSecrets(input), uR"({"password":"[redacted]","access_token":"[redacted]"})"_s);
 }
 
 void TestSecretRedactor::messageHandlerRedactsBeforeOutput()

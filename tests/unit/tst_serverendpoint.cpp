@@ -17,6 +17,8 @@ private Q_SLOTS:
     void derivesServiceUrls_data();
     void derivesServiceUrls();
     void defaultConstructedIsUnconfigured();
+    void credentialsGoOnlyToTheServersOrigin_data();
+    void credentialsGoOnlyToTheServersOrigin();
 };
 
 void TestServerEndpoint::accepts_data()
@@ -171,6 +173,62 @@ void TestServerEndpoint::defaultConstructedIsUnconfigured()
     QVERIFY(!endpoint.isSecure());
     QVERIFY(!endpoint.isLoopback());
     QCOMPARE(endpoint.metadataUrl(), QUrl());
+}
+
+void TestServerEndpoint::credentialsGoOnlyToTheServersOrigin_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<bool>("allowed");
+
+    const QString https = QStringLiteral("https://miraget.example.com");
+    const QString http = QStringLiteral("http://127.0.0.1:4100");
+    // Each kind of endpoint a token or a code goes to, on the server's own origin.
+    QTest::newRow("api") << https << QStringLiteral("https://miraget.example.com/v1/leads") << true;
+    QTest::newRow("token") << https << QStringLiteral("https://miraget.example.com/oauth/token") << true;
+    QTest::newRow("live over wss") << https << QStringLiteral("wss://miraget.example.com/v1/live") << true;
+    QTest::newRow("explicit default port")
+        << https << QStringLiteral("https://miraget.example.com:443/v1") << true;
+    QTest::newRow("wss on the default port")
+        << https << QStringLiteral("wss://miraget.example.com:443/v1/live") << true;
+    QTest::newRow("host in capitals") << https << QStringLiteral("https://MIRAGET.example.com/v1") << true;
+    QTest::newRow("loopback api") << http << QStringLiteral("http://127.0.0.1:4100/v1/me") << true;
+    QTest::newRow("loopback live over ws") << http << QStringLiteral("ws://127.0.0.1:4100/v1/live") << true;
+    // Anything else gets nothing.
+    QTest::newRow("another host") << https << QStringLiteral("https://attacker.example/v1") << false;
+    QTest::newRow("a subdomain") << https << QStringLiteral("https://api.miraget.example.com/v1") << false;
+    QTest::newRow("a parent domain") << https << QStringLiteral("https://example.com/v1") << false;
+    QTest::newRow("a look-alike") << https << QStringLiteral("https://miraget.example.com.evil.example/v1")
+                                  << false;
+    QTest::newRow("trailing dot") << https << QStringLiteral("https://miraget.example.com./v1") << false;
+    QTest::newRow("another port") << https << QStringLiteral("https://miraget.example.com:8443/v1") << false;
+    QTest::newRow("plain http") << https << QStringLiteral("http://miraget.example.com/v1") << false;
+    QTest::newRow("ws to an https server")
+        << https << QStringLiteral("ws://miraget.example.com/v1/live") << false;
+    QTest::newRow("wss to an http server") << http << QStringLiteral("wss://127.0.0.1:4100/v1/live") << false;
+    QTest::newRow("user name") << https << QStringLiteral("https://user@miraget.example.com/v1") << false;
+    QTest::newRow("user and password")
+        << https << QStringLiteral("https://a:b@miraget.example.com/v1") << false;
+    QTest::newRow("ftp") << https << QStringLiteral("ftp://miraget.example.com/v1") << false;
+    QTest::newRow("no host") << https << QStringLiteral("https:///v1") << false;
+    QTest::newRow("relative") << https << QStringLiteral("/v1/leads") << false;
+    QTest::newRow("empty") << https << QString() << false;
+    QTest::newRow("localhost for 127.0.0.1") << http << QStringLiteral("http://localhost:4100/v1") << false;
+    QTest::newRow("::1 for 127.0.0.1") << http << QStringLiteral("http://[::1]:4100/v1") << false;
+    QTest::newRow("another loopback port") << http << QStringLiteral("ws://127.0.0.1:4101/v1/live") << false;
+    QTest::newRow("unconfigured server")
+        << QString() << QStringLiteral("https://miraget.example.com/v1") << false;
+}
+
+void TestServerEndpoint::credentialsGoOnlyToTheServersOrigin()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, target);
+    QFETCH(bool, allowed);
+    const ServerEndpoint endpoint = ServerEndpoint::fromUserInput(server);
+    QCOMPARE(endpoint.mayReceiveCredentials(QUrl(target)), allowed);
+    if (endpoint.isValid())
+        QCOMPARE(ServerEndpoint::sameOrigin(QUrl(target), endpoint.baseUrl()), allowed);
 }
 
 QTEST_GUILESS_MAIN(TestServerEndpoint)
