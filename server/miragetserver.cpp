@@ -22,7 +22,10 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLoggingCategory>
+
+#include <sys/stat.h>
 
 Q_LOGGING_CATEGORY(lcServer, "miraget.server")
 
@@ -38,6 +41,21 @@ bool MiragetServer::openData(QString *error)
     if (!m_options.dataDir.isEmpty() && !QDir().mkpath(m_options.dataDir)) {
         *error = QStringLiteral("cannot create data directory %1").arg(m_options.dataDir);
         return false;
+    }
+    // The database holds password hashes, token hashes and every customer's data: only this
+    // server's user may read it. The umask covers what SQLite creates later (-wal, -shm, journals);
+    // the chmods tighten a directory and files an older server left readable.
+    ::umask(077);
+    if (!m_options.dataDir.isEmpty()
+        && !QFile::setPermissions(
+            m_options.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+        *error = QStringLiteral("cannot make the data directory %1 private").arg(m_options.dataDir);
+        return false;
+    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString file = m_options.databasePath() + suffix;
+        if (QFile::exists(file))
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     }
     m_db = Database::open(m_options.databasePath(), error);
     if (!m_db)

@@ -17,8 +17,10 @@ PrivacyApi::PrivacyApi(Database &db, ChangeLog &changes)
 void PrivacyApi::registerRoutes(Router &router)
 {
     using M = QHttpServerRequest::Method;
-    router.add(M::Post, QStringLiteral("/v1/privacy/export"), roles::managers,
-        [this](ApiContext &ctx) { return exportAll(ctx); });
+    // Never kept for replays: a retry builds the export again, with what the caller may see then.
+    router.add(
+        M::Post, QStringLiteral("/v1/privacy/export"), roles::managers,
+        [this](ApiContext &ctx) { return exportAll(ctx); }, Router::Replay::RunAgain);
     router.add(M::Post, QStringLiteral("/v1/privacy/erase-visitor"), roles::managers,
         [this](ApiContext &ctx) { return eraseVisitor(ctx); });
 }

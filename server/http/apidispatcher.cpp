@@ -68,7 +68,12 @@ ApiResponse ApiDispatcher::dispatch(const ApiRequest &request)
         response.withHeader("Allow", match.allowedMethods.join(QStringLiteral(", ")).toLatin1());
     } else if (!match.route) {
         response = ApiResponse::problem(404, QStringLiteral("not-found"), QStringLiteral("Not found"),
-            QStringLiteral("No such resource: %1").arg(request.path));
+            // Not the path itself: an error page must not echo what the client sent.
+            QStringLiteral("There is no such resource."));
+    } else if (!request.body.isEmpty() && !ApiRequest::isJsonType(request.header("content-type"))) {
+        response = ApiResponse::problem(415, QStringLiteral("unsupported-media-type"),
+            QStringLiteral("Unsupported media type"), QStringLiteral("Send the body as application/json."));
+        response.withHeader("Accept", "application/json");
     } else if (!roleIn(principal->role, match.route->allowed)) {
         response = ApiResponse::problem(403, QStringLiteral("forbidden"), QStringLiteral("Forbidden"),
             QStringLiteral("Your role (%1) may not do this.").arg(roleToString(principal->role)));
@@ -91,11 +96,21 @@ ApiResponse ApiDispatcher::runWrite(ApiContext &context, const Router::Route &ro
             QStringLiteral("Idempotency-Key too long"),
             QStringLiteral("Keys may be at most %1 characters.").arg(kMaxIdempotencyKey));
     const qint64 userId = context.principal.userId;
+    const QString role = roleToString(context.principal.role);
+    const bool keepAnswer = route.replay == Router::Replay::StoredAnswer;
     if (!key.isEmpty()) {
-        ApiResponse stored;
-        switch (m_idempotency.find(userId, key, context.request, &stored)) {
+        IdempotencyStore::Stored stored;
+        switch (m_idempotency.find(userId, role, key, context.request, &stored)) {
         case IdempotencyStore::Lookup::Replay:
-            return stored.withHeader("Idempotent-Replayed", "true");
+            if (stored.whole)
+                return stored.response.withHeader("Idempotent-Replayed", "true");
+            // Not kept: built again, with what the caller may see now.
+            return route.handler(context).withHeader("Idempotent-Replayed", "true");
+        case IdempotencyStore::Lookup::RoleChanged:
+            return ApiResponse::problem(409, QStringLiteral("idempotency-key-stale"),
+                QStringLiteral("Idempotency-Key from before a role change"),
+                QStringLiteral("Your role has changed since this key was used; send the request again with a "
+                               "new Idempotency-Key."));
         case IdempotencyStore::Lookup::Mismatch:
             return ApiResponse::problem(422, QStringLiteral("idempotency-key-reused"),
                 QStringLiteral("Idempotency-Key reused"),
@@ -111,8 +126,8 @@ ApiResponse ApiDispatcher::runWrite(ApiContext &context, const Router::Route &ro
     if (success) {
         // The write and the memory of it commit together or not at all: a write whose replay
         // protection failed to save would happen twice on the client's retry.
-        const bool remembered
-            = key.isEmpty() || m_idempotency.remember(userId, key, context.request, response);
+        const bool remembered = key.isEmpty()
+            || m_idempotency.remember(userId, role, key, context.request, response, keepAnswer);
         if (!remembered || !tx.commit()) {
             tx.rollback();
             m_changes.discard();
@@ -127,7 +142,7 @@ ApiResponse ApiDispatcher::runWrite(ApiContext &context, const Router::Route &ro
     // Rejections (4xx) are remembered too: a retry of a refused write must be refused the same way.
     if (!key.isEmpty() && response.status < 500) {
         Transaction rejection(m_db);
-        m_idempotency.remember(userId, key, context.request, response);
+        m_idempotency.remember(userId, role, key, context.request, response, true);
         rejection.commit();
     }
     return response;

@@ -71,3 +71,9 @@ QString ApiRequest::methodName(QHttpServerRequest::Method method)
         return QStringLiteral("OTHER");
     }
 }
+
+bool ApiRequest::isJsonType(const QByteArray &contentType)
+{
+    const QByteArray type = contentType.split(';').constFirst().trimmed().toLower();
+    return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+}

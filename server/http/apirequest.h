@@ -29,5 +29,7 @@ struct ApiRequest
     // Parses the body as a JSON object; false with *error set on anything else.
     bool jsonBody(QJsonObject *out, QString *error) const;
     QString methodName() const { return methodName(method); }
+    // application/json or a +json type (application/merge-patch+json), parameters allowed.
+    static bool isJsonType(const QByteArray &contentType);
     static QString methodName(QHttpServerRequest::Method method);
 };

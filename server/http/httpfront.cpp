@@ -93,7 +93,7 @@ void HttpFront::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
 {
     write(request, socket,
         ApiResponse::problem(404, QStringLiteral("not-found"), QStringLiteral("Not found"),
-            QStringLiteral("Nothing is served at %1").arg(request.url().path())),
+            QStringLiteral("Nothing is served at this address.")),
         false);
 }
 
@@ -108,6 +108,9 @@ void HttpFront::write(
     if (!response.contentType.isEmpty())
         responder.writeHeader("Content-Type", response.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    // Browsers must take every answer for the type it says it is (an HTML page, JSON, a PDF),
+    // never sniff one into script.
+    responder.writeHeader("X-Content-Type-Options", "nosniff");
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);
     if (truncate && response.body.size() > 1) {

@@ -1,8 +1,10 @@
 #include "router.h"
 
-void Router::add(QHttpServerRequest::Method method, const QString &pattern, Roles allowed, Handler handler)
+void Router::add(
+    QHttpServerRequest::Method method, const QString &pattern, Roles allowed, Handler handler, Replay replay)
 {
-    m_routes.push_back({method, pattern.split(u'/', Qt::SkipEmptyParts), allowed, std::move(handler)});
+    m_routes.push_back(
+        {method, pattern.split(u'/', Qt::SkipEmptyParts), allowed, std::move(handler), replay});
 }
 
 Router::Match Router::match(QHttpServerRequest::Method method, const QString &path) const

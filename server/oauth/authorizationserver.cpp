@@ -71,6 +71,14 @@ std::optional<ApiResponse> AuthorizationServer::handle(const ApiRequest &request
         return metadata();
     if (path == u"/oauth/authorize" && request.method == M::Get)
         return authorize(request);
+    // Forms and the token endpoints take application/x-www-form-urlencoded (RFC 6749 §3.2).
+    if (request.method == M::Post && !request.body.isEmpty()
+        && !request.header("content-type").toLower().startsWith("application/x-www-form-urlencoded")) {
+        return ApiResponse::problem(415, QStringLiteral("unsupported-media-type"),
+            QStringLiteral("Unsupported media type"),
+            QStringLiteral("Send the form as application/x-www-form-urlencoded."))
+            .withHeader("Accept", "application/x-www-form-urlencoded");
+    }
     if (path == u"/oauth/login" && request.method == M::Post)
         return login(request);
     if (path == u"/oauth/consent" && request.method == M::Post)
@@ -90,7 +98,7 @@ std::optional<ApiResponse> AuthorizationServer::handle(const ApiRequest &request
             .withHeader("Allow", getPaths.contains(path) ? "GET" : "POST");
     }
     return ApiResponse::problem(404, QStringLiteral("not-found"), QStringLiteral("Not found"),
-        QStringLiteral("No OAuth endpoint %1 %2").arg(request.methodName(), path));
+        QStringLiteral("There is no such OAuth endpoint."));
 }
 
 bool AuthorizationServer::isLoopbackRedirect(const QUrl &uri)

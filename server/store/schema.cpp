@@ -111,6 +111,13 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral("CREATE INDEX access_tokens_family ON access_tokens(family_id)"),
             QStringLiteral("CREATE INDEX refresh_tokens_family ON refresh_tokens(family_id)"),
         },
+        {
+            // 2: an idempotent replay checks the caller's role of now against the one it had, records
+            // expire (an index for their purge), and an answer may be recorded without its body.
+            QStringLiteral("ALTER TABLE idempotency ADD COLUMN role TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE idempotency ADD COLUMN body_kept INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("CREATE INDEX idempotency_age ON idempotency(created_at)"),
+        },
     };
     return migrations;
 }
