@@ -10,6 +10,7 @@
 #include "http/apidispatcher.h"
 #include "http/faultinjector.h"
 #include "http/httpfront.h"
+#include "http/httplistener.h"
 #include "http/idempotencystore.h"
 #include "http/ratelimiter.h"
 #include "live/livehub.h"
@@ -102,14 +103,18 @@ void MiragetServer::buildServices()
     m_privacy->registerRoutes(router);
 
     m_http = std::make_unique<HttpFront>(*m_oauth, *m_dispatcher, *m_faults);
-    m_live = std::make_unique<LiveHub>(*m_http, *m_tokens, db, *m_changes);
+    m_listener = std::make_unique<HttpListener>(m_options.http,
+        [front = m_http.get()](const ApiRequest &request, const HttpConnection::Respond &respond) {
+            front->handle(request, respond);
+        });
+    m_live = std::make_unique<LiveHub>(m_listener->webSockets(), *m_tokens, db, *m_changes);
     m_traffic = std::make_unique<LiveTraffic>(db, *m_changes, m_options.liveRate);
 }
 
 bool MiragetServer::listen(QString *error)
 {
     buildServices();
-    const quint16 port = m_http->listen(m_options.address, m_options.port);
+    const quint16 port = m_listener->start(m_options.address, m_options.port) ? m_listener->serverPort() : 0;
     if (port == 0) {
         *error
             = QStringLiteral("cannot listen on %1:%2").arg(m_options.address.toString()).arg(m_options.port);

@@ -16,6 +16,7 @@ class CollectionsApi;
 class Database;
 class FaultInjector;
 class HttpFront;
+class HttpListener;
 class IdempotencyStore;
 class IntegrationsApi;
 class LeadsApi;
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<IntegrationsApi> m_integrations;
     std::unique_ptr<PrivacyApi> m_privacy;
     std::unique_ptr<HttpFront> m_http;
+    std::unique_ptr<HttpListener> m_listener;
     std::unique_ptr<LiveHub> m_live;
     std::unique_ptr<LiveTraffic> m_traffic;
 };

@@ -85,8 +85,22 @@ bool ServerOptions::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption codeTtlOption(QStringLiteral("code-ttl"),
         QStringLiteral("Authorization code lifetime in seconds."), QStringLiteral("s"),
         QString::number(codeTtl));
+    // What one client may ask of the server (server/http/httplimits.h).
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+        QStringLiteral("Connections in all (lowered to fit the open-files limit); when full, the idlest "
+                       "one is closed to make room."),
+        QStringLiteral("n"), QString::number(http.maxConnections));
+    const QCommandLineOption maxPerPeer(QStringLiteral("max-connections-per-peer"),
+        QStringLiteral("Connections from one address; more are answered 503."), QStringLiteral("n"),
+        QString::number(http.maxConnectionsPerPeer));
+    const QCommandLineOption deadline(QStringLiteral("request-deadline-ms"),
+        QStringLiteral("Time for a request to arrive whole, from its first byte; then 408."),
+        QStringLiteral("ms"), QString::number(http.requestDeadlineMs));
+    const QCommandLineOption idle(QStringLiteral("idle-timeout-ms"),
+        QStringLiteral("A connection without a request for this long is closed."), QStringLiteral("ms"),
+        QString::number(http.idleMs));
     p.addOptions({listen, data, leads, events, anchor, live, users, f5xx, latency, truncate, malformed, seed,
-        rate, accessTtl, refreshTtl, codeTtlOption});
+        rate, accessTtl, refreshTtl, codeTtlOption, maxConnections, maxPerPeer, deadline, idle});
     p.process(arguments);
 
     if (!p.positionalArguments().isEmpty()) {
@@ -147,6 +161,13 @@ bool ServerOptions::parse(const QStringList &arguments, QString *error)
         || !parseCount(p.value(codeTtlOption), &codeTtl) || accessTokenTtl == 0 || refreshTokenTtl == 0
         || codeTtl == 0) {
         *error = QStringLiteral("token and code lifetimes want positive whole numbers of seconds");
+        return false;
+    }
+    if (!parseCount(p.value(maxConnections), &http.maxConnections) || http.maxConnections == 0
+        || !parseCount(p.value(maxPerPeer), &http.maxConnectionsPerPeer) || http.maxConnectionsPerPeer == 0
+        || !parseCount(p.value(deadline), &http.requestDeadlineMs) || http.requestDeadlineMs == 0
+        || !parseCount(p.value(idle), &http.idleMs) || http.idleMs == 0) {
+        *error = QStringLiteral("connection limits and timeouts want positive whole numbers");
         return false;
     }
     return true;

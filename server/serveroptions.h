@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/httplimits.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QString>
@@ -25,6 +27,7 @@ struct ServerOptions
     int accessTokenTtl = 900;
     int refreshTokenTtl = 30 * 24 * 3600;
     int codeTtl = 60;
+    HttpLimits http;
 
     // Parses argv; on failure returns false with a message for stderr. --help and --version exit
     // inside QCommandLineParser as usual.

@@ -4,20 +4,6 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
-ApiRequest ApiRequest::from(const QHttpServerRequest &request)
-{
-    ApiRequest r;
-    r.method = request.method();
-    r.path = request.url().path();
-    r.query = request.query();
-    const auto headers = request.headers();
-    for (const auto &[name, value] : headers)
-        r.headers.insert(name.toLower(), value);
-    r.body = request.body();
-    r.remoteAddress = request.remoteAddress();
-    return r;
-}
-
 QString ApiRequest::queryValue(const QString &key) const
 {
     return query.queryItemValue(key, QUrl::FullyDecoded);

@@ -9,8 +9,9 @@
 
 class QJsonObject;
 
-// A copy of one HTTP request in plain value types. QHttpServerRequest is neither copyable nor
-// outlives handleRequest(), and handlers want case-insensitive headers and decoded bodies.
+// One HTTP request in plain value types, as HttpConnection read it: case-insensitive headers, the
+// decoded path and query, the whole body. (The method is Qt HttpServer's enum, which the routes
+// are written with; nothing else of Qt HttpServer is used.)
 struct ApiRequest
 {
     QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
@@ -19,8 +20,6 @@ struct ApiRequest
     QHash<QByteArray, QByteArray> headers; // keys lower-cased
     QByteArray body;
     QHostAddress remoteAddress;
-
-    static ApiRequest from(const QHttpServerRequest &request);
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
     QString queryValue(const QString &key) const;

@@ -5,10 +5,8 @@
 #include "faultinjector.h"
 
 #include <QCoreApplication>
-#include <QHttpServerResponder>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QTcpSocket>
 #include <QThread>
 
 Q_LOGGING_CATEGORY(lcHttp, "miraget.server.http")
@@ -35,92 +33,55 @@ QByteArray malformed(QByteArray body)
 } // namespace
 
 HttpFront::HttpFront(AuthorizationServer &oauth, ApiDispatcher &api, FaultInjector &faults, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_oauth(oauth)
     , m_api(api)
     , m_faults(faults)
 { }
 
-bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void HttpFront::handle(const ApiRequest &request, const HttpConnection::Respond &respond)
 {
-    // Qt 6.4 offers WebSocket upgrades here before handing the socket to LiveHub: answering
-    // would put an HTTP response in front of the 101. Authentication happens in LiveHub.
-    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
-        return true;
-    const ApiRequest apiRequest = ApiRequest::from(request);
-    if (auto oauthResponse = m_oauth.handle(apiRequest)) {
-        write(request, socket, *oauthResponse, false);
-        return true;
-    }
-    if (apiRequest.path == u"/v1" || apiRequest.path.startsWith(QStringLiteral("/v1/"))) {
-        // The server answers one request at a time, so injected latency delays everyone queued
-        // behind it too, much like a congested uplink.
-        if (m_faults.latencyMs() > 0)
-            QThread::msleep(ulong(m_faults.latencyMs()));
-        if (m_faults.nextIsServerError()) {
-            write(request, socket,
-                ApiResponse::problem(503, QStringLiteral("injected-fault"),
-                    QStringLiteral("Service unavailable"),
-                    QStringLiteral("Injected by --fault-5xx; nothing was processed."))
-                    .withHeader("Retry-After", "1"),
-                false);
-            return true;
-        }
-        ApiResponse response = m_api.dispatch(apiRequest);
-        const bool truncate = m_faults.nextIsTruncated();
-        // Drawn for every dispatched request, eligible or not, so which requests are hit depends
-        // only on their order and a run replays the same way with the same --fault-seed.
-        if (m_faults.nextIsMalformed() && canBeMalformed(apiRequest, response)) {
-            qCDebug(lcHttp) << "malforming response to" << apiRequest.path;
-            response.body = malformed(std::move(response.body));
-        }
-        write(request, socket, response, truncate);
-        return true;
-    }
-    if (apiRequest.path == u"/" && apiRequest.method == QHttpServerRequest::Method::Get) {
-        write(request, socket,
-            ApiResponse::json(QJsonObject {{QStringLiteral("name"), QStringLiteral("miraget-server")},
-                {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-                {QStringLiteral("metadata"), QStringLiteral("/.well-known/oauth-authorization-server")},
-                {QStringLiteral("api"), QStringLiteral("/v1")}}),
-            false);
-        return true;
-    }
-    return false; // -> missingHandler
-}
-
-void HttpFront::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    write(request, socket,
-        ApiResponse::problem(404, QStringLiteral("not-found"), QStringLiteral("Not found"),
-            QStringLiteral("Nothing is served at this address.")),
-        false);
-}
-
-void HttpFront::write(
-    const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response, bool truncate)
-{
-    // The responder writes status, headers and body separately; with Nagle's algorithm the body then
-    // waits for the client's delayed ACK of the headers (~40 ms per response).
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    if (!response.contentType.isEmpty())
-        responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    // Browsers must take every answer for the type it says it is (an HTML page, JSON, a PDF),
-    // never sniff one into script.
-    responder.writeHeader("X-Content-Type-Options", "nosniff");
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    if (truncate && response.body.size() > 1) {
-        // --fault-truncate: the headers promise the whole body, half of it arrives, the connection
-        // drops. The request itself was fully processed.
-        qCDebug(lcHttp) << "truncating response to" << request.url().path();
-        responder.writeBody(response.body.left(response.body.size() / 2));
-        socket->flush();
-        socket->disconnectFromHost();
+    if (m_oauth.handle(request, [respond](const ApiResponse &response) { respond({response, false}); }))
+        return;
+    if (request.path == u"/v1" || request.path.startsWith(QStringLiteral("/v1/"))) {
+        handleApi(request, respond);
         return;
     }
-    responder.writeBody(response.body);
+    if (request.path == u"/" && request.method == QHttpServerRequest::Method::Get) {
+        respond({ApiResponse::json(QJsonObject {{QStringLiteral("name"), QStringLiteral("miraget-server")},
+                     {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                     {QStringLiteral("metadata"), QStringLiteral("/.well-known/oauth-authorization-server")},
+                     {QStringLiteral("api"), QStringLiteral("/v1")}}),
+            false});
+        return;
+    }
+    // Not the path itself: an error page must not echo what the client sent.
+    respond({ApiResponse::problem(404, QStringLiteral("not-found"), QStringLiteral("Not found"),
+                 QStringLiteral("Nothing is served at this address.")),
+        false});
+}
+
+void HttpFront::handleApi(const ApiRequest &request, const HttpConnection::Respond &respond)
+{
+    // The server answers one request at a time, so injected latency delays everyone queued
+    // behind it too, much like a congested uplink.
+    if (m_faults.latencyMs() > 0)
+        QThread::msleep(ulong(m_faults.latencyMs()));
+    if (m_faults.nextIsServerError()) {
+        respond({ApiResponse::problem(503, QStringLiteral("injected-fault"),
+                     QStringLiteral("Service unavailable"),
+                     QStringLiteral("Injected by --fault-5xx; nothing was processed."))
+                     .withHeader("Retry-After", "1"),
+            false});
+        return;
+    }
+    ApiResponse response = m_api.dispatch(request);
+    const bool truncate = m_faults.nextIsTruncated();
+    // Drawn for every dispatched request, eligible or not, so which requests are hit depends
+    // only on their order and a run replays the same way with the same --fault-seed.
+    if (m_faults.nextIsMalformed() && canBeMalformed(request, response)) {
+        qCDebug(lcHttp) << "malforming response to" << request.path;
+        response.body = malformed(std::move(response.body));
+    }
+    respond({response, truncate});
 }

@@ -1,18 +1,17 @@
 #pragma once
 
-#include "apiresponse.h"
+#include "httpconnection.h"
 
-#include <QAbstractHttpServer>
+#include <QObject>
 
 class ApiDispatcher;
 class AuthorizationServer;
 class FaultInjector;
 
-// The HTTP face of the server, on Qt HttpServer. It turns each request into an ApiRequest, sends
-// OAuth paths to the authorization server and /v1 to the API dispatcher, applies the injected
-// faults to /v1 only, and writes the answer. Responses are written before handleRequest() returns:
-// in Qt 6.4 a QHttpServerResponder refers to the request and cannot outlive it.
-class HttpFront : public QAbstractHttpServer
+// What the server answers, whatever carried the request (HttpConnection): OAuth paths go to the
+// authorization server, /v1 to the API dispatcher with the injected faults (--fault-*), / to a
+// small index, anything else is 404.
+class HttpFront : public QObject
 {
     Q_OBJECT
 
@@ -20,13 +19,10 @@ public:
     HttpFront(
         AuthorizationServer &oauth, ApiDispatcher &api, FaultInjector &faults, QObject *parent = nullptr);
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void handle(const ApiRequest &request, const HttpConnection::Respond &respond);
 
 private:
-    void write(
-        const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response, bool truncate);
+    void handleApi(const ApiRequest &request, const HttpConnection::Respond &respond);
 
     AuthorizationServer &m_oauth;
     ApiDispatcher &m_api;

@@ -6,12 +6,12 @@
 #include "../store/collection.h"
 #include "../store/database.h"
 
-#include <QAbstractHttpServer>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QWebSocket>
+#include <QWebSocketServer>
 
 Q_LOGGING_CATEGORY(lcLive, "miraget.server.live")
 
@@ -35,13 +35,13 @@ Roles readersOf(const QString &collection)
 } // namespace
 
 LiveHub::LiveHub(
-    QAbstractHttpServer &http, TokenService &tokens, Database &db, ChangeLog &changes, QObject *parent)
+    QWebSocketServer &webSockets, TokenService &tokens, Database &db, ChangeLog &changes, QObject *parent)
     : QObject(parent)
-    , m_http(http)
+    , m_webSockets(webSockets)
     , m_tokens(tokens)
     , m_db(db)
 {
-    connect(&http, &QAbstractHttpServer::newWebSocketConnection, this, &LiveHub::acceptPending);
+    connect(&webSockets, &QWebSocketServer::newConnection, this, &LiveHub::acceptPending);
     connect(&changes, &ChangeLog::itemChanged, this, &LiveHub::onChanged);
     connect(&changes, &ChangeLog::itemDeleted, this, &LiveHub::onDeleted);
     m_counters.setInterval(1000);
@@ -51,9 +51,12 @@ LiveHub::LiveHub(
 
 void LiveHub::acceptPending()
 {
-    while (m_http.hasPendingWebSocketConnections()) {
-        QWebSocket *socket = m_http.nextPendingWebSocketConnection().release();
+    while (m_webSockets.hasPendingConnections()) {
+        QWebSocket *socket = m_webSockets.nextPendingConnection();
         socket->setParent(this);
+        // A client of the live stream only listens: anything it sends is small, or it is cut off.
+        socket->setMaxAllowedIncomingFrameSize(16 * 1024);
+        socket->setMaxAllowedIncomingMessageSize(16 * 1024);
         connect(socket, &QWebSocket::disconnected, this, [this, socket] {
             m_clients.removeIf([socket](const Client &c) { return c.socket == socket; });
             socket->deleteLater();

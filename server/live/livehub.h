@@ -7,7 +7,7 @@
 
 class ChangeLog;
 class Database;
-class QAbstractHttpServer;
+class QWebSocketServer;
 class QWebSocket;
 class TokenService;
 
@@ -19,7 +19,7 @@ class LiveHub : public QObject
     Q_OBJECT
 
 public:
-    LiveHub(QAbstractHttpServer &http, TokenService &tokens, Database &db, ChangeLog &changes,
+    LiveHub(QWebSocketServer &webSockets, TokenService &tokens, Database &db, ChangeLog &changes,
         QObject *parent = nullptr);
 
     int clientCount() const { return int(m_clients.size()); }
@@ -42,7 +42,7 @@ private:
     void sendCounters();
     void broadcast(qint64 accountId, const QString &collection, const QJsonObject &message);
 
-    QAbstractHttpServer &m_http;
+    QWebSocketServer &m_webSockets;
     TokenService &m_tokens;
     Database &m_db;
     QList<Client> m_clients;

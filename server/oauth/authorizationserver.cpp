@@ -16,7 +16,10 @@ Q_LOGGING_CATEGORY(lcOAuth, "miraget.server.oauth")
 
 namespace {
 constexpr qint64 kPendingLifetime = 600;
-constexpr int kMaxFailedLogins = 5;
+// Sign-ins begun and not finished, in all: anyone may begin one, so they are capped (the oldest
+// goes first), and so is what each keeps of the client's request.
+constexpr qsizetype kMaxPending = 2000;
+constexpr qsizetype kMaxStateLength = 1024;
 const QString kDesktopClient = QStringLiteral("miraget-desktop");
 
 bool isKnownClient(const QString &clientId)
@@ -56,9 +59,25 @@ AuthorizationServer::AuthorizationServer(
     , m_changes(changes)
     , m_tokens(tokens)
     , m_options(options)
+    , m_passwords(db)
 { }
 
-std::optional<ApiResponse> AuthorizationServer::handle(const ApiRequest &request)
+bool AuthorizationServer::handle(const ApiRequest &request, const Respond &respond)
+{
+    if (request.path == u"/oauth/login" && request.method == QHttpServerRequest::Method::Post
+        && request.header("content-type").toLower().startsWith("application/x-www-form-urlencoded")) {
+        expireOld();
+        login(request, respond);
+        return true;
+    }
+    std::optional<ApiResponse> response = answer(request);
+    if (!response)
+        return false;
+    respond(*response);
+    return true;
+}
+
+std::optional<ApiResponse> AuthorizationServer::answer(const ApiRequest &request)
 {
     using M = QHttpServerRequest::Method;
     const QString &path = request.path;
@@ -79,8 +98,6 @@ std::optional<ApiResponse> AuthorizationServer::handle(const ApiRequest &request
             QStringLiteral("Send the form as application/x-www-form-urlencoded."))
             .withHeader("Accept", "application/x-www-form-urlencoded");
     }
-    if (path == u"/oauth/login" && request.method == M::Post)
-        return login(request);
     if (path == u"/oauth/consent" && request.method == M::Post)
         return consent(request);
     if (path == u"/oauth/token" && request.method == M::Post)
@@ -165,6 +182,13 @@ ApiResponse AuthorizationServer::authorize(const ApiRequest &request)
             400);
 
     const QString state = request.queryValue(QStringLiteral("state"));
+    if (state.size() > kMaxStateLength)
+        return ApiResponse::html(
+            loginpages::error(QStringLiteral("Invalid sign-in request"),
+                QStringLiteral("The application's state parameter is longer than %1 characters. "
+                               "Nothing was sent.")
+                    .arg(kMaxStateLength)),
+            400);
     auto fail = [&](const QString &error, const QString &description) {
         QList<QPair<QString, QString>> params {
             {QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}};
@@ -187,7 +211,15 @@ ApiResponse AuthorizationServer::authorize(const ApiRequest &request)
         return fail(QStringLiteral("invalid_scope"), QStringLiteral("The only scope is \"miraget\"."));
 
     const QString requestId = secrets::randomToken("req_", 24);
-    m_pending.insert(requestId, Pending {clientId, redirectUri, state, challenge, oauthclock::now(), 0, 0});
+    if (m_pending.size() >= kMaxPending) {
+        auto oldest = m_pending.begin();
+        for (auto it = m_pending.begin(); it != m_pending.end(); ++it)
+            if (it->serial < oldest->serial)
+                oldest = it;
+        m_pending.erase(oldest);
+    }
+    m_pending.insert(requestId,
+        Pending {clientId, redirectUri, state, challenge, oauthclock::now(), 0, ++m_pendingSerial});
     return ApiResponse::html(loginpages::login(requestId, clientName(clientId), {}, {}));
 }
 
@@ -199,59 +231,60 @@ AuthorizationServer::Pending *AuthorizationServer::pendingFor(const QString &req
     return &it.value();
 }
 
-ApiResponse AuthorizationServer::login(const ApiRequest &request)
+void AuthorizationServer::login(const ApiRequest &request, const Respond &respond)
 {
     const QUrlQuery form = request.formBody();
     const QString requestId = form.queryItemValue(QStringLiteral("request_id"), QUrl::FullyDecoded);
-    Pending *pending = pendingFor(requestId, false);
-    if (!pending)
+    const auto expired = [] {
         return ApiResponse::html(loginpages::error(QStringLiteral("Sign-in expired"),
                                      QStringLiteral("This sign-in request is unknown or has expired. "
                                                     "Start again from the app.")),
             400);
+    };
+    if (!pendingFor(requestId, false)) {
+        respond(expired());
+        return;
+    }
     const QString email
         = form.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded).trimmed().toLower();
     const QString password = form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
-
-    QSqlQuery *q
-        = m_db.run(QStringLiteral("SELECT u.id, u.name, u.role, u.password_salt, u.password_hash, a.name"
-                                  " FROM users u JOIN accounts a ON a.id = u.account_id WHERE u.email = ?"),
-            {email});
-    bool ok = false;
-    qint64 userId = 0;
-    QString name, role, accountName;
-    if (q && q->next()) {
-        ok = secrets::passwordMatches(password, q->value(3).toByteArray(), q->value(4).toByteArray());
-        userId = q->value(0).toLongLong();
-        name = q->value(1).toString();
-        role = q->value(2).toString();
-        accountName = q->value(5).toString();
-    } else {
-        // Same work for unknown emails, so timing does not reveal which addresses exist.
-        secrets::passwordMatches(password, QByteArray(16, '\0'), QByteArray(32, '\0'));
-    }
-    if (q)
-        q->finish();
-
-    if (!ok) {
-        if (++pending->failedLogins >= kMaxFailedLogins) {
+    // The password is checked on a worker thread; the sign-in may have expired by the answer.
+    m_passwords.check(email, password, request.header("cookie"), request.remoteAddress,
+        m_issuer.scheme() == u"https",
+        [this, requestId, email, respond, expired](const PasswordSignIn::Result &result) {
+            using Outcome = PasswordSignIn::Result::Outcome;
+            Pending *pending = pendingFor(requestId, false);
+            if (!pending) {
+                respond(expired());
+                return;
+            }
+            if (result.outcome == Outcome::Throttled || result.outcome == Outcome::Busy) {
+                const bool throttled = result.outcome == Outcome::Throttled;
+                respond(ApiResponse::html(
+                    loginpages::login(requestId, clientName(pending->clientId), email,
+                        throttled
+                            ? QStringLiteral("Too many wrong passwords. Try again in %n second(s).")
+                                  .replace(QStringLiteral("%n"), QString::number(result.retryAfterSeconds))
+                            : QStringLiteral("The server is busy. Try again in a moment.")),
+                    throttled ? 429 : 503)
+                            .withHeader("Retry-After", QByteArray::number(result.retryAfterSeconds)));
+                return;
+            }
+            if (result.outcome == Outcome::Wrong) {
+                respond(ApiResponse::html(loginpages::login(requestId, clientName(pending->clientId), email,
+                    QStringLiteral("Wrong email or password."))));
+                return;
+            }
+            // A fresh id for the consent stage: the login form's id cannot be replayed to skip the password.
+            Pending next = *pending;
+            next.userId = result.userId;
             m_pending.remove(requestId);
-            return ApiResponse::html(loginpages::error(QStringLiteral("Too many attempts"),
-                                         QStringLiteral("Sign-in was stopped after too many wrong "
-                                                        "passwords. Start again from the app.")),
-                429);
-        }
-        return ApiResponse::html(loginpages::login(
-            requestId, clientName(pending->clientId), email, QStringLiteral("Wrong email or password.")));
-    }
-    // A fresh id for the consent stage: the login form's id cannot be replayed to skip the password.
-    Pending next = *pending;
-    next.userId = userId;
-    m_pending.remove(requestId);
-    const QString consentId = secrets::randomToken("con_", 24);
-    m_pending.insert(consentId, next);
-    return ApiResponse::html(
-        loginpages::consent(consentId, clientName(next.clientId), name, email, role, accountName));
+            const QString consentId = secrets::randomToken("con_", 24);
+            m_pending.insert(consentId, next);
+            respond(ApiResponse::html(loginpages::consent(consentId, clientName(next.clientId), result.name,
+                                          email, result.role, result.accountName))
+                        .withHeader("Set-Cookie", result.setCookie));
+        });
 }
 
 ApiResponse AuthorizationServer::consent(const ApiRequest &request)

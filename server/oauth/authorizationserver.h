@@ -2,10 +2,13 @@
 
 #include "../http/apirequest.h"
 #include "../http/apiresponse.h"
+#include "passwordsignin.h"
 #include "tokenservice.h"
 
 #include <QHash>
+
 #include <QUrl>
+#include <functional>
 
 class ChangeLog;
 class Database;
@@ -20,9 +23,12 @@ class AuthorizationServer
 public:
     AuthorizationServer(Database &db, ChangeLog &changes, TokenService &tokens, const ServerOptions &options);
 
+    using Respond = std::function<void(const ApiResponse &)>;
+
     void setIssuer(const QUrl &issuer) { m_issuer = issuer; }
-    // Answers the request when it is one of the OAuth paths; nullopt otherwise.
-    std::optional<ApiResponse> handle(const ApiRequest &request);
+    // True when the request is for one of the OAuth paths; `respond` then gets the answer, at once
+    // or later (the password check runs on a worker thread).
+    bool handle(const ApiRequest &request, const Respond &respond);
 
     static bool isLoopbackRedirect(const QUrl &uri);
 
@@ -35,7 +41,7 @@ private:
         QString challenge;
         qint64 createdAt = 0;
         qint64 userId = 0; // set once the login form succeeded
-        int failedLogins = 0;
+        quint64 serial = 0; // the order sign-ins began in: the oldest goes when there are too many
     };
     struct IssuedCode
     {
@@ -48,9 +54,10 @@ private:
         bool redeemed = false;
     };
 
+    std::optional<ApiResponse> answer(const ApiRequest &request);
     ApiResponse metadata() const;
     ApiResponse authorize(const ApiRequest &request);
-    ApiResponse login(const ApiRequest &request);
+    void login(const ApiRequest &request, const Respond &respond);
     ApiResponse consent(const ApiRequest &request);
     ApiResponse token(const ApiRequest &request);
     ApiResponse revoke(const ApiRequest &request);
@@ -68,5 +75,7 @@ private:
     const ServerOptions &m_options;
     QUrl m_issuer;
     QHash<QString, Pending> m_pending; // by request id (login stage) or consent id
+    PasswordSignIn m_passwords;
+    quint64 m_pendingSerial = 0;
     QHash<QByteArray, IssuedCode> m_codes; // by code hash
 };

@@ -112,11 +112,15 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral("CREATE INDEX refresh_tokens_family ON refresh_tokens(family_id)"),
         },
         {
-            // 2: an idempotent replay checks the caller's role of now against the one it had, records
-            // expire (an index for their purge), and an answer may be recorded without its body.
+            // 2 (issue #12): an idempotent replay checks the caller's role of now against the one it
+            // had, records expire (an index for their purge), and an answer may be recorded without
+            // its body.
             QStringLiteral("ALTER TABLE idempotency ADD COLUMN role TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE idempotency ADD COLUMN body_kept INTEGER NOT NULL DEFAULT 1"),
             QStringLiteral("CREATE INDEX idempotency_age ON idempotency(created_at)"),
+            // Each password hash keeps its own PBKDF2 round count: those made before (20,000) still
+            // verify, and are made again at today's count at the user's next sign-in.
+            QStringLiteral("ALTER TABLE users ADD COLUMN password_iterations INTEGER NOT NULL DEFAULT 20000"),
         },
     };
     return migrations;

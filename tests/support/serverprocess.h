@@ -25,6 +25,7 @@ public:
     QUrl url() const { return m_url; }
     QString dataDir() const { return m_dataDir; }
     QString errorText() const { return m_error; }
+    qint64 pid() const { return m_process.processId(); }
     static QString binary();
     // The arguments that seed a fresh data directory: --seed-leads <leads> --seed-events <events>.
     static QStringList seed(int leads, int events);
