@@ -112,10 +112,16 @@ class TestLanguage : public QObject
     SignedInWindow m_app;
     Vocabulary m_words;
 
+    // Relative times ("57 min ago") are worked out again when the language changes, so one can
+    // tick over to the next minute during the round trip; they are compared as a placeholder (the
+    // strangers() checks still see their words).
     QStringList textsOnScreen() const
     {
+        static const QRegularExpression relativeTime(QStringLiteral("\\b(just now|\\d+ (min|h) ago)\\b"));
         QStringList texts;
         collect(m_app.window()->contentItem(), texts);
+        for (QString &text : texts)
+            text.replace(relativeTime, QStringLiteral("<relative time>"));
         return texts;
     }
 
@@ -228,7 +234,8 @@ private Q_SLOTS:
         // anew by a switch resets a drop-down's index, and with it what it says is filtered).
         LeadListModel *leads = Workspace::current()->leads();
         QTRY_VERIFY(!leads->options().value(QStringLiteral("industries")).toList().isEmpty());
-        const QString industry = leads->options().value(QStringLiteral("industries")).toList().constFirst().toString();
+        const QString industry
+            = leads->options().value(QStringLiteral("industries")).toList().constFirst().toString();
         leads->setIndustry(industry);
         leads->setStatuses({QStringLiteral("working")});
         QTRY_VERIFY(labels().contains(industry));
