@@ -14,8 +14,13 @@ bool MoCatalog::load(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxSize)
         return false;
-    const QByteArray data = file.readAll();
-    if (data.size() < 28)
+    return loadData(file.readAll());
+}
+
+bool MoCatalog::loadData(const QByteArray &data)
+{
+    m_messages.clear();
+    if (data.size() < 28 || data.size() > kMaxSize)
         return false;
     const auto *bytes = reinterpret_cast<const uchar *>(data.constData());
     const bool little = qFromLittleEndian<quint32>(bytes) == kMagic;

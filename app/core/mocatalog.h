@@ -13,6 +13,8 @@ class MoCatalog
 public:
     // False, with the catalog left empty, when the file is missing or not a valid .mo file.
     bool load(const QString &path);
+    // The same from a file's bytes (what load() reads; the fuzzer's way in).
+    bool loadData(const QByteArray &data);
     bool isEmpty() const { return m_messages.isEmpty(); }
     // The translation of `msgid`, or an empty string when the catalog has none.
     QString translate(const QByteArray &msgid) const { return m_messages.value(msgid); }

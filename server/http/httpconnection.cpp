@@ -1,45 +1,12 @@
 #include "httpconnection.h"
 
+#include "httprequesthead.h"
+
 #include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QUrl>
 
 Q_LOGGING_CATEGORY(lcConnection, "miraget.server.connection")
-
-namespace {
-
-std::optional<QHttpServerRequest::Method> methodFrom(const QByteArray &name)
-{
-    using M = QHttpServerRequest::Method;
-    static const QHash<QByteArray, M> methods = {{"GET", M::Get}, {"PUT", M::Put}, {"DELETE", M::Delete},
-        {"POST", M::Post}, {"HEAD", M::Head}, {"OPTIONS", M::Options}, {"PATCH", M::Patch}};
-    const auto it = methods.constFind(name);
-    return it == methods.cend() ? std::nullopt : std::optional(*it);
-}
-
-// RFC 9110 token characters, for header names.
-bool isToken(const QByteArray &name)
-{
-    if (name.isEmpty())
-        return false;
-    for (const char c : name) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
-bool hasToken(const QByteArray &list, const char *token)
-{
-    for (const QByteArray &item : list.split(','))
-        if (item.trimmed().compare(token, Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
-}
-
-} // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, Handler handler, QObject *parent)
     : QObject(parent)
@@ -127,69 +94,17 @@ bool HttpConnection::readHead()
 {
     // Peeked, not read, until it is complete: a WebSocket upgrade is handed over as it came.
     const QByteArray seen = m_socket->peek(m_limits.maxHeaderBytes + 4);
-    const qsizetype end = seen.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (seen.size() > m_limits.maxHeaderBytes)
-            refuse(431, QStringLiteral("headers-too-large"),
-                QStringLiteral("Request header fields too large"),
-                QStringLiteral("The request line and headers may be at most %1 bytes.")
-                    .arg(m_limits.maxHeaderBytes));
+    HttpRequestHead head = HttpRequestHead::parse(seen, m_limits, m_peer);
+    switch (head.outcome) {
+    case HttpRequestHead::Outcome::Incomplete:
         return false;
-    }
-    const QList<QByteArray> lines = seen.left(end).split('\n');
-    const QList<QByteArray> start = lines.constFirst().trimmed().split(' ');
-    const auto method = methodFrom(start.value(0));
-    const QByteArray target = start.value(1);
-    const QByteArray version = start.value(2);
-    if (start.size() != 3 || !target.startsWith('/')) {
-        refuse(400, QStringLiteral("bad-request"), QStringLiteral("Bad request"),
-            QStringLiteral("Malformed request line."));
+    case HttpRequestHead::Outcome::Refused:
+        refuse(head.status, head.slug, head.title, head.detail);
         return false;
+    case HttpRequestHead::Outcome::Complete:
+        break;
     }
-    if (version != "HTTP/1.1" && version != "HTTP/1.0") {
-        refuse(505, QStringLiteral("http-version-not-supported"),
-            QStringLiteral("HTTP version not supported"), QStringLiteral("Use HTTP/1.1."));
-        return false;
-    }
-    if (!method) {
-        refuse(501, QStringLiteral("not-implemented"), QStringLiteral("Not implemented"),
-            QStringLiteral("This method is not supported."));
-        return false;
-    }
-    ApiRequest request;
-    request.method = *method;
-    request.remoteAddress = m_peer;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).endsWith('\r') ? lines.at(i).chopped(1) : lines.at(i);
-        const qsizetype colon = line.indexOf(':');
-        // No folded lines (obsolete, RFC 9112 §5.2) and no space before the colon (§5.1): both are
-        // how requests are smuggled past a proxy that reads them differently.
-        const QByteArray name = colon > 0 ? line.left(colon) : QByteArray();
-        if (!isToken(name)) {
-            refuse(400, QStringLiteral("bad-request"), QStringLiteral("Bad request"),
-                QStringLiteral("Malformed header line."));
-            return false;
-        }
-        const QByteArray key = name.toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (key == "content-length" && request.headers.contains(key) && request.headers.value(key) != value) {
-            refuse(400, QStringLiteral("bad-request"), QStringLiteral("Bad request"),
-                QStringLiteral("Conflicting Content-Length headers."));
-            return false;
-        }
-        request.headers.insert(key,
-            request.headers.contains(key) && key != "content-length"
-                ? request.headers.value(key) + ", " + value
-                : value);
-    }
-    const bool http11 = version == "HTTP/1.1";
-    if (http11 && !request.headers.contains("host")) {
-        refuse(400, QStringLiteral("bad-request"), QStringLiteral("Bad request"),
-            QStringLiteral("Host header missing."));
-        return false;
-    }
-    if (request.header("upgrade").compare("websocket", Qt::CaseInsensitive) == 0
-        && hasToken(request.header("connection"), "upgrade") && *method == QHttpServerRequest::Method::Get) {
+    if (head.webSocketUpgrade) {
         // The WebSocket server reads the request itself; it authenticates it (LiveHub).
         setState(State::Closing);
         disconnect(m_socket, nullptr, this, nullptr);
@@ -201,32 +116,10 @@ bool HttpConnection::readHead()
         Q_EMIT finished(this);
         return false;
     }
-    if (!request.header("transfer-encoding").isEmpty()) {
-        refuse(501, QStringLiteral("not-implemented"), QStringLiteral("Not implemented"),
-            QStringLiteral("Send the body with a Content-Length, not a Transfer-Encoding."));
-        return false;
-    }
-    bool lengthOk = true;
-    const QByteArray lengthText = request.header("content-length");
-    const qlonglong length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&lengthOk);
-    if (!lengthOk || length < 0) {
-        refuse(400, QStringLiteral("bad-request"), QStringLiteral("Bad request"),
-            QStringLiteral("Invalid Content-Length."));
-        return false;
-    }
-    if (length > m_limits.maxBodyBytes) {
-        refuse(413, QStringLiteral("content-too-large"), QStringLiteral("Content too large"),
-            QStringLiteral("A request body may be at most %1 bytes.").arg(m_limits.maxBodyBytes));
-        return false;
-    }
-    const QUrl url = QUrl::fromEncoded("http://request" + target);
-    request.path = url.path();
-    request.query = QUrlQuery(url);
-    const QByteArray connection = request.header("connection");
-    m_keepAlive = http11 ? !hasToken(connection, "close") : hasToken(connection, "keep-alive");
-    m_socket->skip(end + 4);
-    m_request = std::move(request);
-    m_bodyLeft = length;
+    m_keepAlive = head.keepAlive;
+    m_socket->skip(head.headBytes);
+    m_request = std::move(head.request);
+    m_bodyLeft = head.contentLength;
     setState(State::ReadingBody);
     return true;
 }

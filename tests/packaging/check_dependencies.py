@@ -287,6 +287,34 @@ def cpack_commands(build):
     return {}
 
 
+def preset_toolchains(src):
+    """The compilers the CMake presets name, and for clang the sanitizer runtimes the build asks
+    for (-fsanitize=… in CMakeLists.txt): the fuzz preset needs clang-14 and its libFuzzer."""
+    needs = {}
+    presets = json.loads((src / "CMakePresets.json").read_text())
+    cmake_text = (src / "CMakeLists.txt").read_text()
+    sanitizers = set()
+    for flags in re.findall(r"-fsanitize=([\w,-]+)", cmake_text):
+        sanitizers |= {f.replace("-no-link", "") for f in flags.split(",")}
+    for preset in presets.get("configurePresets", []):
+        for key in ("CMAKE_C_COMPILER", "CMAKE_CXX_COMPILER"):
+            compiler = preset.get("cacheVariables", {}).get(key)
+            if not compiler:
+                continue
+            path = shutil.which(compiler, path=DEBIAN_PATH)
+            if not path:
+                needs[f"compiler `{compiler}` (preset {preset['name']})"] = None
+                continue
+            needs[f"compiler `{compiler}` (preset {preset['name']})"] = path
+            if "clang" in compiler:
+                resource = run(path, "-print-resource-dir", check=False).strip()
+                runtimes = {"address": "asan", "undefined": "ubsan_standalone", "thread": "tsan", "fuzzer": "fuzzer"}
+                for san in sorted(sanitizers):
+                    lib = Path(resource) / "lib/linux" / f"libclang_rt.{runtimes.get(san, san)}-x86_64.a"
+                    needs[f"{san} runtime of {compiler} (preset {preset['name']})"] = str(lib) if lib.exists() else None
+    return needs
+
+
 def deb_depends(build):
     text = (build / "CPackConfig.cmake").read_text()
     m = re.search(r'set\(CPACK_DEBIAN_PACKAGE_DEPENDS "([^"]*)"\)', text)
@@ -343,6 +371,12 @@ def main():
             problems.append(f"{script} runs `{command}`, which is not installed: add its package to scripts/setup")
             continue
         needs.append((f"command `{command}` (run by {script})", path, True, False))
+
+    for what, path in preset_toolchains(src).items():
+        if path is None:
+            problems.append(f"{what} is not installed: add its package to scripts/setup")
+        else:
+            needs.append((what, path, True, False))
 
     owner = owners({str(p) for _, p, _, _ in needs})
     deb_libs = {owner.get(lib) for b in shipped if b.exists() for lib in libraries(b)[0]}

@@ -1,0 +1,31 @@
+// The fuzzers' corpora run in ctest (fuzz.*) with the ordinary builds: every file of a harness's
+// corpus (seeds taken from real server answers, plus each input that once found a bug) is passed
+// to the same LLVMFuzzerTestOneInput that libFuzzer calls in the fuzz preset. A crash, a sanitizer
+// report (in the ASan build) or a broken property fails the test.
+#include <QDirIterator>
+#include <QFile>
+
+#include <cstdio>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+extern "C" __attribute__((weak)) int LLVMFuzzerInitialize(int *argc, char ***argv);
+
+int main(int argc, char *argv[])
+{
+    if (LLVMFuzzerInitialize)
+        LLVMFuzzerInitialize(&argc, &argv);
+    int inputs = 0;
+    for (int i = 1; i < argc; ++i) {
+        QDirIterator files(QString::fromLocal8Bit(argv[i]), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (!file.open(QIODevice::ReadOnly))
+                return 2;
+            const QByteArray data = file.readAll();
+            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(data.constData()), size_t(data.size()));
+            ++inputs;
+        }
+    }
+    std::printf("replayed %d inputs\n", inputs);
+    return inputs > 0 ? 0 : 1;
+}
