@@ -43,6 +43,10 @@ public:
     bool listen(QString *error);
     QUrl url() const { return m_url; }
     Database &database() { return *m_db; }
+    // For in-process harnesses (tests/fuzz/fuzz_serverapi.cpp), after listen(): the request
+    // handling without a socket, and the tokens it accepts.
+    HttpFront &front() { return *m_http; }
+    TokenService &tokens() { return *m_tokens; }
 
 private:
     void buildServices();

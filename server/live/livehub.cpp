@@ -126,9 +126,10 @@ void LiveHub::recheckTokens()
         else
             toClose.append({c.socket, QStringLiteral("invalid_token: ") + why});
     }
-    for (const auto &[socket, reason] : toClose) {
+    for (const auto &closing : toClose) {
+        QWebSocket *socket = closing.first;
         m_clients.removeIf([socket](const Client &c) { return c.socket == socket; });
-        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, closing.second);
     }
 }
 

@@ -4,6 +4,7 @@
 // report (in the ASan build) or a broken property fails the test.
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -15,15 +16,24 @@ int main(int argc, char *argv[])
     if (LLVMFuzzerInitialize)
         LLVMFuzzerInitialize(&argc, &argv);
     int inputs = 0;
+    const auto replay = [&inputs](const QString &path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray data = file.readAll();
+        LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(data.constData()), size_t(data.size()));
+        ++inputs;
+        return true;
+    };
+    // Directories (a corpus) or single files (a finding), as libFuzzer takes them.
     for (int i = 1; i < argc; ++i) {
-        QDirIterator files(QString::fromLocal8Bit(argv[i]), QDir::Files, QDirIterator::Subdirectories);
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (QFileInfo(argument).isFile() && !replay(argument))
+            return 2;
+        QDirIterator files(argument, QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext()) {
-            QFile file(files.next());
-            if (!file.open(QIODevice::ReadOnly))
+            if (!replay(files.next()))
                 return 2;
-            const QByteArray data = file.readAll();
-            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(data.constData()), size_t(data.size()));
-            ++inputs;
         }
     }
     std::printf("replayed %d inputs\n", inputs);
