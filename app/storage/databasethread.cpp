@@ -1,5 +1,6 @@
 #include "databasethread.h"
 
+#include "core/handoff.h"
 #include "databasecontext.h"
 #include "sqldatabase.h"
 
@@ -14,8 +15,7 @@ DatabaseThread::DatabaseThread(const QString &name)
 
 DatabaseThread::~DatabaseThread()
 {
-    QMetaObject::invokeMethod(
-        m_worker, [this] { m_context.reset(); }, Qt::BlockingQueuedConnection);
+    handoff::runAndWait(m_worker, [this] { m_context.reset(); });
     m_thread.quit();
     m_thread.wait();
 }
@@ -23,21 +23,17 @@ DatabaseThread::~DatabaseThread()
 bool DatabaseThread::open(const Opener &opener, QString *error)
 {
     std::unique_ptr<SqlDatabase> db;
-    QMetaObject::invokeMethod(
-        m_worker, [&] { db = opener(error); }, Qt::BlockingQueuedConnection);
+    handoff::runAndWait(m_worker, [&] { db = opener(error); });
     if (!db)
         return false;
-    QMetaObject::invokeMethod(
-        m_worker, [&] { m_context = std::make_unique<DatabaseContext>(std::move(db)); },
-        Qt::BlockingQueuedConnection);
+    handoff::runAndWait(m_worker, [&] { m_context = std::make_unique<DatabaseContext>(std::move(db)); });
     return true;
 }
 
 void DatabaseThread::post(std::function<void(DatabaseContext &)> job)
 {
     Q_ASSERT(m_context);
-    QMetaObject::invokeMethod(
-        m_worker, [this, job = std::move(job)] { job(*m_context); }, Qt::QueuedConnection);
+    handoff::queue(m_worker, [this, job = std::move(job)] { job(*m_context); });
 }
 
 QObject *DatabaseThread::makeRelay(QObject *receiver)
@@ -52,6 +48,5 @@ QObject *DatabaseThread::makeRelay(QObject *receiver)
 void DatabaseThread::waitForIdle()
 {
     // Jobs run in posting order, so an empty blocking job returns after all earlier ones.
-    QMetaObject::invokeMethod(
-        m_worker, [] {}, Qt::BlockingQueuedConnection);
+    handoff::runAndWait(m_worker, [] {});
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/handoff.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -46,14 +48,11 @@ public:
         QObject *relay = makeRelay(receiver);
         QPointer<QObject> guard(receiver);
         post([relay, guard, job = std::move(job), done = std::move(done)](DatabaseContext &context) mutable {
-            QMetaObject::invokeMethod(
-                relay,
-                [relay, guard, done = std::move(done), result = job(context)]() mutable {
-                    relay->deleteLater();
-                    if (guard)
-                        done(std::move(result));
-                },
-                Qt::QueuedConnection);
+            handoff::queue(relay, [relay, guard, done = std::move(done), result = job(context)]() mutable {
+                relay->deleteLater();
+                if (guard)
+                    done(std::move(result));
+            });
         });
     }
     // Blocks until every job posted so far has run.

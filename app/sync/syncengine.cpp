@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "auth/session.h"
+#include "core/handoff.h"
 #include "core/logging.h"
 #include "pagewriter.h"
 #include "storage/cachedcollection.h"
@@ -22,7 +23,7 @@ namespace {
 // thread first, and events posted to a destroyed object are discarded, so none can reach it dead.
 template<typename F> void postBack(SyncEngine *engine, F &&f)
 {
-    QMetaObject::invokeMethod(engine, std::forward<F>(f), Qt::QueuedConnection);
+    handoff::queue(engine, std::forward<F>(f));
 }
 
 bool mayRead(const CachedCollection &collection, const QJsonObject &permissions)

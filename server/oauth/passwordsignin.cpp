@@ -1,6 +1,7 @@
 #include "passwordsignin.h"
 
 #include "../store/database.h"
+#include "core/handoff.h"
 #include "secrets.h"
 
 #include <QDateTime>
@@ -74,7 +75,7 @@ void PasswordSignIn::check(const QString &email, const QString &password, const 
         account.iterations = secrets::kPasswordIterations;
     }
     ++m_running;
-    m_workers.start([this, email, password, peer, secure, device, account, done] {
+    m_workers.start(handoff::carried([this, email, password, peer, secure, device, account, done] {
         const bool ok = account.userId > 0
             && secrets::passwordMatches(password, account.salt, account.hash, account.iterations);
         // A hash with fewer rounds than today's is made again while the password is at hand.
@@ -83,31 +84,28 @@ void PasswordSignIn::check(const QString &email, const QString &password, const 
             salt = secrets::newSalt();
             hash = secrets::passwordHash(password, salt, secrets::kPasswordIterations);
         }
-        QMetaObject::invokeMethod(
-            this,
-            [this, email, peer, secure, device, account, done, ok, salt, hash] {
-                --m_running;
-                const qint64 answeredAt = QDateTime::currentMSecsSinceEpoch();
-                Result r;
-                if (!ok) {
-                    m_throttle.failed(email, device, peer, answeredAt);
-                    qCInfo(lcSignIn) << "wrong password from" << peer;
-                    done(r);
-                    return;
-                }
-                m_throttle.succeeded(email, device);
-                if (!hash.isEmpty())
-                    upgrade(account.userId, salt, hash, secrets::kPasswordIterations);
-                r.outcome = Result::Outcome::Ok;
-                r.userId = account.userId;
-                r.name = account.name;
-                r.role = account.role;
-                r.accountName = account.accountName;
-                r.setCookie = issueDevice(email, secure, answeredAt);
+        handoff::queue(this, [this, email, peer, secure, device, account, done, ok, salt, hash] {
+            --m_running;
+            const qint64 answeredAt = QDateTime::currentMSecsSinceEpoch();
+            Result r;
+            if (!ok) {
+                m_throttle.failed(email, device, peer, answeredAt);
+                qCInfo(lcSignIn) << "wrong password from" << peer;
                 done(r);
-            },
-            Qt::QueuedConnection);
-    });
+                return;
+            }
+            m_throttle.succeeded(email, device);
+            if (!hash.isEmpty())
+                upgrade(account.userId, salt, hash, secrets::kPasswordIterations);
+            r.outcome = Result::Outcome::Ok;
+            r.userId = account.userId;
+            r.name = account.name;
+            r.role = account.role;
+            r.accountName = account.accountName;
+            r.setCookie = issueDevice(email, secure, answeredAt);
+            done(r);
+        });
+    }));
 }
 
 QByteArray PasswordSignIn::trustedDevice(const QByteArray &cookies, const QString &email, qint64 nowMs)

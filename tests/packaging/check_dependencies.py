@@ -42,7 +42,7 @@ IMAGE_PLUGINS = {"svg": "imageformats/libqsvg.so", "jpg": "imageformats/libqjpeg
 BASH_WORDS = set("""if then else elif fi for in do done while until case esac function time
     select break continue return exit export unset set shift trap cd echo printf read local
     declare readonly source eval exec wait kill true false test command type ulimit umask let
-    pushd popd mapfile builtin hash""".split()) | {"[", "[[", ".", ":", "!", "{", "}"}
+    pushd popd mapfile builtin hash compgen complete shopt getopts dirs disown jobs""".split()) | {"[", "[[", ".", ":", "!", "{", "}"}
 
 
 def run(*args, check=True):
