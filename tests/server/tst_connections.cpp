@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSet>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -66,10 +67,20 @@ double cpuSeconds(qint64 pid)
     return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
 }
 
-int openFiles(qint64 pid)
+// The lowest descriptor number the process has free: the kernel hands out the lowest free number
+// and fails with EMFILE when that is at or above the open-files limit. (Counting the open ones is
+// not the same: a descriptor inherited with a high number, 251 from some shells, leaves a gap
+// below the count, and accept() then succeeds.)
+int firstFreeDescriptor(qint64 pid)
 {
-    return int(
-        QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryList(QDir::NoDotAndDotDot | QDir::System).size());
+    QSet<int> open;
+    for (const QString &name :
+        QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryList(QDir::NoDotAndDotDot | QDir::System))
+        open.insert(name.toInt());
+    int free = 0;
+    while (open.contains(free))
+        ++free;
+    return free;
 }
 
 } // namespace
@@ -262,10 +273,17 @@ private Q_SLOTS:
         // The server's open-files limit lowered under what it has open: every accept() fails
         // (EMFILE). It must not spin on the listening socket (it did, at 100 % CPU), and once the
         // limit is back, a client that waited meanwhile is answered.
+#if defined(__SANITIZE_ADDRESS__)
+        // UBSan checks an object's type on a type's first virtual call by probing memory
+        // through a pipe (two descriptors). Starved of descriptors the probe fails and UBSan
+        // reports a bad type and aborts the server (httplistener.cpp, QSocketNotifier::setEnabled),
+        // and that report cannot be suppressed. The release build runs this check.
+        QSKIP("UBSan's type check needs free descriptors; checked in the release build");
+#endif
         const qint64 pid = m_server->pid();
         rlimit before {};
         QCOMPARE(prlimit(pid_t(pid), RLIMIT_NOFILE, nullptr, &before), 0);
-        const rlimit squeezed {rlim_t(openFiles(pid)), before.rlim_max};
+        const rlimit squeezed {rlim_t(firstFreeDescriptor(pid)), before.rlim_max};
         QCOMPARE(prlimit(pid_t(pid), RLIMIT_NOFILE, &squeezed, nullptr), 0);
         auto waiting = connectTo(url()); // the kernel completes the handshake; the server cannot accept
         QVERIFY(waiting);
