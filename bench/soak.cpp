@@ -99,7 +99,7 @@ public:
 
     QUrl url() const { return m_url; }
     int restarts() const { return m_restarts; }
-    QString databasePath() const { return QDir(m_dataDir).filePath(QStringLiteral("miraget-server.sqlite")); }
+    QString databasePath() const { return m_process->databasePath(); }
 
 private:
     const Options &m_options;

@@ -37,17 +37,7 @@ class TestHardening : public QObject
 
     std::unique_ptr<HttpClient> as(const QString &email) { return m_users->as(email); }
 
-    // The server's own database, read (and, for expiry, aged) beside it: plain SQLite in WAL mode.
-    QSqlDatabase serverDb()
-    {
-        const QString name = QStringLiteral("server-db");
-        QSqlDatabase db = QSqlDatabase::contains(name)
-            ? QSqlDatabase::database(name)
-            : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_server->dataDir() + QStringLiteral("/miraget-server.sqlite"));
-        db.open();
-        return db;
-    }
+    QSqlDatabase serverDb() { return m_server->database(QStringLiteral("server-db")); }
 
     qint64 memberId(const QString &email)
     {
@@ -158,7 +148,7 @@ private Q_SLOTS:
                      .status,
             201);
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            const QFileInfo file(m_server->dataDir() + QStringLiteral("/miraget-server.sqlite") + suffix);
+            const QFileInfo file(m_server->databasePath() + suffix);
             QVERIFY2(file.exists(), qPrintable(file.filePath()));
             QCOMPARE(file.permissions()
                     & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),

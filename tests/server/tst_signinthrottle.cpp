@@ -111,16 +111,7 @@ class TestSignInThrottle : public QObject
     QUrl url() const { return m_server->url(); }
     const QString m_right = OAuthBrowser::kPassword;
 
-    QSqlDatabase serverDb()
-    {
-        const QString name = QStringLiteral("throttle-db");
-        QSqlDatabase db = QSqlDatabase::contains(name)
-            ? QSqlDatabase::database(name)
-            : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_server->dataDir() + QStringLiteral("/miraget-server.sqlite"));
-        db.open();
-        return db;
-    }
+    QSqlDatabase serverDb() { return m_server->database(QStringLiteral("throttle-db")); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -1,5 +1,9 @@
 #include "serverprocess.h"
 
+#include <sys/prctl.h>
+
+#include <csignal>
+
 #include <QDeadlineTimer>
 
 ServerProcess::ServerProcess(QStringList arguments)
@@ -41,6 +45,9 @@ bool ServerProcess::start(int timeoutMs)
     m_process.setProgram(binary());
     m_process.setArguments(m_arguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // The destructor stops the server; this stops it when the test dies before any destructor runs
+    // (a crash, a sanitizer's abort), so no server outlives the test that started it.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
         m_error = m_process.errorString();
@@ -76,4 +83,19 @@ void ServerProcess::stop()
         m_process.kill();
         m_process.waitForFinished(5000);
     }
+}
+
+QString ServerProcess::databasePath() const
+{
+    return m_dataDir + QStringLiteral("/miraget-server.sqlite");
+}
+
+QSqlDatabase ServerProcess::database(const QString &connection) const
+{
+    QSqlDatabase db = QSqlDatabase::contains(connection)
+        ? QSqlDatabase::database(connection)
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(databasePath());
+    db.open();
+    return db;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -24,6 +25,11 @@ public:
     void stop();
     QUrl url() const { return m_url; }
     QString dataDir() const { return m_dataDir; }
+    // The server's own database (plain SQLite in WAL mode), for tests and tools that read it (or
+    // age its rows) beside the running server.
+    QString databasePath() const;
+    // A connection to it under `connection` (added once, then reused), opened.
+    QSqlDatabase database(const QString &connection) const;
     QString errorText() const { return m_error; }
     qint64 pid() const { return m_process.processId(); }
     static QString binary();
