@@ -8,11 +8,11 @@
 //     goes. Runs alternate and the best of each kind is kept, as in bench_storage_insert.
 // Needs a Secret Service (./scripts/bench runs it inside a private gnome-keyring session). Prints
 // one JSON object for ./scripts/bench.
+#include "auth/cachefiles.h"
 #include "benchsupport.h"
 #include "oauthbrowser.h"
 #include "serverprocess.h"
 #include "storage/cachedcollection.h"
-#include "storage/cachefiles.h"
 #include "storage/cacheschema.h"
 #include "storage/databasecontext.h"
 #include "storage/migrations.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/serverendpoint.h"
+#include "core/serverendpoint.h"
 
 #include <QObject>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/serverendpoint.h"
 #include "auth/signinflow.h"
+#include "core/serverendpoint.h"
 
 #include <QObject>
 #include <QStringList>

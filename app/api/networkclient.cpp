@@ -1,7 +1,7 @@
 #include "networkclient.h"
 
-#include "api/serverendpoint.h"
 #include "core/logging.h"
+#include "core/serverendpoint.h"
 
 #include <QEventLoop>
 #include <QNetworkProxyFactory>

@@ -1,10 +1,10 @@
 #include "cachefiles.h"
 
 #include "auth/secretstore.h"
-#include "cacheschema.h"
 #include "core/logging.h"
 #include "core/profilepaths.h"
-#include "sqldatabase.h"
+#include "storage/cacheschema.h"
+#include "storage/sqldatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>

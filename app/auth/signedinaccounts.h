@@ -1,7 +1,7 @@
 #pragma once
 
+#include "auth/cachefiles.h"
 #include "core/accountregistry.h"
-#include "storage/cachefiles.h"
 #include "tokenset.h"
 
 #include <QCoreApplication>

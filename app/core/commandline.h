@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/serverendpoint.h"
 #include "core/profilepaths.h"
+#include "core/serverendpoint.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

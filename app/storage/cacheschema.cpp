@@ -166,7 +166,7 @@ INSERT INTO leads_fts(docid, name, domain, tags, notes) SELECT id, name, domain,
 
 // The dashboard reads aggregates only, so 90 days over a million events and leads stay a few
 // thousand rows (docs/benchmarks.md, "Dashboard and lead list"):
-// - agg_leads_hourly: new leads and hot ones (score >= cacheschema::kHotLeadScore) per site and hour
+// - agg_leads_hourly: new leads and hot ones (score >= 70) per site and hour
 //   of created_at, kept by triggers so every writer (sync pages, live events, local edits) counts
 //   alike. INSERT OR REPLACE deletes the old row without a delete trigger (recursive triggers are
 //   off), so the BEFORE INSERT trigger takes the old row out while it is still there. The rows are
@@ -185,31 +185,31 @@ INSERT INTO leads_fts(docid, name, domain, tags, notes) SELECT id, name, domain,
 const char *const kDashboardAggregates = R"sql(
 CREATE TABLE agg_leads_hourly(site_id INTEGER NOT NULL, hour INTEGER NOT NULL, leads INTEGER NOT NULL,
     hot INTEGER NOT NULL, PRIMARY KEY(site_id, hour)) WITHOUT ROWID;
-INSERT INTO agg_leads_hourly SELECT ifnull(site_id, 0), created_at / 3600, count(*), sum(ifnull(score >= %1, 0))
+INSERT INTO agg_leads_hourly SELECT ifnull(site_id, 0), created_at / 3600, count(*), sum(ifnull(score >= 70, 0))
     FROM leads WHERE created_at IS NOT NULL GROUP BY 1, 2;
 CREATE TRIGGER agg_leads_replace BEFORE INSERT ON leads BEGIN
     UPDATE agg_leads_hourly SET leads = leads - 1,
-        hot = hot - (SELECT ifnull(score >= %1, 0) FROM leads WHERE id = new.id)
+        hot = hot - (SELECT ifnull(score >= 70, 0) FROM leads WHERE id = new.id)
         WHERE (site_id, hour) = (SELECT ifnull(site_id, 0), created_at / 3600 FROM leads WHERE id = new.id);
 END;
 CREATE TRIGGER agg_leads_insert AFTER INSERT ON leads WHEN new.created_at IS NOT NULL BEGIN
     INSERT INTO agg_leads_hourly SELECT ifnull(new.site_id, 0), new.created_at / 3600, 0, 0
         WHERE NOT EXISTS (SELECT 1 FROM agg_leads_hourly
             WHERE site_id = ifnull(new.site_id, 0) AND hour = new.created_at / 3600);
-    UPDATE agg_leads_hourly SET leads = leads + 1, hot = hot + ifnull(new.score >= %1, 0)
+    UPDATE agg_leads_hourly SET leads = leads + 1, hot = hot + ifnull(new.score >= 70, 0)
         WHERE site_id = ifnull(new.site_id, 0) AND hour = new.created_at / 3600;
 END;
 CREATE TRIGGER agg_leads_update AFTER UPDATE OF site_id, created_at, score ON leads BEGIN
-    UPDATE agg_leads_hourly SET leads = leads - 1, hot = hot - ifnull(old.score >= %1, 0)
+    UPDATE agg_leads_hourly SET leads = leads - 1, hot = hot - ifnull(old.score >= 70, 0)
         WHERE site_id = ifnull(old.site_id, 0) AND hour = old.created_at / 3600;
     INSERT INTO agg_leads_hourly SELECT ifnull(new.site_id, 0), new.created_at / 3600, 0, 0
         WHERE new.created_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM agg_leads_hourly
             WHERE site_id = ifnull(new.site_id, 0) AND hour = new.created_at / 3600);
-    UPDATE agg_leads_hourly SET leads = leads + 1, hot = hot + ifnull(new.score >= %1, 0)
+    UPDATE agg_leads_hourly SET leads = leads + 1, hot = hot + ifnull(new.score >= 70, 0)
         WHERE site_id = ifnull(new.site_id, 0) AND hour = new.created_at / 3600;
 END;
 CREATE TRIGGER agg_leads_delete AFTER DELETE ON leads BEGIN
-    UPDATE agg_leads_hourly SET leads = leads - 1, hot = hot - ifnull(old.score >= %1, 0)
+    UPDATE agg_leads_hourly SET leads = leads - 1, hot = hot - ifnull(old.score >= 70, 0)
         WHERE site_id = ifnull(old.site_id, 0) AND hour = old.created_at / 3600;
 END;
 CREATE TABLE agg_visitor_sets(hour INTEGER NOT NULL, site_id INTEGER NOT NULL, hashes BLOB NOT NULL,
@@ -242,7 +242,7 @@ CREATE TABLE alerts(id INTEGER PRIMARY KEY AUTOINCREMENT,
     UNIQUE(rule_id, event_key));
 CREATE INDEX alerts_undelivered ON alerts(id) WHERE delivered_at IS NULL;
 CREATE INDEX alerts_unseen ON alerts(kind) WHERE seen_at IS NULL;
-INSERT INTO alert_rules(kind, threshold, armed_at) VALUES('hot_lead', %1, CAST(strftime('%s', 'now') AS INTEGER));
+INSERT INTO alert_rules(kind, threshold, armed_at) VALUES('hot_lead', 70, CAST(strftime('%s', 'now') AS INTEGER));
 )sql";
 
 } // namespace
@@ -260,8 +260,8 @@ const QList<migrations::Migration> &all()
         {QStringLiteral("outbox and conflicts"), QString::fromLatin1(kOutbox)},
         {QStringLiteral("lead list indexes, search prefixes and dashboard aggregates"),
             QString::fromLatin1(kLeadIndexes) + QString::fromLatin1(kSearchPrefixes)
-                + QString::fromLatin1(kDashboardAggregates).arg(kHotLeadScore)},
-        {QStringLiteral("alert rules and alerts"), QString::fromLatin1(kAlerts).arg(kHotLeadScore)},
+                + QString::fromLatin1(kDashboardAggregates)},
+        {QStringLiteral("alert rules and alerts"), QString::fromLatin1(kAlerts)},
     };
     return list;
 }

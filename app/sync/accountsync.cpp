@@ -1,10 +1,10 @@
 #include "accountsync.h"
 
+#include "auth/cachefiles.h"
 #include "core/logging.h"
 #include "liveclient.h"
 #include "livemessage.h"
 #include "pagewriter.h"
-#include "storage/cachefiles.h"
 #include "storage/databasecontext.h"
 #include "storage/databasethread.h"
 #include "storage/sqldatabase.h"

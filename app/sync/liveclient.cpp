@@ -1,8 +1,8 @@
 #include "liveclient.h"
 
-#include "api/serverendpoint.h"
 #include "auth/session.h"
 #include "core/logging.h"
+#include "core/serverendpoint.h"
 
 #include <QCryptographicHash>
 #include <QNetworkProxy>

@@ -1,9 +1,9 @@
 #include "synccommands.h"
 
 #include "auth/accountcommands.h"
+#include "auth/cachefiles.h"
 #include "auth/session.h"
 #include "auth/signedinaccounts.h"
-#include "storage/cachefiles.h"
 #include "storage/databasethread.h"
 #include "storage/leadcsv.h"
 #include "storage/sqldatabase.h"

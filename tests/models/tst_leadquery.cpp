@@ -3,8 +3,8 @@
 // country, no industry). Paging by keyset from the page starts scanAnchors() finds, by keyset from
 // the previous page's last row, and by OFFSET all give exactly SQL's ORDER BY, every id once, in
 // both directions; a tag filter alone finds exactly the leads carrying the tag.
+#include "auth/cachefiles.h"
 #include "models/leadquery.h"
-#include "storage/cachefiles.h"
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
 

@@ -6,8 +6,8 @@
 // claimed alerts are delivered exactly once.
 #include "alerts/alertevaluator.h"
 #include "alerts/alertstore.h"
+#include "auth/cachefiles.h"
 #include "storage/cachedcollection.h"
-#include "storage/cachefiles.h"
 #include "storage/databasecontext.h"
 #include "storage/isotime.h"
 #include "storage/sqldatabase.h"

@@ -1,6 +1,6 @@
+#include "auth/cachefiles.h"
 #include "auth/secretstore.h"
 #include "core/profilepaths.h"
-#include "storage/cachefiles.h"
 #include "storage/cacheschema.h"
 #include "storage/migrations.h"
 #include "storage/sqldatabase.h"

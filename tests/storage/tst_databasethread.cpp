@@ -1,4 +1,4 @@
-#include "storage/cachefiles.h"
+#include "auth/cachefiles.h"
 #include "storage/databasecontext.h"
 #include "storage/databasethread.h"
 #include "storage/sqldatabase.h"

@@ -1,5 +1,5 @@
+#include "auth/cachefiles.h"
 #include "storage/cachedcollection.h"
-#include "storage/cachefiles.h"
 #include "storage/databasecontext.h"
 #include "storage/eventaggregates.h"
 #include "storage/sqldatabase.h"

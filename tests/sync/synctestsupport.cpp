@@ -1,9 +1,9 @@
 #include "synctestsupport.h"
 
+#include "auth/cachefiles.h"
 #include "auth/secretstore.h"
 #include "core/profilepaths.h"
 #include "storage/cachedcollection.h"
-#include "storage/cachefiles.h"
 #include "storage/eventaggregates.h"
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"

@@ -1,4 +1,4 @@
-#include "api/serverendpoint.h"
+#include "core/serverendpoint.h"
 
 #include <QTest>
 

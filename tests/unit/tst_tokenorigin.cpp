@@ -3,7 +3,7 @@
 // the Authorization header). Two small HTTP servers on 127.0.0.1 play the signed-in server and a
 // stranger on another port; the stranger records everything that reaches it.
 #include "api/networkclient.h"
-#include "api/serverendpoint.h"
+#include "core/serverendpoint.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
