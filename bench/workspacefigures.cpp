@@ -7,11 +7,12 @@
 //  2. full-text search with words and prefixes from cached lead names: first page plus count;
 //  3. dashboardquery::run over the data's 90 days, cold (a fresh connection) and warm;
 //  4. the real GUI (offscreen) from spawn to the model's first rows, and its resident memory;
-//  5. live latency: an in-process AccountWorkspace restored like the window restores it, while
+//  5. live latency: an in-process AccountRuntime restored like the window restores it, while
 //     another user changes a lead through REST; time until LeadDetail / its NotesModel show it.
 // With --cache and --key-file only steps 1-3 run, against an existing cache (developer loop).
 // Needs a Secret Service (./scripts/bench runs it inside a private gnome-keyring session). Prints
 // one JSON object for ./scripts/bench; details go to stderr. Reports figures, asserts nothing.
+#include "account/accountruntime.h"
 #include "api/networkclient.h"
 #include "auth/secretstore.h"
 #include "auth/session.h"
@@ -27,7 +28,6 @@
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
 #include "sync/accountsync.h"
-#include "sync/accountworkspace.h"
 #include "sync/liveclient.h"
 #include "sync/syncengine.h"
 
@@ -74,7 +74,7 @@ void pause(int ms)
 std::unique_ptr<SqlDatabase> openReader(const QString &path, const QByteArray &key)
 {
     QString error;
-    // The workspace's readers open the cache exactly like this (AccountWorkspace::open).
+    // The workspace's readers open the cache exactly like this (AccountRuntime::open).
     auto db = SqlDatabase::open(path, key, SqlDatabase::Mode::ReadOnly, &error);
     if (!db)
         err() << "cannot open the cache: " << error << Qt::endl;
@@ -454,7 +454,7 @@ bool window(const AppProfile &profile, int launches, QJsonObject &out)
 bool live(const AppProfile &profile, const QUrl &server, int samples, QJsonObject &out)
 {
     // This process restores the profile's account the way the window does (Workspace::restore):
-    // tokens from the keychain, server metadata, the cache key, AccountWorkspace over the cache.
+    // tokens from the keychain, server metadata, the cache key, AccountRuntime over the cache.
     profile.adoptInThisProcess();
     NetworkClient network;
     SecretStore secrets;
@@ -475,7 +475,7 @@ bool live(const AppProfile &profile, const QUrl &server, int samples, QJsonObjec
         return false;
     }
     const QByteArray key = accounts.cache().readKey(account, &error);
-    auto workspace = std::make_unique<AccountWorkspace>(session, account);
+    auto workspace = std::make_unique<AccountRuntime>(session, account);
     if (key.isEmpty() || !workspace->open(accounts.cache().databasePath(account), key, &error)) {
         err() << "cannot open the workspace: " << error << Qt::endl;
         return false;
@@ -507,7 +507,7 @@ bool live(const AppProfile &profile, const QUrl &server, int samples, QJsonObjec
     const qint64 leadId = target.value(QStringLiteral("id")).toInteger();
     qint64 version = target.value(QStringLiteral("version")).toInteger();
     LeadDetail detail;
-    detail.setWorkspace(workspace.get());
+    detail.setRuntime(workspace.get());
     detail.setLeadId(leadId);
     NotesModel *notes = detail.notes();
     if (!QTest::qWaitFor([&] { return detail.found() && !detail.loading() && !notes->loading(); }, 30000)) {
@@ -573,7 +573,7 @@ bool live(const AppProfile &profile, const QUrl &server, int samples, QJsonObjec
     addStats(out, QStringLiteral("live_latency"), bench::statsOf(all));
     out.insert(QStringLiteral("live_latency_samples"), all.size());
     out.insert(QStringLiteral("live_rest_answer_p50_ms"), bench::statsOf(answered).p50);
-    detail.setWorkspace(nullptr);
+    detail.setRuntime(nullptr);
     workspace.reset();
     session.reset();
     return true;

@@ -81,10 +81,7 @@ Item {
             if (leadId > 0) {
                 shell.openLead(leadId)
             } else if (screen === "hotLeads") {
-                Workspace.leads.clearFilters()
-                Workspace.leads.temperatures = ["hot"]
-                Workspace.leads.sortColumn = "score"
-                Workspace.leads.sortDescending = true
+                Workspace.leads.showHottest()
                 shell.show("leads")
             } else {
                 shell.show(screen)

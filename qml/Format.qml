@@ -23,4 +23,8 @@ QtObject {
     function country(isoCode) { follow(); return Formatter.country(isoCode) }
     function url(value) { follow(); return Formatter.url(value) }
     function label(key) { follow(); return Formatter.label(key) }
+    readonly property var leadStatuses: Formatter.leadStatuses()
+    readonly property var leadTemperatures: Formatter.leadTemperatures()
+    function statusIndex(status) { return Formatter.statusIndex(status || "") }
+    function temperatureIndex(temperature) { return Formatter.temperatureIndex(temperature || "") }
 }

@@ -181,9 +181,9 @@ Item {
                                 objectName: "statusBox"
                                 Layout.fillWidth: true
                                 enabled: page.detail.canEdit
-                                model: ["new", "working", "qualified", "won", "lost"]
+                                model: Format.leadStatuses
                                 displayText: Format.label(currentText)
-                                currentIndex: model.indexOf(page.lead.status || "new")
+                                currentIndex: Math.max(Format.statusIndex(page.lead.status), 0)
                                 onActivated: page.detail.setStatus(currentText)
                                 delegate: ItemDelegate {
                                     required property string modelData

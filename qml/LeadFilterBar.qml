@@ -41,7 +41,7 @@ Flow {
             id: statusMenu
             y: parent.height
             Repeater {
-                model: ["new", "working", "qualified", "won", "lost"]
+                model: Format.leadStatuses
                 delegate: MenuItem {
                     required property string modelData
                     text: Format.label(modelData)
@@ -53,7 +53,7 @@ Flow {
         }
     }
     Repeater {
-        model: ["hot", "warm", "cold"]
+        model: Format.leadTemperatures
         delegate: Button {
             required property string modelData
             objectName: "temperature-" + modelData

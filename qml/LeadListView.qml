@@ -24,7 +24,7 @@ Item {
         table.forceActiveFocus(reason)
     }
 
-    Component.onCompleted: leads.loadOptions()
+    Component.onCompleted: leads.options.load()
 
     Connections {
         target: view.leads
@@ -81,7 +81,7 @@ Item {
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("CSV files (*.csv)")]
         defaultSuffix: "csv"
-        onAccepted: view.leads.exportCsv(selectedFile)
+        onAccepted: view.leads.exporter.toCsv(selectedFile)
     }
 
     Dialog {
@@ -159,7 +159,7 @@ Item {
         // Bulk edits for the selected leads.
         Rectangle {
             Layout.fillWidth: true
-            visible: view.leads.selectedCount > 0
+            visible: view.leads.selection.count > 0
             implicitHeight: bulkRow.implicitHeight + 12
             radius: 8
             color: Theme.selection
@@ -169,7 +169,7 @@ Item {
                 anchors.margins: 6
                 spacing: 8
                 Label {
-                    text: qsTr("%n selected", "", view.leads.selectedCount)
+                    text: qsTr("%n selected", "", view.leads.selection.count)
                     color: Theme.text
                     font.weight: Font.DemiBold
                 }
@@ -181,11 +181,11 @@ Item {
                         id: statusMenu
                         y: parent.height
                         Repeater {
-                            model: ["new", "working", "qualified", "won", "lost"]
+                            model: Format.leadStatuses
                             delegate: MenuItem {
                                 required property string modelData
                                 text: Format.label(modelData)
-                                onTriggered: view.leads.bulkSetStatus(modelData)
+                                onTriggered: view.leads.bulk.setStatus(modelData)
                             }
                         }
                     }
@@ -197,7 +197,7 @@ Item {
                     Menu {
                         id: assignMenu
                         y: parent.height
-                        MenuItem { text: qsTr("Nobody"); onTriggered: view.leads.bulkAssign(0) }
+                        MenuItem { text: qsTr("Nobody"); onTriggered: view.leads.bulk.assign(0) }
                         Repeater {
                             model: Workspace.team
                             delegate: MenuItem {
@@ -207,7 +207,7 @@ Item {
                                 visible: assignable
                                 height: visible ? implicitHeight : 0
                                 text: name
-                                onTriggered: view.leads.bulkAssign(memberId)
+                                onTriggered: view.leads.bulk.assign(memberId)
                             }
                         }
                     }
@@ -222,16 +222,16 @@ Item {
                 Button {
                     text: qsTr("Add tag")
                     enabled: Workspace.canEditLeads && bulkTag.text.trim().length > 0
-                    onClicked: view.leads.bulkAddTag(bulkTag.text)
+                    onClicked: view.leads.bulk.addTag(bulkTag.text)
                 }
                 Button {
                     text: qsTr("Remove tag")
                     enabled: Workspace.canEditLeads && bulkTag.text.trim().length > 0
-                    onClicked: view.leads.bulkRemoveTag(bulkTag.text)
+                    onClicked: view.leads.bulk.removeTag(bulkTag.text)
                 }
                 Item { Layout.fillWidth: true }
-                Button { text: qsTr("Select all %n", "", view.leads.count); flat: true; onClicked: view.leads.selectAll() }
-                Button { text: qsTr("Clear selection"); flat: true; onClicked: view.leads.clearSelection() }
+                Button { text: qsTr("Select all %n", "", view.leads.count); flat: true; onClicked: view.leads.selection.selectAll() }
+                Button { text: qsTr("Clear selection"); flat: true; onClicked: view.leads.selection.clear() }
             }
         }
 
@@ -298,7 +298,7 @@ Item {
                 ScrollBar.vertical: ScrollBar { policy: ScrollBar.AlwaysOn }
                 Keys.onReturnPressed: if (currentIndex >= 0 && view.leads.idAt(currentIndex) > 0) view.open(view.leads.idAt(currentIndex), true)
                 Keys.onEnterPressed: if (currentIndex >= 0 && view.leads.idAt(currentIndex) > 0) view.open(view.leads.idAt(currentIndex), true)
-                Keys.onSpacePressed: if (currentIndex >= 0) view.leads.toggleSelected(currentIndex)
+                Keys.onSpacePressed: if (currentIndex >= 0) view.leads.selection.toggle(currentIndex)
                 // A page of rows at a time, and the ends, as in any desktop table.
                 readonly property int pageRows: Math.max(1, Math.floor(height / Theme.leadRowHeight) - 1)
                 Keys.onPressed: event => {
@@ -327,15 +327,15 @@ Item {
                     onClicked: (row, modifiers) => {
                         table.currentIndex = row
                         if (modifiers & Qt.ShiftModifier && view.anchorRow >= 0) {
-                            view.leads.selectRange(view.anchorRow, row)
+                            view.leads.selection.selectRange(view.anchorRow, row)
                         } else if (modifiers & Qt.ControlModifier) {
-                            view.leads.toggleSelected(row)
+                            view.leads.selection.toggle(row)
                             view.anchorRow = row
                         } else if (leadId > 0) {
                             view.open(leadId, false)
                         }
                     }
-                    onToggled: row => { view.leads.toggleSelected(row); view.anchorRow = row }
+                    onToggled: row => { view.leads.selection.toggle(row); view.anchorRow = row }
                 }
 
                 StateView {

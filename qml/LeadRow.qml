@@ -100,12 +100,12 @@ Rectangle {
         Label { Layout.preferredWidth: 60; visible: !!row.shown.pageViews; text: Format.number(row.pageViews || 0); color: Theme.text; horizontalAlignment: Text.AlignRight }
         Label {
             Layout.preferredWidth: 24
-            text: row.syncState === "pending" ? "↑" : row.syncState === "conflict" ? "!" : ""
-            color: row.syncState === "conflict" ? Theme.danger : Theme.warning
+            text: row.syncState === Lead.Pending ? "↑" : row.syncState === Lead.Conflict ? "!" : ""
+            color: row.syncState === Lead.Conflict ? Theme.danger : Theme.warning
             font.weight: Font.Bold
             horizontalAlignment: Text.AlignHCenter
             ToolTip.visible: ma.containsMouse && text.length > 0
-            ToolTip.text: row.syncState === "pending" ? qsTr("Changed here; not on the server yet") : qsTr("The server kept another value")
+            ToolTip.text: row.syncState === Lead.Pending ? qsTr("Changed here; not on the server yet") : qsTr("The server kept another value")
             MouseArea { id: ma; anchors.fill: parent; hoverEnabled: true }
         }
     }

@@ -10,12 +10,12 @@ Rectangle {
 
     readonly property SyncStatus sync: Workspace.sync
     readonly property bool problem: Workspace.openError.length > 0
-    readonly property bool offline: !sync.online && (sync.state === "offline" || sync.state === "waiting"
-                                                     || sync.state === "failed" || sync.state === "signedOut")
+    readonly property bool offline: !sync.online && (sync.state === SyncStatus.Offline || sync.state === SyncStatus.Waiting
+                                                     || sync.state === SyncStatus.Failed || sync.state === SyncStatus.SignedOut)
 
     visible: problem || offline
     implicitHeight: visible ? row.implicitHeight + 14 : 0
-    color: problem || sync.state === "signedOut" ? (Theme.dark ? "#4a2020" : "#fce8e6")
+    color: problem || sync.state === SyncStatus.SignedOut ? (Theme.dark ? "#4a2020" : "#fce8e6")
                                                  : (Theme.dark ? "#3d3317" : "#fff4d6")
 
     RowLayout {
@@ -30,7 +30,7 @@ Rectangle {
             color: Theme.text
             text: banner.problem
                   ? qsTr("The encrypted cache could not be opened: %1").arg(Workspace.openError)
-                  : banner.sync.state === "signedOut"
+                  : banner.sync.state === SyncStatus.SignedOut
                     ? qsTr("Your session has ended. Sign in again to sync; the cached data stays readable.")
                     : banner.sync.lastSyncedAt.getTime && !isNaN(banner.sync.lastSyncedAt.getTime())
                       ? qsTr("Offline — showing the data cached at %1. Your changes are kept and sent when the connection is back.")
@@ -38,7 +38,7 @@ Rectangle {
                       : qsTr("Offline — showing the cached data. Your changes are kept and sent when the connection is back.")
         }
         Button {
-            visible: !banner.problem && banner.sync.state !== "signedOut"
+            visible: !banner.problem && banner.sync.state !== SyncStatus.SignedOut
             text: qsTr("Retry now")
             onClicked: Workspace.syncNow()
         }

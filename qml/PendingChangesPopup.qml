@@ -18,38 +18,6 @@ Popup {
     focus: true
     padding: 0
 
-    function describe(kind, mine) {
-        let values = {}
-        try { values = JSON.parse(mine) } catch (e) {}
-        switch (kind) {
-        case "note_create": return qsTr("New note: “%1”").arg(values.body || "")
-        case "note_update": return qsTr("Note changed to “%1”").arg(values.body || "")
-        case "note_delete": return qsTr("Note deleted")
-        }
-        const parts = []
-        for (const field in values) {
-            const v = values[field]
-            if (field === "status")
-                parts.push(qsTr("status → %1").arg(Format.label(v)))
-            else if (field === "assignee_id")
-                parts.push(v ? qsTr("assigned to %1").arg(Workspace.team.nameOf(v) || v) : qsTr("unassigned"))
-            else if (field === "tags")
-                parts.push(qsTr("tags → %1").arg(v.length ? v.join(", ") : qsTr("none")))
-            else
-                parts.push(field + " → " + JSON.stringify(v))
-        }
-        return parts.join("; ")
-    }
-    function valueText(field, text) {
-        let v = null
-        try { v = JSON.parse(text) } catch (e) { return text }
-        if (v === null || v === undefined) return qsTr("(nothing)")
-        if (field === "status") return Format.label(v)
-        if (field === "assignee_id") return Workspace.team.nameOf(v) || String(v)
-        if (Array.isArray(v)) return v.length ? v.join(", ") : qsTr("none")
-        return typeof v === "string" ? v : JSON.stringify(v)
-    }
-
     background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.cardBorder }
 
     ColumnLayout {
@@ -98,23 +66,20 @@ Popup {
             }
 
             delegate: Rectangle {
-                required property string type
+                required property int type
                 required property int changeId
-                required property string kind
-                required property var field
-                required property var mine
-                required property var theirs
                 required property bool failed
                 required property var message
                 required property var createdAt
                 required property var leadId
                 required property var leadName
+                required property string change
 
                 width: ListView.view.width
                 height: column.implicitHeight + 16
                 radius: 8
                 color: Theme.surfaceAlt
-                border.color: type === "conflict" ? Theme.danger : Theme.cardBorder
+                border.color: type === Lead.Conflict ? Theme.danger : Theme.cardBorder
 
                 ColumnLayout {
                     id: column
@@ -124,8 +89,8 @@ Popup {
                     RowLayout {
                         Layout.fillWidth: true
                         Chip {
-                            text: type === "conflict" ? qsTr("Conflict") : failed ? qsTr("Retrying") : qsTr("Pending")
-                            tint: type === "conflict" ? Theme.danger : failed ? Theme.warning : Theme.brand
+                            text: type === Lead.Conflict ? qsTr("Conflict") : failed ? qsTr("Retrying") : qsTr("Pending")
+                            tint: type === Lead.Conflict ? Theme.danger : failed ? Theme.warning : Theme.brand
                         }
                         LinkButton {
                             Layout.fillWidth: true
@@ -137,7 +102,7 @@ Popup {
                         }
                         Label { text: Format.relative(createdAt); color: Theme.mutedText; font.pixelSize: 12 }
                         Button {
-                            visible: type === "conflict"
+                            visible: type === Lead.Conflict
                             text: qsTr("Dismiss")
                             onClicked: popup.changes.dismissConflict(changeId)
                             Accessible.name: qsTr("Dismiss the conflict on %1").arg(leadName || "")
@@ -145,16 +110,15 @@ Popup {
                     }
                     Label {
                         Layout.fillWidth: true
-                        visible: type === "pending"
-                        text: popup.describe(kind, mine)
+                        visible: type === Lead.Pending
+                        text: change
                         color: Theme.text
                         wrapMode: Text.WordWrap
                     }
                     Label {
                         Layout.fillWidth: true
-                        visible: type === "conflict"
-                        text: qsTr("%1 — yours: %2 · kept on the server: %3")
-                                  .arg(field || "").arg(popup.valueText(field, mine)).arg(popup.valueText(field, theirs))
+                        visible: type === Lead.Conflict
+                        text: change
                         color: Theme.text
                         wrapMode: Text.WordWrap
                     }
@@ -162,7 +126,7 @@ Popup {
                         Layout.fillWidth: true
                         visible: !!message
                         text: message || ""
-                        color: type === "conflict" ? Theme.danger : Theme.mutedText
+                        color: type === Lead.Conflict ? Theme.danger : Theme.mutedText
                         font.pixelSize: 12
                         wrapMode: Text.WordWrap
                     }

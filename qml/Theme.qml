@@ -36,18 +36,16 @@ QtObject {
     readonly property int sidebarWidth: 208
     readonly property int leadRowHeight: 44
 
+    // In the order of Lead.Status and Lead.Temperature (core/leadvocabulary.h).
+    readonly property var statusColors: [cold, warm, brand, success, mutedText]
+    readonly property var temperatureColors: [hot, warm, cold]
     function statusColor(status) {
-        switch (status) {
-        case "new": return cold
-        case "working": return warm
-        case "qualified": return brand
-        case "won": return success
-        case "lost": return mutedText
-        }
-        return mutedText
+        const index = Formatter.statusIndex(status || "")
+        return index >= 0 ? statusColors[index] : mutedText
     }
     function temperatureColor(temperature) {
-        return temperature === "hot" ? hot : temperature === "warm" ? warm : cold
+        const index = Formatter.temperatureIndex(temperature || "")
+        return index >= 0 ? temperatureColors[index] : cold
     }
     function stateColor(state) {
         switch (state) {

@@ -36,8 +36,8 @@ Rectangle {
                 spacing: 6
                 Rectangle {
                     width: 8; height: 8; radius: 4
-                    color: bar.sync.state === "idle" || bar.sync.state === "syncing" ? "#7ee2a8"
-                         : bar.sync.state === "offline" || bar.sync.state === "waiting" ? "#ffd27a" : "#ff9b9b"
+                    color: bar.sync.state === SyncStatus.Idle || bar.sync.state === SyncStatus.Syncing ? "#7ee2a8"
+                         : bar.sync.state === SyncStatus.Offline || bar.sync.state === SyncStatus.Waiting ? "#ffd27a" : "#ff9b9b"
                 }
                 Label {
                     objectName: "syncStatusText"

@@ -1136,38 +1136,6 @@
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>In Bearbeitung</translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation>Qualifiziert</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Gewonnen</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Verloren</translation>
-    </message>
-    <message>
-        <source>Hot</source>
-        <translation>Heiß</translation>
-    </message>
-    <message>
-        <source>Warm</source>
-        <translation>Warm</translation>
-    </message>
-    <message>
-        <source>Cold</source>
-        <translation>Kalt</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Inhaber</translation>
     </message>
@@ -1230,18 +1198,6 @@
     <message>
         <source>Not installed</source>
         <translation>Nicht installiert</translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Synchronisiert</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Not in a CRM</source>
@@ -1434,6 +1390,99 @@
     </message>
 </context>
 <context>
+    <name>Lead</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Heiß</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Warm</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Kalt</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBulkEdit</name>
+    <message>
+        <source>Your role may not change leads.</source>
+        <translation>Ihre Rolle darf keine Leads ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status changed for %n leads.</source>
+        <translation>
+            <numerusform>Status für %n Lead geändert.</numerusform>
+            <numerusform>Status für %n Leads geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assignee changed for %n leads.</source>
+        <translation>
+            <numerusform>Zuweisung für %n Lead geändert.</numerusform>
+            <numerusform>Zuweisung für %n Leads geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The leads&apos; tags could not be read: %1</source>
+        <translation>Die Tags der Leads konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1” added to %n leads.</source>
+        <translation>
+            <numerusform>Tag „%1“ zu %n Lead hinzugefügt.</numerusform>
+            <numerusform>Tag „%1“ zu %n Leads hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1” removed from %n leads.</source>
+        <translation>
+            <numerusform>Tag „%1“ von %n Lead entfernt.</numerusform>
+            <numerusform>Tag „%1“ von %n Leads entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n leads could not be changed: %2</source>
+        <translation>
+            <numerusform>%1 %n Lead konnte nicht geändert werden: %2</numerusform>
+            <numerusform>%1 %n Leads konnten nicht geändert werden: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadDetail</name>
     <message>
         <source>Your role may not change leads.</source>
@@ -1616,6 +1665,24 @@
     </message>
 </context>
 <context>
+    <name>LeadExport</name>
+    <message>
+        <source>Choose a file on this computer.</source>
+        <translation>Wählen Sie eine Datei auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n leads to %1.</source>
+        <translation>
+            <numerusform>%n Lead nach %1 exportiert.</numerusform>
+            <numerusform>%n Leads nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadFilterBar</name>
     <message>
         <source>Any status ▾</source>
@@ -1727,45 +1794,6 @@
     <message>
         <source>The leads could not be counted: %1</source>
         <translation>Die Leads konnten nicht gezählt werden: %1</translation>
-    </message>
-    <message>
-        <source>Selected the first %1 leads; bulk changes are limited to that many at a time.</source>
-        <translation>Die ersten %1 Leads wurden ausgewählt; Massenänderungen sind auf so viele gleichzeitig begrenzt.</translation>
-    </message>
-    <message>
-        <source>Your role may not change leads.</source>
-        <translation>Ihre Rolle darf keine Leads ändern.</translation>
-    </message>
-    <message>
-        <source>Status changes queued for %1 leads.</source>
-        <translation>Statusänderungen für %1 Leads vorgemerkt.</translation>
-    </message>
-    <message>
-        <source>Assignments queued for %1 leads.</source>
-        <translation>Zuweisungen für %1 Leads vorgemerkt.</translation>
-    </message>
-    <message>
-        <source>Tag “%1” queued for %2 leads.</source>
-        <translation>Tag „%1“ für %2 Leads vorgemerkt.</translation>
-    </message>
-    <message>
-        <source>Tag “%1” removal queued for %2 leads.</source>
-        <translation>Entfernen des Tags „%1“ für %2 Leads vorgemerkt.</translation>
-    </message>
-    <message>
-        <source>Choose a file on this computer.</source>
-        <translation>Wählen Sie eine Datei auf diesem Computer.</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n leads to %1.</source>
-        <translation>
-            <numerusform>%n Lead nach %1 exportiert.</numerusform>
-            <numerusform>%n Leads nach %1 exportiert.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2016,13 @@
     <message>
         <source>The server kept another value</source>
         <translation>Der Server hat einen anderen Wert beibehalten</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSelection</name>
+    <message>
+        <source>Selected the first %1 leads; bulk changes are limited to that many at a time.</source>
+        <translation>Die ersten %1 Leads wurden ausgewählt; Massenänderungen sind auf so viele gleichzeitig begrenzt.</translation>
     </message>
 </context>
 <context>
@@ -2393,7 +2428,15 @@
     </message>
 </context>
 <context>
-    <name>PendingChangesPopup</name>
+    <name>PendingChangeText</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
     <message>
         <source>New note: “%1”</source>
         <translation>Neue Notiz: „%1“</translation>
@@ -2411,25 +2454,24 @@
         <translation>Status → %1</translation>
     </message>
     <message>
-        <source>assigned to %1</source>
-        <translation>zugewiesen an %1</translation>
-    </message>
-    <message>
         <source>unassigned</source>
         <translation>Zuweisung aufgehoben</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>zugewiesen an %1</translation>
     </message>
     <message>
         <source>tags → %1</source>
         <translation>Tags → %1</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
+        <source>%1 — yours: %2 · kept on the server: %3</source>
+        <translation>%1 — Ihr Wert: %2 · auf dem Server beibehalten: %3</translation>
     </message>
-    <message>
-        <source>(nothing)</source>
-        <translation>(nichts)</translation>
-    </message>
+</context>
+<context>
+    <name>PendingChangesPopup</name>
     <message>
         <source>Changes not on the server yet</source>
         <translation>Änderungen noch nicht auf dem Server</translation>
@@ -2477,10 +2519,6 @@
     <message>
         <source>Dismiss the conflict on %1</source>
         <translation>Konflikt bei %1 verwerfen</translation>
-    </message>
-    <message>
-        <source>%1 — yours: %2 · kept on the server: %3</source>
-        <translation>%1 — Ihr Wert: %2 · auf dem Server beibehalten: %3</translation>
     </message>
     <message>
         <source>Open %1</source>

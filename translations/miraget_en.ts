@@ -125,7 +125,45 @@
     </message>
 </context>
 <context>
-    <name>LeadListModel</name>
+    <name>LeadBulkEdit</name>
+    <message numerus="yes">
+        <source>Status changed for %n leads.</source>
+        <translation>
+            <numerusform>Status changed for %n lead.</numerusform>
+            <numerusform>Status changed for %n leads.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assignee changed for %n leads.</source>
+        <translation>
+            <numerusform>Assignee changed for %n lead.</numerusform>
+            <numerusform>Assignee changed for %n leads.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1” added to %n leads.</source>
+        <translation>
+            <numerusform>Tag “%1” added to %n lead.</numerusform>
+            <numerusform>Tag “%1” added to %n leads.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1” removed from %n leads.</source>
+        <translation>
+            <numerusform>Tag “%1” removed from %n lead.</numerusform>
+            <numerusform>Tag “%1” removed from %n leads.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n leads could not be changed: %2</source>
+        <translation>
+            <numerusform>%1 %n lead could not be changed: %2</numerusform>
+            <numerusform>%1 %n leads could not be changed: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadExport</name>
     <message numerus="yes">
         <source>Exported %n leads to %1.</source>
         <translation>

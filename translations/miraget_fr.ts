@@ -1136,38 +1136,6 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation>Qualifié</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Gagné</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Perdu</translation>
-    </message>
-    <message>
-        <source>Hot</source>
-        <translation>Chaud</translation>
-    </message>
-    <message>
-        <source>Warm</source>
-        <translation>Tiède</translation>
-    </message>
-    <message>
-        <source>Cold</source>
-        <translation>Froid</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
@@ -1230,18 +1198,6 @@
     <message>
         <source>Not installed</source>
         <translation>Non installé</translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Synchronisé</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Conflit</translation>
     </message>
     <message>
         <source>Not in a CRM</source>
@@ -1434,6 +1390,99 @@
     </message>
 </context>
 <context>
+    <name>Lead</name>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifié</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Chaud</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Tiède</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Froid</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBulkEdit</name>
+    <message>
+        <source>Your role may not change leads.</source>
+        <translation>Votre rôle ne permet pas de modifier les prospects.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status changed for %n leads.</source>
+        <translation>
+            <numerusform>Statut modifié pour %n prospect.</numerusform>
+            <numerusform>Statut modifié pour %n prospects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assignee changed for %n leads.</source>
+        <translation>
+            <numerusform>Attribution modifiée pour %n prospect.</numerusform>
+            <numerusform>Attribution modifiée pour %n prospects.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The leads&apos; tags could not be read: %1</source>
+        <translation>Les étiquettes des prospects n’ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1” added to %n leads.</source>
+        <translation>
+            <numerusform>Étiquette «&#xa0;%1&#xa0;» ajoutée à %n prospect.</numerusform>
+            <numerusform>Étiquette «&#xa0;%1&#xa0;» ajoutée à %n prospects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1” removed from %n leads.</source>
+        <translation>
+            <numerusform>Étiquette «&#xa0;%1&#xa0;» retirée de %n prospect.</numerusform>
+            <numerusform>Étiquette «&#xa0;%1&#xa0;» retirée de %n prospects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n leads could not be changed: %2</source>
+        <translation>
+            <numerusform>%1 %n prospect n’a pas pu être modifié&#xa0;: %2</numerusform>
+            <numerusform>%1 %n prospects n’ont pas pu être modifiés&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadDetail</name>
     <message>
         <source>Your role may not change leads.</source>
@@ -1616,6 +1665,24 @@
     </message>
 </context>
 <context>
+    <name>LeadExport</name>
+    <message>
+        <source>Choose a file on this computer.</source>
+        <translation>Choisissez un fichier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;export&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n leads to %1.</source>
+        <translation>
+            <numerusform>%n prospect exporté vers %1.</numerusform>
+            <numerusform>%n prospects exportés vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadFilterBar</name>
     <message>
         <source>Any status ▾</source>
@@ -1727,45 +1794,6 @@
     <message>
         <source>The leads could not be counted: %1</source>
         <translation>Les prospects n&apos;ont pas pu être comptés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Selected the first %1 leads; bulk changes are limited to that many at a time.</source>
-        <translation>Les %1 premiers prospects ont été sélectionnés&#xa0;; les modifications groupées sont limitées à ce nombre à la fois.</translation>
-    </message>
-    <message>
-        <source>Your role may not change leads.</source>
-        <translation>Votre rôle ne permet pas de modifier les prospects.</translation>
-    </message>
-    <message>
-        <source>Status changes queued for %1 leads.</source>
-        <translation>Changements de statut mis en attente pour %1 prospects.</translation>
-    </message>
-    <message>
-        <source>Assignments queued for %1 leads.</source>
-        <translation>Attributions mises en attente pour %1 prospects.</translation>
-    </message>
-    <message>
-        <source>Tag “%1” queued for %2 leads.</source>
-        <translation>Étiquette «&#xa0;%1&#xa0;» mise en attente pour %2 prospects.</translation>
-    </message>
-    <message>
-        <source>Tag “%1” removal queued for %2 leads.</source>
-        <translation>Retrait de l&apos;étiquette «&#xa0;%1&#xa0;» mis en attente pour %2 prospects.</translation>
-    </message>
-    <message>
-        <source>Choose a file on this computer.</source>
-        <translation>Choisissez un fichier sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Échec de l&apos;export&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n leads to %1.</source>
-        <translation>
-            <numerusform>%n prospect exporté vers %1.</numerusform>
-            <numerusform>%n prospects exportés vers %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2016,13 @@
     <message>
         <source>The server kept another value</source>
         <translation>Le serveur a conservé une autre valeur</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSelection</name>
+    <message>
+        <source>Selected the first %1 leads; bulk changes are limited to that many at a time.</source>
+        <translation>Les %1 premiers prospects ont été sélectionnés&#xa0;; les modifications groupées sont limitées à ce nombre à la fois.</translation>
     </message>
 </context>
 <context>
@@ -2393,7 +2428,15 @@
     </message>
 </context>
 <context>
-    <name>PendingChangesPopup</name>
+    <name>PendingChangeText</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
     <message>
         <source>New note: “%1”</source>
         <translation>Nouvelle note&#xa0;: «&#xa0;%1&#xa0;»</translation>
@@ -2411,25 +2454,24 @@
         <translation>statut → %1</translation>
     </message>
     <message>
-        <source>assigned to %1</source>
-        <translation>attribué à %1</translation>
-    </message>
-    <message>
         <source>unassigned</source>
         <translation>non attribué</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>attribué à %1</translation>
     </message>
     <message>
         <source>tags → %1</source>
         <translation>étiquettes → %1</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>aucune</translation>
+        <source>%1 — yours: %2 · kept on the server: %3</source>
+        <translation>%1 — votre valeur&#xa0;: %2 · conservée sur le serveur&#xa0;: %3</translation>
     </message>
-    <message>
-        <source>(nothing)</source>
-        <translation>(rien)</translation>
-    </message>
+</context>
+<context>
+    <name>PendingChangesPopup</name>
     <message>
         <source>Changes not on the server yet</source>
         <translation>Modifications pas encore sur le serveur</translation>
@@ -2477,10 +2519,6 @@
     <message>
         <source>Dismiss the conflict on %1</source>
         <translation>Ignorer le conflit sur %1</translation>
-    </message>
-    <message>
-        <source>%1 — yours: %2 · kept on the server: %3</source>
-        <translation>%1 — votre valeur&#xa0;: %2 · conservée sur le serveur&#xa0;: %3</translation>
     </message>
     <message>
         <source>Open %1</source>

@@ -1,5 +1,7 @@
 #include "format.h"
 
+#include "core/leadvocabulary.h"
+
 #include "core/countrynames.h"
 
 #include <QLocale>
@@ -121,14 +123,6 @@ QString Format::url(const QString &url) const
 QString Format::label(const QString &key) const
 {
     static const QHash<QString, const char *> labels = {
-        {QStringLiteral("new"), QT_TR_NOOP("New")},
-        {QStringLiteral("working"), QT_TR_NOOP("Working")},
-        {QStringLiteral("qualified"), QT_TR_NOOP("Qualified")},
-        {QStringLiteral("won"), QT_TR_NOOP("Won")},
-        {QStringLiteral("lost"), QT_TR_NOOP("Lost")},
-        {QStringLiteral("hot"), QT_TR_NOOP("Hot")},
-        {QStringLiteral("warm"), QT_TR_NOOP("Warm")},
-        {QStringLiteral("cold"), QT_TR_NOOP("Cold")},
         {QStringLiteral("owner"), QT_TR_NOOP("Owner")},
         {QStringLiteral("admin"), QT_TR_NOOP("Admin")},
         {QStringLiteral("billing"), QT_TR_NOOP("Billing")},
@@ -145,9 +139,6 @@ QString Format::label(const QString &key) const
         {QStringLiteral("active"), QT_TR_NOOP("Active")},
         {QStringLiteral("trialing"), QT_TR_NOOP("Trial")},
         {QStringLiteral("not_installed"), QT_TR_NOOP("Not installed")},
-        {QStringLiteral("synced"), QT_TR_NOOP("Synced")},
-        {QStringLiteral("pending"), QT_TR_NOOP("Pending")},
-        {QStringLiteral("conflict"), QT_TR_NOOP("Conflict")},
         {QStringLiteral("none"), QT_TR_NOOP("Not in a CRM")},
         {QStringLiteral("monthly"), QT_TR_NOOP("Monthly")},
         {QStringLiteral("annual"), QT_TR_NOOP("Annual")},
@@ -163,6 +154,41 @@ QString Format::label(const QString &key) const
         {QStringLiteral("sites"), QT_TR_NOOP("Sites")},
         {QStringLiteral("seats"), QT_TR_NOOP("Team seats")},
     };
+    // A lead's words have theirs in one place.
+    if (const auto status = Lead::statusFromWire(key))
+        return Lead::label(*status);
+    if (const auto temperature = Lead::temperatureFromWire(key))
+        return Lead::label(*temperature);
+    if (const auto state = Lead::syncStateFromWire(key))
+        return Lead::label(*state);
     const auto it = labels.constFind(key);
     return it == labels.cend() ? key : tr(*it);
+}
+
+QStringList Format::leadStatuses() const
+{
+    QStringList names;
+    for (const Lead::Status status : Lead::statuses())
+        names.append(Lead::wireName(status));
+    return names;
+}
+
+QStringList Format::leadTemperatures() const
+{
+    QStringList names;
+    for (const Lead::Temperature temperature : Lead::temperatures())
+        names.append(Lead::wireName(temperature));
+    return names;
+}
+
+int Format::statusIndex(const QString &status) const
+{
+    const std::optional<Lead::Status> known = Lead::statusFromWire(status);
+    return known ? int(*known) : -1;
+}
+
+int Format::temperatureIndex(const QString &temperature) const
+{
+    const std::optional<Lead::Temperature> known = Lead::temperatureFromWire(temperature);
+    return known ? int(*known) : -1;
 }

@@ -38,4 +38,11 @@ public:
     Q_INVOKABLE QString url(const QString &url) const;
     // "new" → "New", in the user's language (lead statuses, roles, integration states).
     Q_INVOKABLE QString label(const QString &key) const;
+
+    // The lead statuses and temperatures as the API names them, in order (Lead in core), for the
+    // menus and chips that offer them; their place in that order (the Lead enum's value), or -1.
+    Q_INVOKABLE QStringList leadStatuses() const;
+    Q_INVOKABLE QStringList leadTemperatures() const;
+    Q_INVOKABLE int statusIndex(const QString &status) const;
+    Q_INVOKABLE int temperatureIndex(const QString &temperature) const;
 };

@@ -5,6 +5,7 @@
 // the benchmark; here each is made known to the com.miraget.desktop module under its own name. All
 // are uncreatable: the Workspace singleton owns one of each for the open account.
 
+#include "core/leadvocabulary.h"
 #include "models/accountinfo.h"
 #include "models/alertfeed.h"
 #include "models/alertrulesmodel.h"
@@ -14,8 +15,12 @@
 #include "models/dashboardmodel.h"
 #include "models/integrationsmodel.h"
 #include "models/invoicesmodel.h"
+#include "models/leadbulkedit.h"
 #include "models/leaddetail.h"
+#include "models/leadexport.h"
+#include "models/leadfilteroptions.h"
 #include "models/leadlistmodel.h"
+#include "models/leadselection.h"
 #include "models/livefeedmodel.h"
 #include "models/livemonitor.h"
 #include "models/notesmodel.h"
@@ -108,6 +113,45 @@ struct LeadDetailForeign
     QML_NAMED_ELEMENT(LeadDetail)
     QML_UNCREATABLE("The open lead is Workspace.leadDetail.")
 };
+
+struct LeadBulkEditForeign
+{
+    Q_GADGET
+    QML_FOREIGN(LeadBulkEdit)
+    QML_NAMED_ELEMENT(LeadBulkEdit)
+    QML_UNCREATABLE("A lead list's bulk edits are LeadListModel.bulk.")
+};
+
+struct LeadExportForeign
+{
+    Q_GADGET
+    QML_FOREIGN(LeadExport)
+    QML_NAMED_ELEMENT(LeadExport)
+    QML_UNCREATABLE("A lead list's export is LeadListModel.exporter.")
+};
+
+struct LeadFilterOptionsForeign
+{
+    Q_GADGET
+    QML_FOREIGN(LeadFilterOptions)
+    QML_NAMED_ELEMENT(LeadFilterOptions)
+    QML_UNCREATABLE("A lead list's filter choices are LeadListModel.options.")
+};
+
+struct LeadSelectionForeign
+{
+    Q_GADGET
+    QML_FOREIGN(LeadSelection)
+    QML_NAMED_ELEMENT(LeadSelection)
+    QML_UNCREATABLE("A lead list's selection is LeadListModel.selection.")
+};
+
+// Lead.Status, Lead.Temperature, Lead.SyncState: the enums, for QML to compare with.
+namespace LeadForeign {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(Lead)
+QML_NAMED_ELEMENT(Lead)
+} // namespace LeadForeign
 
 struct LeadListModelForeign
 {

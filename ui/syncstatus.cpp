@@ -1,7 +1,7 @@
 #include "syncstatus.h"
 
 #include "sync/accountsync.h"
-#include "sync/accountworkspace.h"
+#include "account/accountruntime.h"
 #include "sync/liveclient.h"
 #include "sync/syncengine.h"
 #include "uilanguage.h"
@@ -9,25 +9,49 @@
 #include <QLocale>
 
 namespace {
-QString stateName(SyncEngine::State state)
+SyncStatus::State stateOf(SyncEngine::State state)
 {
+    using S = SyncStatus::State;
     switch (state) {
     case SyncEngine::State::Idle:
-        return QStringLiteral("idle");
+        return S::Idle;
     case SyncEngine::State::Syncing:
-        return QStringLiteral("syncing");
+        return S::Syncing;
     case SyncEngine::State::Waiting:
-        return QStringLiteral("waiting");
+        return S::Waiting;
     case SyncEngine::State::Offline:
-        return QStringLiteral("offline");
+        return S::Offline;
     case SyncEngine::State::Failed:
-        return QStringLiteral("failed");
+        return S::Failed;
     case SyncEngine::State::SignedOut:
-        return QStringLiteral("signedOut");
+        return S::SignedOut;
     }
-    return QStringLiteral("failed");
+    return S::Failed;
 }
 } // namespace
+
+QString SyncStatus::stateName(State state)
+{
+    switch (state) {
+    case State::Starting:
+        return QStringLiteral("starting");
+    case State::NotSignedIn:
+        return QStringLiteral("notSignedIn");
+    case State::Idle:
+        return QStringLiteral("idle");
+    case State::Syncing:
+        return QStringLiteral("syncing");
+    case State::Waiting:
+        return QStringLiteral("waiting");
+    case State::Offline:
+        return QStringLiteral("offline");
+    case State::Failed:
+        return QStringLiteral("failed");
+    case State::SignedOut:
+        return QStringLiteral("signedOut");
+    }
+    return {};
+}
 
 SyncStatus::SyncStatus(QObject *parent)
     : QObject(parent)
@@ -36,11 +60,11 @@ SyncStatus::SyncStatus(QObject *parent)
     connect(UiLanguage::instance(), &UiLanguage::changed, this, &SyncStatus::changed);
 }
 
-void SyncStatus::setState(const QString &state, const QString &detail)
+void SyncStatus::setState(State state, const QString &detail)
 {
     // Kept for "Report a problem": when each failure happened and what it said (no secrets reach
     // engine errors, and the report redacts them once more).
-    if ((state == u"failed" || state == u"waiting" || state == u"offline") && !detail.isEmpty()
+    if ((state == State::Failed || state == State::Waiting || state == State::Offline) && !detail.isEmpty()
         && (m_recentErrors.isEmpty() || !m_recentErrors.constLast().endsWith(detail))) {
         m_recentErrors.append(QDateTime::currentDateTimeUtc().toString(Qt::ISODate) + u' ' + detail);
         while (m_recentErrors.size() > kRecentErrors)
@@ -53,25 +77,25 @@ void SyncStatus::setState(const QString &state, const QString &detail)
 
 void SyncStatus::reset()
 {
-    m_workspace = nullptr;
+    m_runtime = nullptr;
     m_lastSyncedAt = {};
     m_liveConnected = false;
     m_progress = -1;
     m_etaSeconds = -1;
-    setState(QStringLiteral("starting"));
+    setState(State::Starting);
 }
 
 bool SyncStatus::online() const
 {
-    return m_liveConnected || m_state == u"idle" || m_state == u"syncing";
+    return m_liveConnected || m_state == State::Idle || m_state == State::Syncing;
 }
 
-void SyncStatus::attach(AccountWorkspace *workspace)
+void SyncStatus::attach(AccountRuntime *runtime)
 {
-    m_workspace = workspace;
-    SyncEngine &engine = workspace->sync().engine();
+    m_runtime = runtime;
+    SyncEngine &engine = runtime->sync().engine();
     connect(&engine, &SyncEngine::stateChanged, this,
-        [this, &engine](SyncEngine::State state) { setState(stateName(state), engine.lastError()); });
+        [this, &engine](SyncEngine::State state) { setState(stateOf(state), engine.lastError()); });
     connect(&engine, &SyncEngine::progressChanged, this, [this](const SyncProgress &progress) {
         m_collection = progress.collection;
         m_progress = progress.estimatedTotal > 0
@@ -86,7 +110,7 @@ void SyncStatus::attach(AccountWorkspace *workspace)
         m_progress = -1;
         Q_EMIT changed();
     });
-    connect(&workspace->sync().live(), &LiveClient::stateChanged, this, [this](LiveClient::State state) {
+    connect(&runtime->sync().live(), &LiveClient::stateChanged, this, [this](LiveClient::State state) {
         m_liveConnected = state == LiveClient::State::Connected;
         Q_EMIT changed();
     });
@@ -95,11 +119,12 @@ void SyncStatus::attach(AccountWorkspace *workspace)
 QString SyncStatus::statusText() const
 {
     const QLocale locale;
-    if (m_state == u"notSignedIn")
+    switch (m_state) {
+    case State::NotSignedIn:
         return tr("Not signed in");
-    if (m_state == u"starting")
+    case State::Starting:
         return tr("Connecting…");
-    if (m_state == u"syncing") {
+    case State::Syncing: {
         QString text = m_collection.isEmpty() ? tr("Syncing…") : tr("Syncing %1…").arg(m_collection);
         if (m_progress >= 0)
             text += u' ' + locale.toString(m_progress * 100, 'f', 0) + u'%';
@@ -107,14 +132,17 @@ QString SyncStatus::statusText() const
             text += u' ' + tr("(about %n s left)", nullptr, int(m_etaSeconds));
         return text;
     }
-    if (m_state == u"offline")
+    case State::Offline:
         return tr("Offline — working from the cache; retrying by itself");
-    if (m_state == u"waiting")
+    case State::Waiting:
         return tr("Server trouble — retrying: %1").arg(m_detail);
-    if (m_state == u"failed")
+    case State::Failed:
         return tr("Sync failed: %1").arg(m_detail);
-    if (m_state == u"signedOut")
+    case State::SignedOut:
         return tr("Signed out — please sign in again");
+    case State::Idle:
+        break;
+    }
     if (m_lastSyncedAt.isValid())
         return tr("Up to date · synced at %1")
             .arg(locale.toString(m_lastSyncedAt.toLocalTime().time(), QLocale::ShortFormat));

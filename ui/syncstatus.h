@@ -6,7 +6,7 @@
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
-class AccountWorkspace;
+class AccountRuntime;
 
 // How the open account's sync is going, in words a person understands: connecting, syncing with
 // progress and time left, up to date since when, offline (working from the cache and retrying by
@@ -18,7 +18,7 @@ class SyncStatus : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("The sync status is Workspace.sync.")
 
-    Q_PROPERTY(QString state READ state NOTIFY changed)
+    Q_PROPERTY(State state READ state NOTIFY changed)
     Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
     Q_PROPERTY(double progress READ progress NOTIFY changed)
     Q_PROPERTY(QDateTime lastSyncedAt READ lastSyncedAt NOTIFY changed)
@@ -27,31 +27,45 @@ class SyncStatus : public QObject
     Q_PROPERTY(bool syncing READ syncing NOTIFY changed)
 
 public:
+    enum class State
+    {
+        Starting,
+        NotSignedIn,
+        Idle,
+        Syncing,
+        Waiting, // server trouble: retrying after a backoff
+        Offline, // the server cannot be reached: retrying by itself
+        Failed,
+        SignedOut,
+    };
+    Q_ENUM(State)
+
     explicit SyncStatus(QObject *parent = nullptr);
 
-    // "starting", "idle", "syncing", "waiting", "offline", "failed", "signedOut", "notSignedIn"
-    QString state() const { return m_state; }
+    State state() const { return m_state; }
+    // "idle", "offline", …: for the diagnostics report.
+    static QString stateName(State state);
     QString statusText() const;
     double progress() const { return m_progress; } // 0..1, or -1 when unknown
     QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
     bool liveConnected() const { return m_liveConnected; }
     // The server answers (its last run went through, or the live stream is up).
     bool online() const;
-    bool syncing() const { return m_state == u"syncing"; }
+    bool syncing() const { return m_state == State::Syncing; }
 
     // The last few sync errors, "<UTC time> <message>", newest last.
     QStringList recentErrors() const { return m_recentErrors; }
 
-    void attach(AccountWorkspace *workspace);
-    void setState(const QString &state, const QString &detail = {});
+    void attach(AccountRuntime *runtime);
+    void setState(State state, const QString &detail = {});
     void reset();
 
 Q_SIGNALS:
     void changed();
 
 private:
-    QPointer<AccountWorkspace> m_workspace;
-    QString m_state = QStringLiteral("starting");
+    QPointer<AccountRuntime> m_runtime;
+    State m_state = State::Starting;
     QString m_detail;
     QString m_collection;
     double m_progress = -1;

@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "api/networkclient.h"
+#include "core/atomicfile.h"
 #include "appcontext.h"
 #include "auth/secretstore.h"
 #include "auth/session.h"
@@ -11,7 +12,7 @@
 #include "core/profilepaths.h"
 #include "models/apicall.h"
 #include "sync/accountsync.h"
-#include "sync/accountworkspace.h"
+#include "account/accountruntime.h"
 #include "sync/backoff.h"
 #include "sync/outbox.h"
 #include "sync/syncengine.h"
@@ -20,7 +21,6 @@
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QQmlEngine>
-#include <QSaveFile>
 
 namespace {
 Workspace *g_current = nullptr;
@@ -57,7 +57,7 @@ Workspace::Workspace(QObject *parent)
 Workspace::~Workspace()
 {
     pointModelsAt(nullptr);
-    m_workspace.reset(); // before the session it uses
+    m_runtime.reset(); // before the session it uses
     if (g_current == this)
         g_current = nullptr;
 }
@@ -79,26 +79,26 @@ Workspace *Workspace::of(QQmlEngine *engine)
     return engine->singletonInstance<Workspace *>(qmlTypeId("com.miraget.desktop", 1, 0, "Workspace"));
 }
 
-void Workspace::pointModelsAt(AccountWorkspace *workspace)
+void Workspace::pointModelsAt(AccountRuntime *runtime)
 {
-    m_leads.setWorkspace(workspace);
-    m_leadDetail.setWorkspace(workspace);
-    m_dashboard.setWorkspace(workspace);
-    m_live.setWorkspace(workspace);
-    m_team.setWorkspace(workspace);
-    m_sites.setWorkspace(workspace);
-    m_integrations.setWorkspace(workspace);
-    m_syncRuns.setWorkspace(workspace);
-    m_invoices.setWorkspace(workspace);
-    m_audit.setWorkspace(workspace);
-    m_pendingChanges.setWorkspace(workspace);
-    m_accountInfo.setWorkspace(workspace);
-    m_billing.setWorkspace(workspace);
-    m_alertRules.setWorkspace(workspace);
-    m_alertFeed.setWorkspace(workspace);
+    m_leads.setRuntime(runtime);
+    m_leadDetail.setRuntime(runtime);
+    m_dashboard.setRuntime(runtime);
+    m_live.setRuntime(runtime);
+    m_team.setRuntime(runtime);
+    m_sites.setRuntime(runtime);
+    m_integrations.setRuntime(runtime);
+    m_syncRuns.setRuntime(runtime);
+    m_invoices.setRuntime(runtime);
+    m_audit.setRuntime(runtime);
+    m_pendingChanges.setRuntime(runtime);
+    m_accountInfo.setRuntime(runtime);
+    m_billing.setRuntime(runtime);
+    m_alertRules.setRuntime(runtime);
+    m_alertFeed.setRuntime(runtime);
     m_savedViews.setStorage(
-        workspace ? ProfilePaths(profile()).configDir() + QStringLiteral("/views.ini") : QString(),
-        workspace ? workspace->account().id() : QString());
+        runtime ? ProfilePaths(profile()).configDir() + QStringLiteral("/views.ini") : QString(),
+        runtime ? runtime->record().id() : QString());
 }
 
 void Workspace::stop()
@@ -108,7 +108,7 @@ void Workspace::stop()
     m_retries = 0;
     const bool wasOpen = isOpen();
     pointModelsAt(nullptr);
-    m_workspace.reset();
+    m_runtime.reset();
     m_session.reset();
     m_pending = 0;
     Q_EMIT pendingCountChanged();
@@ -129,10 +129,10 @@ void Workspace::restore()
 {
     const AccountRegistry::Account account = m_accounts->registry().current();
     if (!account.isValid()) {
-        m_status.setState(QStringLiteral("notSignedIn"));
+        m_status.setState(SyncStatus::State::NotSignedIn);
         return;
     }
-    m_status.setState(QStringLiteral("starting"));
+    m_status.setState(SyncStatus::State::Starting);
     const quint64 generation = ++m_generation;
     sessionloader::load(*m_network, *m_secrets, *m_accounts, account, this,
         [this, account, generation](const sessionloader::Loaded &loaded) {
@@ -145,41 +145,41 @@ void Workspace::restore()
                     backoff.nextDelayMs();
                 ++m_retries;
                 m_retryTimer.start(backoff.nextDelayMs());
-                m_status.setState(QStringLiteral("offline"), loaded.error);
+                m_status.setState(SyncStatus::State::Offline, loaded.error);
                 return;
             }
             if (!loaded.session) {
-                m_status.setState(QStringLiteral("signedOut"), loaded.error);
+                m_status.setState(SyncStatus::State::SignedOut, loaded.error);
                 return;
             }
             QString error;
             const QByteArray key = m_accounts->cache().readKey(account, &error);
-            auto workspace = std::make_unique<AccountWorkspace>(loaded.session, account);
-            if (key.isEmpty() || !workspace->open(m_accounts->cache().databasePath(account), key, &error)) {
+            auto runtime = std::make_unique<AccountRuntime>(loaded.session, account);
+            if (key.isEmpty() || !runtime->open(m_accounts->cache().databasePath(account), key, &error)) {
                 qCWarning(lcSync) << "cannot open the cache:" << error;
                 m_openError = error;
-                m_status.setState(QStringLiteral("failed"), error);
+                m_status.setState(SyncStatus::State::Failed, error);
                 Q_EMIT openChanged();
                 return;
             }
-            setWorkspace(std::move(workspace), loaded.session);
+            setRuntime(std::move(runtime), loaded.session);
         });
 }
 
-void Workspace::setWorkspace(std::unique_ptr<AccountWorkspace> workspace, std::shared_ptr<Session> session)
+void Workspace::setRuntime(std::unique_ptr<AccountRuntime> runtime, std::shared_ptr<Session> session)
 {
     m_session = std::move(session);
-    m_workspace = std::move(workspace);
+    m_runtime = std::move(runtime);
     m_openError.clear();
-    AccountWorkspace *ws = m_workspace.get();
+    AccountRuntime *ws = m_runtime.get();
     m_status.attach(ws);
     connect(&ws->outbox(), &Outbox::pendingCountChanged, this, [this](int count) {
         m_pending = count;
         Q_EMIT pendingCountChanged();
     });
-    connect(ws, &AccountWorkspace::permissionsChanged, this, &Workspace::permissionsChanged);
+    connect(ws, &AccountRuntime::permissionsChanged, this, &Workspace::permissionsChanged);
     connect(m_session.get(), &Session::ended, this,
-        [this](const QString &message) { m_status.setState(QStringLiteral("signedOut"), message); });
+        [this](const QString &message) { m_status.setState(SyncStatus::State::SignedOut, message); });
     pointModelsAt(ws);
     ws->start(m_intervalMinutes * 60);
     Q_EMIT openChanged();
@@ -193,15 +193,15 @@ void Workspace::setSyncIntervalMinutes(int minutes)
         return;
     m_intervalMinutes = minutes;
     Q_EMIT syncIntervalChanged();
-    if (m_workspace)
-        m_workspace->sync().engine().start(minutes * 60);
+    if (m_runtime)
+        m_runtime->sync().engine().start(minutes * 60);
 }
 
 void Workspace::syncNow()
 {
-    if (m_workspace) {
-        m_workspace->sync().engine().syncNow();
-        m_workspace->outbox().replayNow();
+    if (m_runtime) {
+        m_runtime->sync().engine().syncNow();
+        m_runtime->outbox().replayNow();
     } else {
         restore();
     }
@@ -209,60 +209,59 @@ void Workspace::syncNow()
 
 bool Workspace::canEditLeads() const
 {
-    return m_workspace && m_workspace->permissions().editLeads;
+    return m_runtime && m_runtime->permissions().editLeads;
 }
 
 bool Workspace::canManageTeam() const
 {
-    return m_workspace && m_workspace->permissions().manageTeam;
+    return m_runtime && m_runtime->permissions().manageTeam;
 }
 
 bool Workspace::canManageIntegrations() const
 {
-    return m_workspace && m_workspace->permissions().manageIntegrations;
+    return m_runtime && m_runtime->permissions().manageIntegrations;
 }
 
 bool Workspace::canSeeBilling() const
 {
-    return m_workspace && m_workspace->permissions().billing;
+    return m_runtime && m_runtime->permissions().billing;
 }
 
 bool Workspace::canSeeAudit() const
 {
-    return m_workspace && m_workspace->permissions().auditLog;
+    return m_runtime && m_runtime->permissions().auditLog;
 }
 
 bool Workspace::canExportData() const
 {
-    return m_workspace && m_workspace->permissions().privacy;
+    return m_runtime && m_runtime->permissions().privacy;
 }
 
 QString Workspace::role() const
 {
-    if (!m_workspace)
+    if (!m_runtime)
         return {};
-    const QString fromServer = m_workspace->me().value(QStringLiteral("role")).toString();
-    return fromServer.isEmpty() ? m_workspace->account().role : fromServer;
+    const QString fromServer = m_runtime->me().value(QStringLiteral("role")).toString();
+    return fromServer.isEmpty() ? m_runtime->record().role : fromServer;
 }
 
 void Workspace::exportAccountData(const QUrl &file)
 {
-    if (!m_workspace)
+    if (!m_runtime)
         return;
     if (!file.isLocalFile()) {
         Q_EMIT actionFinished(false, tr("Choose a file on this computer."));
         return;
     }
-    apicall::send(*m_workspace, this, "POST", QStringLiteral("/privacy/export"), {}, {},
+    apicall::send(*m_runtime, this, "POST", QStringLiteral("/privacy/export"), {}, {},
         [this, path = file.toLocalFile()](const ApiResult &result) {
             if (!result.ok()) {
                 Q_EMIT actionFinished(false, apicall::failureText(result));
                 return;
             }
-            QSaveFile out(path);
-            if (!out.open(QIODevice::WriteOnly) || out.write(result.body) != result.body.size()
-                || !out.commit()) {
-                Q_EMIT actionFinished(false, tr("Could not save %1: %2").arg(path, out.errorString()));
+            QString error;
+            if (!atomicfile::write(path, result.body, &error)) {
+                Q_EMIT actionFinished(false, tr("Could not save %1: %2").arg(path, error));
                 return;
             }
             Q_EMIT actionFinished(true, tr("Saved your account's data to %1.").arg(path));
@@ -278,7 +277,7 @@ QString Workspace::diagnosticsReport() const
     facts.server = context && context->serverConfigured() ? context->serverUrl() : QString();
     facts.platform = QGuiApplication::platformName();
     facts.role = role();
-    facts.syncState = m_status.state() + u" (" + m_status.statusText() + u')';
+    facts.syncState = SyncStatus::stateName(m_status.state()) + u" (" + m_status.statusText() + u')';
     facts.lastSyncedAt = m_status.lastSyncedAt();
     facts.recentErrors = m_status.recentErrors();
     facts.pendingChanges = m_pending;

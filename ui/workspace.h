@@ -10,7 +10,7 @@
 
 #include <memory>
 
-class AccountWorkspace;
+class AccountRuntime;
 class NetworkClient;
 class QJSEngine;
 class QQmlEngine;
@@ -70,9 +70,9 @@ public:
     // The engine's instance, created now if no QML file asked for it yet (the sign-in page does not).
     static Workspace *of(QQmlEngine *engine);
 
-    bool isOpen() const { return m_workspace != nullptr; }
+    bool isOpen() const { return m_runtime != nullptr; }
     QString openError() const { return m_openError; }
-    AccountWorkspace *accountWorkspace() const { return m_workspace.get(); }
+    AccountRuntime *runtime() const { return m_runtime.get(); }
     SyncStatus *sync() { return &m_status; }
     int pendingCount() const { return m_pending; }
     int syncIntervalMinutes() const { return m_intervalMinutes; }
@@ -127,14 +127,14 @@ Q_SIGNALS:
 
 private:
     void restore();
-    void setWorkspace(std::unique_ptr<AccountWorkspace> workspace, std::shared_ptr<Session> session);
-    void pointModelsAt(AccountWorkspace *workspace);
+    void setRuntime(std::unique_ptr<AccountRuntime> runtime, std::shared_ptr<Session> session);
+    void pointModelsAt(AccountRuntime *runtime);
 
     std::unique_ptr<NetworkClient> m_network;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<SignedInAccounts> m_accounts;
     std::shared_ptr<Session> m_session;
-    std::unique_ptr<AccountWorkspace> m_workspace;
+    std::unique_ptr<AccountRuntime> m_runtime;
     SyncStatus m_status;
     QString m_openError;
     QTimer m_retryTimer;

@@ -1,6 +1,7 @@
 #include "alertevaluator.h"
 
 #include "alertstore.h"
+#include "storage/databasecontext.h"
 #include "storage/isotime.h"
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
@@ -20,6 +21,10 @@ qint64 timeOf(const QJsonObject &item, QLatin1String field)
 AlertEvaluator::AlertEvaluator(SqlDatabase &db)
     : m_db(db)
     , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+{ }
+
+AlertEvaluator::AlertEvaluator(DatabaseContext &context)
+    : AlertEvaluator(context.db())
 { }
 
 AlertEvaluator::~AlertEvaluator() = default;
@@ -116,7 +121,7 @@ bool AlertEvaluator::afterLeads(const QJsonArray &items, const QList<qint64> &wr
     return true;
 }
 
-bool AlertEvaluator::finish(bool pageviewsCurrent, QString *error)
+bool AlertEvaluator::evaluate(bool pageviewsCurrent, QString *error)
 {
     if (!m_pageviews.isEmpty() && !checkPageviews(error))
         return false;
@@ -281,4 +286,27 @@ bool AlertEvaluator::raise(const AlertRule &rule, qint64 leadId, const QString &
     }
     m_raised += insert.changes();
     return true;
+}
+
+bool AlertEvaluator::beforeRows(Collection collection, const QJsonArray &items, QString *error)
+{
+    return collection != Collection::Leads || beforeLeads(items, error);
+}
+
+void AlertEvaluator::rowAdded(Collection collection, const QJsonObject &item)
+{
+    if (collection == Collection::Pageviews && m_wantsPageviews)
+        addPageview(item);
+}
+
+bool AlertEvaluator::afterRows(
+    Collection collection, const QJsonArray &items, const QList<qint64> &written, QString *error)
+{
+    return collection != Collection::Leads || items.isEmpty() || afterLeads(items, written, error);
+}
+
+bool AlertEvaluator::finish(const Collections &current, QString *error)
+{
+    // Traffic is compared only once the page views are complete up to now.
+    return evaluate(current.contains(Collection::Pageviews), error);
 }

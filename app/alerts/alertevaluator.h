@@ -2,6 +2,7 @@
 
 #include "alertrule.h"
 #include "pagepattern.h"
+#include "storage/writehook.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -11,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class DatabaseContext;
 class SqlDatabase;
 class SqlStatement;
 
@@ -23,19 +25,20 @@ class SqlStatement;
 // A hot-lead rule fires when a lead reaches the score in this write (it was below, or is a lead
 // created after the rule); page and watch-list rules fire once per visit; traffic rules compare the
 // last hours with the same hours a week before, at most every kTrafficCheckSeconds, and stay quiet
-// for their quiet period after firing.
-class AlertEvaluator
+// for their quiet period after firing. Registered on leads and page views as a write hook.
+class AlertEvaluator : public WriteHook
 {
 public:
     static constexpr qint64 kTrafficCheckSeconds = 30;
 
     explicit AlertEvaluator(SqlDatabase &db);
-    ~AlertEvaluator();
+    explicit AlertEvaluator(DatabaseContext &context); // as a DatabaseContext helper
+    ~AlertEvaluator() override;
     AlertEvaluator(const AlertEvaluator &) = delete;
     AlertEvaluator &operator=(const AlertEvaluator &) = delete;
 
     // Starts a transaction's evaluation: reads the enabled rules, forgets the previous batch.
-    bool begin(QString *error);
+    bool begin(QString *error) override;
     bool wantsPageviews() const { return m_wantsPageviews; }
     // Leads about to be written (the items of a page or live batch): remembers the scores the cache
     // had for the ones that could become hot.
@@ -44,16 +47,25 @@ public:
     bool afterLeads(const QJsonArray &items, const QList<qint64> &written, QString *error);
     // A page view just inserted (not one the cache already had).
     void addPageview(const QJsonObject &item) { m_pageviews.append(item); }
-    // Before the commit: the page view rules over this batch, and the traffic rules when the page
-    // views in the cache are complete up to now (`pageviewsCurrent`).
-    bool finish(bool pageviewsCurrent, QString *error);
     // Alerts written since begin().
     int raised() const { return m_raised; }
+
+    // The write hook: leads before and after they are written, page views as they are inserted,
+    // and finish() with the page views current when the write brought them up to now.
+    bool beforeRows(Collection collection, const QJsonArray &items, QString *error) override;
+    void rowAdded(Collection collection, const QJsonObject &item) override;
+    bool afterRows(Collection collection, const QJsonArray &items, const QList<qint64> &written,
+        QString *error) override;
+    bool finish(const Collections &current, QString *error) override;
+    int alertsRaised() const override { return m_raised; }
 
     // Unix seconds; tests move it.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
 private:
+    // Before the commit: the page view rules over this batch, and the traffic rules when the page
+    // views in the cache are complete up to now (`pageviewsCurrent`).
+    bool evaluate(bool pageviewsCurrent, QString *error);
     bool raise(const AlertRule &rule, qint64 leadId, const QString &eventKey, const QString &subject,
         const QString &detail, qint64 value, qint64 baseline, qint64 occurredAt, QString *error);
     bool checkPageviews(QString *error);

@@ -30,8 +30,23 @@ struct ApiResult
     QList<QPair<QByteArray, QByteArray>> headers;
     QString message; // translated, for people; never contains a secret
 
+    // An answer that arrived but could not be used (a page or document that does not parse).
+    static ApiResult unreadable(const QString &why)
+    {
+        ApiResult result;
+        result.kind = Kind::InvalidResponse;
+        result.message = why;
+        return result;
+    }
+
     bool ok() const { return kind == Kind::Ok; }
     bool isTransient() const { return kind == Kind::Unreachable || kind == Kind::Timeout || status >= 500; }
+    // Worth sending again after a backoff: transient, a 429, an answer cut short or unreadable, or a
+    // request cancelled under it. The one rule the sync engine and the outbox both retry by.
+    bool isRetryable() const
+    {
+        return isTransient() || status == 429 || kind == Kind::InvalidResponse || kind == Kind::Cancelled;
+    }
     QByteArray header(const QByteArray &name) const;
     // The body as a JSON object; empty when it is not one.
     QJsonObject json() const;

@@ -1,12 +1,12 @@
 #include "autostart.h"
 
+#include "core/atomicfile.h"
 #include "core/logging.h"
 #include "core/profilepaths.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSettings>
 
 namespace {
@@ -120,10 +120,9 @@ bool Autostart::setEnabled(bool enabled)
             m_error = tr("Could not remove %1.").arg(QDir::toNativeSeparators(path));
     } else {
         QDir().mkpath(QFileInfo(path).absolutePath());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(desktopEntry().toUtf8()) < 0
-            || !file.commit())
-            m_error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        QString error;
+        if (!atomicfile::write(path, desktopEntry().toUtf8(), &error))
+            m_error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error);
     }
 #endif
     if (!m_error.isEmpty())

@@ -1,7 +1,9 @@
 #include "accountinfo.h"
 
+#include "account/accountruntime.h"
+#include "runtimebinding.h"
 #include "storage/cachedocuments.h"
-#include "sync/accountworkspace.h"
+#include "storage/cachereader.h"
 
 namespace {
 struct Documents
@@ -16,22 +18,19 @@ AccountInfo::AccountInfo(QObject *parent)
     : QObject(parent)
 { }
 
-void AccountInfo::setWorkspace(AccountWorkspace *workspace)
+void AccountInfo::setRuntime(AccountRuntime *runtime)
 {
-    if (m_workspace == workspace)
+    if (!runtimebinding::rebind(m_runtime, runtime, this))
         return;
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
     m_me.clear();
     m_account.clear();
-    if (workspace) {
+    if (runtime) {
         // Until the first sync, what sign-in recorded.
-        const auto &a = workspace->account();
+        const auto &a = runtime->record();
         m_me = {{QStringLiteral("name"), a.name}, {QStringLiteral("email"), a.email},
             {QStringLiteral("role"), a.role}};
         m_account = {{QStringLiteral("name"), a.accountName}};
-        connect(workspace, &AccountWorkspace::documentChanged, this, [this](const QString &name) {
+        connect(&runtime->cache(), &CacheReader::documentChanged, this, [this](const QString &name) {
             if (name == u"me" || name == u"account")
                 reload();
         });
@@ -42,10 +41,10 @@ void AccountInfo::setWorkspace(AccountWorkspace *workspace)
 
 void AccountInfo::reload()
 {
-    AccountWorkspace *ws = m_workspace;
+    AccountRuntime *ws = m_runtime;
     if (!ws)
         return;
-    ws->read<Documents>(
+    ws->cache().read<Documents>(
         this,
         [](SqlDatabase &db) {
             Documents d;

@@ -5,7 +5,7 @@
 #include <QPointer>
 #include <QVariantMap>
 
-class AccountWorkspace;
+class AccountRuntime;
 
 // Who is signed in and to which account, as the cache last heard from the server (/v1/me and
 // /v1/account), so the Account screen and the header work offline: the user's name, email and
@@ -20,7 +20,7 @@ class AccountInfo : public QObject
 public:
     explicit AccountInfo(QObject *parent = nullptr);
 
-    void setWorkspace(AccountWorkspace *workspace);
+    void setRuntime(AccountRuntime *runtime);
     QVariantMap me() const { return m_me; }
     QVariantMap account() const { return m_account; }
     QDateTime fetchedAt() const { return m_fetchedAt; }
@@ -30,7 +30,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QPointer<AccountWorkspace> m_workspace;
+    QPointer<AccountRuntime> m_runtime;
     QVariantMap m_me;
     QVariantMap m_account;
     QDateTime m_fetchedAt;

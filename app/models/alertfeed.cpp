@@ -1,9 +1,11 @@
 #include "alertfeed.h"
 
+#include "account/accountruntime.h"
 #include "alerts/alertstore.h"
 #include "core/logging.h"
+#include "runtimebinding.h"
+#include "storage/cachereader.h"
 #include "storage/databasecontext.h"
-#include "sync/accountworkspace.h"
 
 #include <QDateTime>
 
@@ -20,23 +22,17 @@ AlertFeed::AlertFeed(QObject *parent)
     : QObject(parent)
 { }
 
-void AlertFeed::setWorkspace(AccountWorkspace *workspace)
+void AlertFeed::setRuntime(AccountRuntime *runtime)
 {
-    if (m_workspace == workspace)
+    if (!runtimebinding::rebind(m_runtime, runtime, this))
         return;
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
     ++m_generation;
     m_claiming = false;
     m_claimAgain = false;
     setNewHotLeads(0);
-    if (!workspace)
+    if (!runtime)
         return;
-    connect(workspace, &AccountWorkspace::collectionChanged, this, [this](const QString &collection) {
-        if (collection == u"alerts")
-            claim();
-    });
+    connect(&runtime->cache(), &CacheReader::alertsRaised, this, &AlertFeed::claim);
     claim(); // what a previous run raised but never showed, and the count
 }
 
@@ -51,7 +47,7 @@ void AlertFeed::setDelivering(bool delivering)
 
 void AlertFeed::claim()
 {
-    AccountWorkspace *ws = m_workspace;
+    AccountRuntime *ws = m_runtime;
     if (!ws)
         return;
     if (m_claiming) {
@@ -92,7 +88,7 @@ void AlertFeed::claim()
 
 void AlertFeed::markHotLeadsSeen()
 {
-    AccountWorkspace *ws = m_workspace;
+    AccountRuntime *ws = m_runtime;
     if (!ws || m_newHotLeads == 0)
         return;
     setNewHotLeads(0);

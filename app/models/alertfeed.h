@@ -5,7 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
-class AccountWorkspace;
+class AccountRuntime;
 
 // Hands the alerts the rules raised (AlertEvaluator, on the writer) to whoever shows them — the
 // desktop notifications — each exactly once: alerts are claimed and marked delivered in one
@@ -21,7 +21,7 @@ public:
 
     explicit AlertFeed(QObject *parent = nullptr);
 
-    void setWorkspace(AccountWorkspace *workspace);
+    void setRuntime(AccountRuntime *runtime);
     // Until something shows alerts, they wait in the cache (a test, a command-line run).
     void setDelivering(bool delivering);
     bool delivering() const { return m_delivering; }
@@ -38,10 +38,10 @@ private:
     void claim();
     void setNewHotLeads(int count);
 
-    QPointer<AccountWorkspace> m_workspace;
+    QPointer<AccountRuntime> m_runtime;
     bool m_delivering = false;
     bool m_claiming = false;
     bool m_claimAgain = false;
     int m_newHotLeads = 0;
-    quint64 m_generation = 0; // a claim for a workspace that was replaced is ignored
+    quint64 m_generation = 0; // a claim for a runtime that was replaced is ignored
 };

@@ -1,9 +1,10 @@
 #include "alertrulesmodel.h"
 
+#include "account/accountruntime.h"
 #include "alerts/alertrule.h"
 #include "alerts/alertstore.h"
+#include "storage/cachereader.h"
 #include "storage/databasecontext.h"
-#include "sync/accountworkspace.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -35,12 +36,17 @@ AlertRule ruleFrom(const QVariantMap &map)
 AlertRulesModel::AlertRulesModel(QObject *parent)
     : QueryListModel(parent)
 {
-    watch({QStringLiteral("alerts")}); // the fired counts
+    // The fired counts change when the rules raise alerts: attached() reloads then.
     setColumns({{"ruleId", Column::Int}, {"kind", Column::Text}, {"enabled", Column::Bool},
         {"threshold", Column::Int}, {"pattern", Column::Text}, {"companies", Column::Json},
         {"direction", Column::Text}, {"windowHours", Column::Int}, {"minViews", Column::Int},
         {"quietMinutes", Column::Int}, {"armedAt", Column::Time}, {"lastFiredAt", Column::Time},
         {"fired", Column::Int}});
+}
+
+void AlertRulesModel::attached(AccountRuntime &runtime)
+{
+    connect(&runtime.cache(), &CacheReader::alertsRaised, this, [this] { scheduleReload(kReloadDelayMs); });
 }
 
 QueryListModel::Query AlertRulesModel::query() const
@@ -99,7 +105,7 @@ void AlertRulesModel::remove(int row)
 
 void AlertRulesModel::write(std::function<bool(SqlDatabase &, QString *)> job, const QString &done)
 {
-    AccountWorkspace *ws = workspace();
+    AccountRuntime *ws = runtime();
     if (!ws) {
         Q_EMIT actionFinished(false, tr("No account is open."));
         return;

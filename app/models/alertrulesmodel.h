@@ -48,6 +48,7 @@ Q_SIGNALS:
     void actionFinished(bool ok, const QString &message);
 
 protected:
+    void attached(AccountRuntime &runtime) override;
     Query query() const override;
 
 private:

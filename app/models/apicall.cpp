@@ -1,6 +1,6 @@
 #include "apicall.h"
 
-#include "sync/accountworkspace.h"
+#include "account/accountruntime.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -8,7 +8,7 @@
 
 namespace apicall {
 
-void send(AccountWorkspace &workspace, QObject *receiver, const QByteArray &verb, const QString &path,
+void send(AccountRuntime &runtime, QObject *receiver, const QByteArray &verb, const QString &path,
     const QJsonObject &body, Session::Headers headers, std::function<void(const ApiResult &)> done)
 {
     if (verb != "GET")
@@ -17,7 +17,7 @@ void send(AccountWorkspace &workspace, QObject *receiver, const QByteArray &verb
     const QByteArray payload
         = verb == "GET" || body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     QPointer<QObject> guard(receiver);
-    workspace.session().send(verb, path, payload, headers, [guard, done](const ApiResult &result) {
+    runtime.session().send(verb, path, payload, headers, [guard, done](const ApiResult &result) {
         if (guard)
             done(result);
     });

@@ -16,7 +16,7 @@ QString likePattern(const QString &text)
 AuditLogModel::AuditLogModel(QObject *parent)
     : QueryListModel(parent)
 {
-    watch({QStringLiteral("audit")});
+    watch({Collection::Audit});
     setColumns({{"entryId", Column::Int}, {"action", Column::Text}, {"at", Column::Time},
         {"actor", Column::Text}, {"targetType", Column::Text}, {"targetId", Column::Int},
         {"detail", Column::Json}, {"detailText", Column::Text}});

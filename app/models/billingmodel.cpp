@@ -1,9 +1,11 @@
 #include "billingmodel.h"
 
+#include "account/accountruntime.h"
 #include "apicall.h"
+#include "runtimebinding.h"
 #include "storage/cachedocuments.h"
+#include "storage/cachereader.h"
 #include "sync/accountsync.h"
-#include "sync/accountworkspace.h"
 #include "sync/syncengine.h"
 
 #include <QJsonArray>
@@ -28,23 +30,20 @@ BillingModel::BillingModel(QObject *parent)
     : QObject(parent)
 { }
 
-void BillingModel::setWorkspace(AccountWorkspace *workspace)
+void BillingModel::setRuntime(AccountRuntime *runtime)
 {
-    if (m_workspace == workspace)
+    if (!runtimebinding::rebind(m_runtime, runtime, this))
         return;
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
     m_subscription.clear();
     m_usage.clear();
     m_plans.clear();
     m_preview.clear();
-    if (workspace) {
-        connect(workspace, &AccountWorkspace::documentChanged, this, [this](const QString &name) {
+    if (runtime) {
+        connect(&runtime->cache(), &CacheReader::documentChanged, this, [this](const QString &name) {
             if (name == u"subscription" || name == u"usage" || name == u"plans")
                 reload();
         });
-        connect(workspace, &AccountWorkspace::permissionsChanged, this, &BillingModel::changed);
+        connect(runtime, &AccountRuntime::permissionsChanged, this, &BillingModel::changed);
     }
     Q_EMIT changed();
     reload();
@@ -52,25 +51,16 @@ void BillingModel::setWorkspace(AccountWorkspace *workspace)
 
 bool BillingModel::available() const
 {
-    const AccountWorkspace *ws = m_workspace;
+    const AccountRuntime *ws = m_runtime;
     return ws && ws->permissions().billing;
-}
-
-QString BillingModel::money(qint64 cents, const QString &currency) const
-{
-    const QString symbol = currency == u"GBP" ? QStringLiteral("£")
-        : currency == u"EUR"                  ? QStringLiteral("€")
-        : currency == u"USD"                  ? QStringLiteral("$")
-                                              : currency + u' ';
-    return QLocale().toCurrencyString(double(cents) / 100.0, symbol, 2);
 }
 
 void BillingModel::reload()
 {
-    AccountWorkspace *ws = m_workspace;
+    AccountRuntime *ws = m_runtime;
     if (!ws)
         return;
-    ws->read<Documents>(
+    ws->cache().read<Documents>(
         this,
         [](SqlDatabase &db) {
             return Documents {cachedocuments::read(db, QStringLiteral("subscription")),
@@ -124,7 +114,7 @@ void BillingModel::clearPreview()
 
 void BillingModel::previewChange(const QString &plan, const QString &cycle)
 {
-    AccountWorkspace *ws = m_workspace;
+    AccountRuntime *ws = m_runtime;
     if (!ws || m_busy)
         return;
     setBusy(true);
@@ -148,7 +138,7 @@ void BillingModel::previewChange(const QString &plan, const QString &cycle)
 
 void BillingModel::patch(const QJsonObject &body, const QString &done)
 {
-    AccountWorkspace *ws = m_workspace;
+    AccountRuntime *ws = m_runtime;
     if (!ws || m_busy)
         return;
     setBusy(true);
@@ -160,7 +150,7 @@ void BillingModel::patch(const QJsonObject &body, const QString &done)
                 Q_EMIT actionFinished(false, apicall::failureText(result));
                 return;
             }
-            if (AccountWorkspace *current = m_workspace) {
+            if (AccountRuntime *current = m_runtime) {
                 current->storeDocument(QStringLiteral("subscription"), result.json());
                 // Usage limits, sites and a new invoice follow from the change.
                 current->sync().engine().syncNow();

@@ -6,7 +6,7 @@
 #include <QVariantList>
 #include <QVariantMap>
 
-class AccountWorkspace;
+class AccountRuntime;
 
 // The Billing screen, for the owner and billing roles (the cache holds no subscription for anyone
 // else, and the server refuses them anyway): plan, cycle, trial, usage against the plan's limits and
@@ -26,7 +26,7 @@ class BillingModel : public QObject
 public:
     explicit BillingModel(QObject *parent = nullptr);
 
-    void setWorkspace(AccountWorkspace *workspace);
+    void setRuntime(AccountRuntime *runtime);
     bool available() const;
     QVariantMap subscription() const { return m_subscription; }
     QVariantList usage() const { return m_usage; }
@@ -41,8 +41,6 @@ public:
     // Cancel: the plan runs to the end of the period and does not renew. Resume undoes that.
     Q_INVOKABLE void setCancelAtPeriodEnd(bool cancel);
     Q_INVOKABLE void clearPreview();
-    // £1,234.00 in the user's locale.
-    Q_INVOKABLE QString money(qint64 cents, const QString &currency) const;
     Q_INVOKABLE void reload();
 
 Q_SIGNALS:
@@ -55,7 +53,7 @@ private:
     void setBusy(bool busy);
     void patch(const QJsonObject &body, const QString &done);
 
-    QPointer<AccountWorkspace> m_workspace;
+    QPointer<AccountRuntime> m_runtime;
     QVariantMap m_subscription;
     QVariantList m_usage;
     QVariantList m_plans;

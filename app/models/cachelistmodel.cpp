@@ -1,6 +1,8 @@
 #include "cachelistmodel.h"
 
-#include "sync/accountworkspace.h"
+#include "account/accountruntime.h"
+#include "runtimebinding.h"
+#include "storage/cachereader.h"
 
 CacheListModel::CacheListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -9,23 +11,15 @@ CacheListModel::CacheListModel(QObject *parent)
     connect(&m_reloadTimer, &QTimer::timeout, this, &CacheListModel::reload);
 }
 
-AccountWorkspace *CacheListModel::workspace() const
+AccountRuntime *CacheListModel::runtime() const
 {
-    return m_workspace.data();
+    return m_runtime.data();
 }
 
-void CacheListModel::watch(const QStringList &collections)
+void CacheListModel::setRuntime(AccountRuntime *runtime)
 {
-    m_watched = QSet<QString>(collections.cbegin(), collections.cend());
-}
-
-void CacheListModel::setWorkspace(AccountWorkspace *workspace)
-{
-    if (m_workspace == workspace)
+    if (!runtimebinding::rebind(m_runtime, runtime, this))
         return;
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
     ++m_generation;
     m_reloadTimer.stop();
     const int before = rowCount();
@@ -38,15 +32,15 @@ void CacheListModel::setWorkspace(AccountWorkspace *workspace)
         m_error.clear();
         Q_EMIT errorChanged();
     }
-    if (!workspace) {
+    if (!runtime) {
         setLoading(false);
         return;
     }
-    connect(workspace, &AccountWorkspace::collectionChanged, this, [this](const QString &collection) {
+    connect(&runtime->cache(), &CacheReader::collectionChanged, this, [this](Collection collection) {
         if (m_watched.contains(collection))
             scheduleReload(kReloadDelayMs);
     });
-    attached(*workspace);
+    attached(*runtime);
     reload();
 }
 
@@ -59,11 +53,11 @@ void CacheListModel::scheduleReload(int delayMs)
 void CacheListModel::reload()
 {
     m_reloadTimer.stop();
-    AccountWorkspace *ws = m_workspace;
+    AccountRuntime *ws = m_runtime;
     if (!ws)
         return;
     setLoading(true);
-    load(*ws, ++m_generation);
+    load(ws->cache(), ++m_generation);
 }
 
 void CacheListModel::finish(quint64 generation, const QString &error)

@@ -6,13 +6,16 @@
 #include <QString>
 #include <QTimer>
 
-class AccountWorkspace;
+#include "storage/collection.h"
 
-// The common part of every list over the cache: which account's workspace it reads, a `loading`
+class AccountRuntime;
+class CacheReader;
+
+// The common part of every list over the cache: which account's runtime it reads, a `loading`
 // and an `error` state for the screen, and reloading when the collections it shows change — at
 // most once per kReloadDelayMs, so a burst of live events costs one query, not a hundred. A reload
 // overtaken by a newer one is dropped when it comes back (generation()), and a model without a
-// workspace is simply empty. Subclasses post their query with AccountWorkspace::read() in load().
+// runtime is simply empty. Subclasses post their query with AccountRuntime::read() in load().
 class CacheListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -25,8 +28,8 @@ public:
 
     explicit CacheListModel(QObject *parent = nullptr);
 
-    void setWorkspace(AccountWorkspace *workspace);
-    AccountWorkspace *workspace() const;
+    void setRuntime(AccountRuntime *runtime);
+    AccountRuntime *runtime() const;
 
     bool loading() const { return m_loading; }
     QString error() const { return m_error; }
@@ -42,14 +45,14 @@ Q_SIGNALS:
 
 protected:
     // The collections whose changes this list shows; set once in the constructor.
-    void watch(const QStringList &collections);
+    void watch(const Collections &collections) { m_watched = collections; }
     // Posts the query; call finish() from its result (or right away when there is nothing to do).
-    virtual void load(AccountWorkspace &workspace, quint64 generation) = 0;
-    // Empties the list: the workspace went away.
+    virtual void load(CacheReader &cache, quint64 generation) = 0;
+    // Empties the list: the runtime went away.
     virtual void clear() = 0;
-    // A new workspace is in place (before the first load): for lists that listen to more than
+    // A new runtime is in place (before the first load): for lists that listen to more than
     // collection changes.
-    virtual void attached(AccountWorkspace &) { }
+    virtual void attached(AccountRuntime &) { }
     // True when the result of `generation` is still wanted.
     bool current(quint64 generation) const { return generation == m_generation; }
     void finish(quint64 generation, const QString &error = {});
@@ -69,8 +72,8 @@ protected:
 private:
     void setLoading(bool loading);
 
-    QPointer<AccountWorkspace> m_workspace;
-    QSet<QString> m_watched;
+    QPointer<AccountRuntime> m_runtime;
+    Collections m_watched;
     QTimer m_reloadTimer;
     quint64 m_generation = 0;
     bool m_loading = false;

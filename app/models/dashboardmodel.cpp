@@ -1,7 +1,9 @@
 #include "dashboardmodel.h"
 
+#include "account/accountruntime.h"
+#include "runtimebinding.h"
+#include "storage/cachereader.h"
 #include "storage/eventaggregates.h"
-#include "sync/accountworkspace.h"
 
 #include <cmath>
 
@@ -27,13 +29,10 @@ DashboardModel::DashboardModel(QObject *parent)
     m_customFrom = m_customTo.addDays(-13);
 }
 
-void DashboardModel::setWorkspace(AccountWorkspace *workspace)
+void DashboardModel::setRuntime(AccountRuntime *runtime)
 {
-    if (m_workspace == workspace)
+    if (!runtimebinding::rebind(m_runtime, runtime, this))
         return;
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
     ++m_generation;
     m_result = {};
     m_series.setPoints({});
@@ -41,10 +40,10 @@ void DashboardModel::setWorkspace(AccountWorkspace *workspace)
     for (BreakdownModel *b : std::as_const(m_breakdowns))
         b->setEntries({}, 0);
     Q_EMIT resultChanged();
-    if (!workspace)
+    if (!runtime)
         return;
-    connect(workspace, &AccountWorkspace::collectionChanged, this, [this](const QString &collection) {
-        if (collection == u"pageviews" || collection == u"leads") {
+    connect(&runtime->cache(), &CacheReader::collectionChanged, this, [this](Collection collection) {
+        if (collection == Collection::Pageviews || collection == Collection::Leads) {
             if (!m_refresh.isActive())
                 m_refresh.start();
         }
@@ -147,7 +146,7 @@ dashboardquery::Params DashboardModel::params(const QDateTime &now) const
 void DashboardModel::reload()
 {
     m_refresh.stop();
-    AccountWorkspace *ws = m_workspace;
+    AccountRuntime *ws = m_runtime;
     if (!ws)
         return;
     if (m_loading) {
@@ -158,7 +157,7 @@ void DashboardModel::reload()
     Q_EMIT loadingChanged();
     const dashboardquery::Params p = params(QDateTime::currentDateTimeUtc());
     const quint64 generation = ++m_generation;
-    ws->read<dashboardquery::Result>(
+    ws->cache().read<dashboardquery::Result>(
         this, [p](SqlDatabase &db) { return dashboardquery::run(db, p); },
         [this, generation, p](const dashboardquery::Result &result) {
             m_loading = false;

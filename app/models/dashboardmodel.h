@@ -10,7 +10,7 @@
 #include <QTimer>
 #include <QVariantMap>
 
-class AccountWorkspace;
+class AccountRuntime;
 
 // The dashboard screen's state and numbers: the range (today, 7, 30 or 90 days, or custom dates),
 // the bucket (hour, day, week), the metric the chart shows, one site or all; KPI tiles with the
@@ -49,7 +49,7 @@ public:
 
     explicit DashboardModel(QObject *parent = nullptr);
 
-    void setWorkspace(AccountWorkspace *workspace);
+    void setRuntime(AccountRuntime *runtime);
 
     QString range() const { return m_range; }
     void setRange(const QString &range);
@@ -96,7 +96,7 @@ private:
     void changed();
     void apply(const dashboardquery::Result &result, const dashboardquery::Params &params);
 
-    QPointer<AccountWorkspace> m_workspace;
+    QPointer<AccountRuntime> m_runtime;
     QString m_range = QStringLiteral("7d");
     QDate m_customFrom;
     QDate m_customTo;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/leadvocabulary.h"
+
 #include "breakdownmodel.h"
 
 #include <QDateTime>
@@ -65,10 +67,10 @@ struct Result
     qint64 elapsedMs = 0;
 };
 
-constexpr int kHotScore = 70;
+constexpr int kHotScore = Lead::kHotScore;
 // Up to this many (site, hour, visitor) rows in a range, distinct visitors are counted exactly.
 constexpr qint64 kExactVisitorHours = 200000;
-constexpr int kWarmScore = 40;
+constexpr int kWarmScore = Lead::kWarmScore;
 
 // Bucket starts covering [from, to): the first at or before `from`.
 QList<QDateTime> bucketStarts(const QDateTime &from, const QDateTime &to, Bucket bucket);

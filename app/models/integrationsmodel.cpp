@@ -1,12 +1,12 @@
 #include "integrationsmodel.h"
 
+#include "account/accountruntime.h"
 #include "apicall.h"
-#include "sync/accountworkspace.h"
 
 IntegrationsModel::IntegrationsModel(QObject *parent)
     : QueryListModel(parent)
 {
-    watch({QStringLiteral("integrations"), QStringLiteral("sync-runs")});
+    watch({Collection::Integrations, Collection::SyncRuns});
     setColumns({{"integrationId", Column::Int}, {"name", Column::Text}, {"provider", Column::Text},
         {"status", Column::Text}, {"lastSyncAt", Column::Time}, {"recordsImported", Column::Int},
         {"recordsExported", Column::Int}, {"errorCount", Column::Int}, {"lastError", Column::Text},
@@ -25,16 +25,16 @@ QueryListModel::Query IntegrationsModel::query() const
 
 void IntegrationsModel::syncNow(qint64 integrationId)
 {
-    if (!workspace())
+    if (!runtime())
         return;
-    apicall::send(*workspace(), this, "POST", QStringLiteral("/integrations/%1/sync").arg(integrationId), {},
+    apicall::send(*runtime(), this, "POST", QStringLiteral("/integrations/%1/sync").arg(integrationId), {},
         {}, [this](const ApiResult &result) {
             if (!result.ok()) {
                 Q_EMIT actionFinished(false, apicall::failureText(result));
                 return;
             }
-            if (AccountWorkspace *ws = workspace())
-                ws->applyServerItem(QStringLiteral("sync-runs"), result.json());
+            if (AccountRuntime *ws = runtime())
+                ws->applyServerItem(Collection::SyncRuns, result.json());
             Q_EMIT actionFinished(true, tr("Sync started."));
         });
 }

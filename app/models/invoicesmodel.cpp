@@ -1,14 +1,13 @@
 #include "invoicesmodel.h"
 
+#include "account/accountruntime.h"
 #include "apicall.h"
-#include "sync/accountworkspace.h"
-
-#include <QSaveFile>
+#include "core/atomicfile.h"
 
 InvoicesModel::InvoicesModel(QObject *parent)
     : QueryListModel(parent)
 {
-    watch({QStringLiteral("invoices")});
+    watch({Collection::Invoices});
     setColumns({{"invoiceId", Column::Int}, {"number", Column::Text}, {"description", Column::Text},
         {"amountCents", Column::Int}, {"currency", Column::Text}, {"status", Column::Text},
         {"issuedAt", Column::Time}, {"periodStart", Column::Time}, {"periodEnd", Column::Time},
@@ -33,13 +32,13 @@ QString InvoicesModel::suggestedFileName(qint64 invoiceId) const
 
 void InvoicesModel::downloadPdf(qint64 invoiceId, const QUrl &file)
 {
-    if (!workspace())
+    if (!runtime())
         return;
     if (!file.isLocalFile()) {
         Q_EMIT actionFinished(false, tr("Choose a file on this computer."));
         return;
     }
-    apicall::send(*workspace(), this, "GET", QStringLiteral("/invoices/%1/pdf").arg(invoiceId), {}, {},
+    apicall::send(*runtime(), this, "GET", QStringLiteral("/invoices/%1/pdf").arg(invoiceId), {}, {},
         [this, path = file.toLocalFile()](const ApiResult &result) {
             if (!result.ok()) {
                 Q_EMIT actionFinished(false, apicall::failureText(result));
@@ -49,10 +48,9 @@ void InvoicesModel::downloadPdf(qint64 invoiceId, const QUrl &file)
                 Q_EMIT actionFinished(false, tr("The server did not send a PDF."));
                 return;
             }
-            QSaveFile out(path);
-            if (!out.open(QIODevice::WriteOnly) || out.write(result.body) != result.body.size()
-                || !out.commit()) {
-                Q_EMIT actionFinished(false, tr("Could not save %1: %2").arg(path, out.errorString()));
+            QString error;
+            if (!atomicfile::write(path, result.body, &error)) {
+                Q_EMIT actionFinished(false, tr("Could not save %1: %2").arg(path, error));
                 return;
             }
             Q_EMIT actionFinished(true, tr("Saved %1.").arg(path));

@@ -1,11 +1,15 @@
 #include "leaddetail.h"
 
+#include "core/leadvocabulary.h"
+
+#include "account/accountruntime.h"
 #include "apicall.h"
 #include "leadquery.h"
 #include "querylistmodel.h"
+#include "runtimebinding.h"
+#include "storage/cachereader.h"
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
-#include "sync/accountworkspace.h"
 #include "sync/outbox.h"
 
 #include <QJsonArray>
@@ -56,7 +60,7 @@ Loaded loadLead(SqlDatabase &db, qint64 id)
         out.lead.insert(
             QString::fromLatin1(fields[i].first), QueryListModel::columnValue(lead, i, fields[i].second));
     out.lead.insert(QStringLiteral("temperature"),
-        leadquery::temperatureOf(out.lead.value(QStringLiteral("score")).toInt()));
+        Lead::wireName(Lead::temperatureOf(out.lead.value(QStringLiteral("score")).toInt())));
     out.pending = out.lead.value(QStringLiteral("pending")).toBool();
 
     SqlStatement conflicts(db,
@@ -91,23 +95,20 @@ LeadDetail::LeadDetail(QObject *parent)
     connect(&m_reloadTimer, &QTimer::timeout, this, &LeadDetail::reload);
 }
 
-void LeadDetail::setWorkspace(AccountWorkspace *workspace)
+void LeadDetail::setRuntime(AccountRuntime *runtime)
 {
-    if (m_workspace == workspace)
+    if (!runtimebinding::rebind(m_runtime, runtime, this))
         return;
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
-    m_notes.setWorkspace(workspace);
-    m_visits.setWorkspace(workspace);
+    m_notes.setRuntime(runtime);
+    m_visits.setRuntime(runtime);
     m_lead.clear();
-    if (workspace) {
-        connect(workspace, &AccountWorkspace::collectionChanged, this, [this](const QString &collection) {
-            if (collection == u"leads" || collection == u"notes" || collection == u"integrations"
-                || collection == u"team")
+    if (runtime) {
+        connect(&runtime->cache(), &CacheReader::collectionChanged, this, [this](Collection collection) {
+            if (collection == Collection::Leads || collection == Collection::Notes
+                || collection == Collection::Integrations || collection == Collection::Team)
                 m_reloadTimer.start();
         });
-        connect(workspace, &AccountWorkspace::permissionsChanged, this, &LeadDetail::changed);
+        connect(runtime, &AccountRuntime::permissionsChanged, this, &LeadDetail::changed);
     }
     reload();
 }
@@ -127,7 +128,7 @@ void LeadDetail::setLeadId(qint64 id)
 
 bool LeadDetail::canEdit() const
 {
-    const AccountWorkspace *ws = m_workspace;
+    const AccountRuntime *ws = m_runtime;
     return ws && ws->permissions().editLeads;
 }
 
@@ -135,7 +136,7 @@ void LeadDetail::reload()
 {
     m_reloadTimer.stop();
     const quint64 generation = ++m_generation;
-    AccountWorkspace *ws = m_workspace;
+    AccountRuntime *ws = m_runtime;
     if (!ws || m_leadId == 0) {
         m_loading = false;
         Q_EMIT changed();
@@ -143,7 +144,7 @@ void LeadDetail::reload()
     }
     m_loading = true;
     Q_EMIT changed();
-    ws->read<Loaded>(
+    ws->cache().read<Loaded>(
         this, [id = m_leadId](SqlDatabase &db) { return loadLead(db, id); },
         [this, generation](const Loaded &loaded) {
             if (generation != m_generation)
@@ -153,9 +154,9 @@ void LeadDetail::reload()
             m_error = loaded.error;
             m_conflicts = loaded.conflicts;
             m_crmTargets = loaded.crmTargets;
-            m_syncState = !m_conflicts.isEmpty() ? QStringLiteral("conflict")
-                : loaded.pending                 ? QStringLiteral("pending")
-                                                 : QStringLiteral("synced");
+            m_syncState = !m_conflicts.isEmpty() ? Lead::SyncState::Conflict
+                : loaded.pending                 ? Lead::SyncState::Pending
+                                                 : Lead::SyncState::Synced;
             Q_EMIT changed();
         });
 }
@@ -167,7 +168,7 @@ void LeadDetail::report(bool ok, const QString &error, const QString &done)
 
 void LeadDetail::edit(const QJsonObject &fields)
 {
-    AccountWorkspace *ws = m_workspace;
+    AccountRuntime *ws = m_runtime;
     if (!ws || m_leadId == 0)
         return;
     if (!canEdit()) {
@@ -217,7 +218,7 @@ void LeadDetail::removeTag(const QString &tag)
 
 void LeadDetail::addNote(const QString &body)
 {
-    AccountWorkspace *ws = m_workspace;
+    AccountRuntime *ws = m_runtime;
     if (!ws || m_leadId == 0 || body.trimmed().isEmpty())
         return;
     if (!canEdit()) {
@@ -233,7 +234,7 @@ void LeadDetail::addNote(const QString &body)
 
 void LeadDetail::editNote(qint64 noteId, const QString &body)
 {
-    AccountWorkspace *ws = m_workspace;
+    AccountRuntime *ws = m_runtime;
     if (!ws || body.trimmed().isEmpty())
         return;
     if (!canEdit()) {
@@ -249,7 +250,7 @@ void LeadDetail::editNote(qint64 noteId, const QString &body)
 
 void LeadDetail::deleteNote(qint64 noteId)
 {
-    AccountWorkspace *ws = m_workspace;
+    AccountRuntime *ws = m_runtime;
     if (!ws)
         return;
     if (!canEdit()) {
@@ -265,7 +266,7 @@ void LeadDetail::deleteNote(qint64 noteId)
 
 void LeadDetail::pushToCrm(qint64 integrationId)
 {
-    AccountWorkspace *ws = m_workspace;
+    AccountRuntime *ws = m_runtime;
     if (!ws || m_leadId == 0 || m_pushing)
         return;
     m_pushing = true;
@@ -279,8 +280,8 @@ void LeadDetail::pushToCrm(qint64 integrationId)
                 return;
             }
             const QJsonObject lead = result.json();
-            if (AccountWorkspace *current = m_workspace)
-                current->applyServerItem(QStringLiteral("leads"), lead);
+            if (AccountRuntime *current = m_runtime)
+                current->applyServerItem(Collection::Leads, lead);
             Q_EMIT actionFinished(
                 true, tr("Pushed to the CRM as %1.").arg(lead.value(QStringLiteral("crm_id")).toString()));
         });
@@ -288,7 +289,7 @@ void LeadDetail::pushToCrm(qint64 integrationId)
 
 void LeadDetail::dismissConflict(qint64 conflictId)
 {
-    AccountWorkspace *ws = m_workspace;
+    AccountRuntime *ws = m_runtime;
     if (!ws)
         return;
     QPointer<LeadDetail> self(this);

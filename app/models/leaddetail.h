@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/leadvocabulary.h"
+
 #include "notesmodel.h"
 #include "visittimelinemodel.h"
 
@@ -9,7 +11,7 @@
 #include <QVariantList>
 #include <QVariantMap>
 
-class AccountWorkspace;
+class AccountRuntime;
 
 // The lead detail screen: the company's facts and score, its visits and notes, and what the user
 // may change — status, assignee, tags, notes — through the outbox, so every edit shows at once,
@@ -34,13 +36,14 @@ class LeadDetail : public QObject
 public:
     explicit LeadDetail(QObject *parent = nullptr);
 
-    void setWorkspace(AccountWorkspace *workspace);
+    void setRuntime(AccountRuntime *runtime);
     qint64 leadId() const { return m_leadId; }
     void setLeadId(qint64 id);
     bool loading() const { return m_loading; }
     bool found() const { return !m_lead.isEmpty(); }
     QVariantMap lead() const { return m_lead; }
-    QString syncState() const { return m_syncState; }
+    // "synced", "pending", "conflict": the key of the chip's label and colour.
+    QString syncState() const { return Lead::wireName(m_syncState); }
     QVariantList conflicts() const { return m_conflicts; }
     QVariantList crmTargets() const { return m_crmTargets; }
     QString error() const { return m_error; }
@@ -71,10 +74,10 @@ private:
     void edit(const QJsonObject &fields);
     void report(bool ok, const QString &error, const QString &done);
 
-    QPointer<AccountWorkspace> m_workspace;
+    QPointer<AccountRuntime> m_runtime;
     qint64 m_leadId = 0;
     QVariantMap m_lead;
-    QString m_syncState = QStringLiteral("synced");
+    Lead::SyncState m_syncState = Lead::SyncState::Synced;
     QVariantList m_conflicts;
     QVariantList m_crmTargets;
     QString m_error;

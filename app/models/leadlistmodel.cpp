@@ -1,15 +1,12 @@
 #include "leadlistmodel.h"
 
-#include "storage/leadcsv.h"
-#include "storage/sqldatabase.h"
-#include "storage/sqlstatement.h"
-#include "sync/accountworkspace.h"
-#include "sync/outbox.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QLocale>
-#include <QSaveFile>
+#include "account/accountruntime.h"
+#include "core/leadvocabulary.h"
+#include "leadbulkedit.h"
+#include "leadexport.h"
+#include "leadfilteroptions.h"
+#include "leadselection.h"
+#include "storage/cachereader.h"
 
 namespace {
 struct Fetched
@@ -18,47 +15,26 @@ struct Fetched
     quint64 query = 0;
 };
 
-struct Exported
-{
-    qint64 rows = -1;
-    QString error;
-};
-
-struct LeadTags
-{
-    QHash<qint64, QStringList> tags;
-    QString error;
-};
-
 bool sameKeys(const QList<leadquery::Key> &a, const QList<leadquery::Key> &b)
 {
     return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
         [](const leadquery::Key &x, const leadquery::Key &y) { return x.id == y.id && x.value == y.value; });
 }
 
-LeadTags tagsOf(SqlDatabase &db, const QList<qint64> &ids)
-{
-    LeadTags out;
-    SqlStatement select(db, QStringLiteral("SELECT tags FROM leads WHERE id = ?"));
-    for (const qint64 id : ids) {
-        select.reset();
-        select.bind(1, id);
-        if (select.step() != SqlStatement::Step::Row)
-            continue;
-        QStringList tags;
-        for (const QJsonValue &tag : QJsonDocument::fromJson(select.blob(0)).array())
-            tags.append(tag.toString());
-        out.tags.insert(id, tags);
-    }
-    out.error = select.error();
-    return out;
-}
 } // namespace
 
 LeadListModel::LeadListModel(QObject *parent)
     : CacheListModel(parent)
+    , m_selection(new LeadSelection(*this))
+    , m_bulk(new LeadBulkEdit(*this))
+    , m_export(new LeadExport(*this))
+    , m_options(new LeadFilterOptions(*this))
     , m_scanGeneration(std::make_shared<std::atomic<quint64>>(0))
 {
+    connect(m_selection, &LeadSelection::rowsChanged, this, [this](int first, int last) {
+        if (last >= first && first >= 0)
+            Q_EMIT dataChanged(index(first), index(last), {SelectedRole});
+    });
     m_pageTimer.setSingleShot(true);
     connect(&m_pageTimer, &QTimer::timeout, this, [this] {
         const QSet<int> wanted = std::exchange(m_wanted, {});
@@ -136,7 +112,7 @@ QVariant LeadListModel::data(const QModelIndex &index, int role) const
     case ScoreRole:
         return r->score;
     case TemperatureRole:
-        return leadquery::temperatureOf(r->score);
+        return Lead::wireName(Lead::temperatureOf(r->score));
     case StatusRole:
         return r->status;
     case AssigneeIdRole:
@@ -160,20 +136,22 @@ QVariant LeadListModel::data(const QModelIndex &index, int role) const
     case CreatedAtRole:
         return r->createdAt;
     case SyncStateRole:
-        return r->conflict ? QStringLiteral("conflict")
-            : r->pending   ? QStringLiteral("pending")
-                           : QStringLiteral("synced");
+        // The enum's value, which QML compares with Lead.Pending and Lead.Conflict.
+        return int(r->conflict ? Lead::SyncState::Conflict
+                : r->pending   ? Lead::SyncState::Pending
+                               : Lead::SyncState::Synced);
     case SelectedRole:
-        return m_selected.contains(r->id);
+        return m_selection->contains(r->id);
     default:
         return {};
     }
 }
 
-void LeadListModel::attached(AccountWorkspace &workspace)
+void LeadListModel::attached(AccountRuntime &runtime)
 {
-    connect(&workspace, &AccountWorkspace::collectionChanged, this, [this](const QString &collection) {
-        if (collection == u"leads" || collection == u"notes" || collection == u"team")
+    connect(&runtime.cache(), &CacheReader::collectionChanged, this, [this](Collection collection) {
+        if (collection == Collection::Leads || collection == Collection::Notes
+            || collection == Collection::Team)
             refreshAfterChange();
     });
 }
@@ -199,7 +177,7 @@ void LeadListModel::clear()
     }
 }
 
-void LeadListModel::load(AccountWorkspace &, quint64 generation)
+void LeadListModel::load(CacheReader &, quint64 generation)
 {
     const qint64 before = m_count;
     beginResetModel();
@@ -231,7 +209,7 @@ void LeadListModel::requestPage(int page) const
 
 void LeadListModel::fetchPage(int page)
 {
-    AccountWorkspace *ws = workspace();
+    AccountRuntime *ws = runtime();
     if (!ws || m_inFlight.contains(page))
         return;
     std::optional<leadquery::Key> after;
@@ -246,7 +224,7 @@ void LeadListModel::fetchPage(int page)
             offset = qint64(page) * kPageSize; // before the anchors are known
     }
     m_inFlight.insert(page);
-    ws->read<Fetched>(
+    ws->cache().read<Fetched>(
         this,
         [filter = m_filter, sort = m_sort, after, offset, query = m_query](SqlDatabase &db) {
             Fetched f;
@@ -317,7 +295,7 @@ void LeadListModel::setCount(qint64 count)
 
 void LeadListModel::recount()
 {
-    AccountWorkspace *ws = workspace();
+    AccountRuntime *ws = runtime();
     if (!ws)
         return;
     if (!m_counting) {
@@ -327,7 +305,7 @@ void LeadListModel::recount()
     const quint64 query = m_query;
     m_scanGeneration->store(query);
     m_sinceRecount.restart();
-    ws->scan<leadquery::Anchors>(
+    ws->cache().scan<leadquery::Anchors>(
         this,
         [filter = m_filter, sort = m_sort, generation = m_scanGeneration, query](SqlDatabase &db) {
             return leadquery::scanAnchors(db, filter, sort, kPageSize, generation.get(), query);
@@ -359,7 +337,7 @@ void LeadListModel::recount()
 
 void LeadListModel::refreshAfterChange()
 {
-    if (!workspace())
+    if (!runtime())
         return;
     if (!std::exchange(m_countStale, true) && !m_counting)
         Q_EMIT countingChanged();
@@ -403,112 +381,6 @@ void LeadListModel::refreshPagesOnScreen()
     }
 }
 
-void LeadListModel::filterEdited(int delayMs)
-{
-    Q_EMIT filterChanged();
-    clearSelection();
-    scheduleReload(delayMs);
-}
-
-void LeadListModel::setFilter(const LeadFilter &filter)
-{
-    if (filter == m_filter)
-        return;
-    m_filter = filter;
-    filterEdited();
-}
-
-void LeadListModel::setSort(const LeadSort &sort)
-{
-    if (sort == m_sort)
-        return;
-    m_sort = sort;
-    Q_EMIT sortChanged();
-    scheduleReload();
-}
-
-void LeadListModel::setSearch(const QString &text)
-{
-    if (text == m_filter.search)
-        return;
-    m_filter.search = text;
-    filterEdited(kReloadDelayMs); // typing: wait for a pause
-}
-
-#define MIRAGET_FILTER_SETTER(Setter, Type, member)                                                          \
-    void LeadListModel::Setter(Type value)                                                                   \
-    {                                                                                                        \
-        if (value == m_filter.member)                                                                        \
-            return;                                                                                          \
-        m_filter.member = value;                                                                             \
-        filterEdited();                                                                                      \
-    }
-MIRAGET_FILTER_SETTER(setStatuses, const QStringList &, statuses)
-MIRAGET_FILTER_SETTER(setTemperatures, const QStringList &, temperatures)
-MIRAGET_FILTER_SETTER(setCountry, const QString &, country)
-MIRAGET_FILTER_SETTER(setIndustry, const QString &, industry)
-MIRAGET_FILTER_SETTER(setSize, const QString &, size)
-MIRAGET_FILTER_SETTER(setTags, const QStringList &, tags)
-MIRAGET_FILTER_SETTER(setAssigneeId, qint64, assigneeId)
-MIRAGET_FILTER_SETTER(setSiteId, qint64, siteId)
-MIRAGET_FILTER_SETTER(setLastVisitFrom, const QDate &, lastVisitFrom)
-MIRAGET_FILTER_SETTER(setLastVisitTo, const QDate &, lastVisitTo)
-#undef MIRAGET_FILTER_SETTER
-
-void LeadListModel::setScoreMin(int score)
-{
-    score = std::clamp(score, 0, 100);
-    if (score == m_filter.scoreMin)
-        return;
-    m_filter.scoreMin = score;
-    filterEdited(kReloadDelayMs); // a slider: wait until it rests
-}
-
-void LeadListModel::setScoreMax(int score)
-{
-    score = std::clamp(score, 0, 100);
-    if (score == m_filter.scoreMax)
-        return;
-    m_filter.scoreMax = score;
-    filterEdited(kReloadDelayMs);
-}
-
-void LeadListModel::setSortColumn(const QString &column)
-{
-    bool ok = false;
-    const LeadSort::Column c = LeadSort::columnFromName(column, &ok);
-    if (!ok)
-        return;
-    setSort({c, m_sort.descending});
-}
-
-void LeadListModel::setSortDescending(bool descending)
-{
-    setSort({m_sort.column, descending});
-}
-
-void LeadListModel::sortBy(const QString &column)
-{
-    bool ok = false;
-    const LeadSort::Column c = LeadSort::columnFromName(column, &ok);
-    if (!ok)
-        return;
-    if (c == m_sort.column) {
-        setSort({c, !m_sort.descending});
-        return;
-    }
-    // Numbers and dates read best largest or newest first; words from A.
-    using C = LeadSort::Column;
-    const bool numeric
-        = c == C::Score || c == C::LastVisit || c == C::Visits || c == C::PageViews || c == C::Created;
-    setSort({c, numeric});
-}
-
-void LeadListModel::clearFilters()
-{
-    setFilter(LeadFilter());
-}
-
 qint64 LeadListModel::idAt(int row) const
 {
     const leadquery::Row *r = row >= 0 && row < m_count ? rowAt(row) : nullptr;
@@ -518,234 +390,4 @@ qint64 LeadListModel::idAt(int row) const
 bool LeadListModel::isLoaded(int row) const
 {
     return row >= 0 && row < m_count && rowAt(row) != nullptr;
-}
-
-void LeadListModel::setSelected(int row, bool selected)
-{
-    const qint64 id = idAt(row);
-    if (id == 0 || m_selected.contains(id) == selected)
-        return;
-    if (selected)
-        m_selected.insert(id);
-    else
-        m_selected.remove(id);
-    Q_EMIT dataChanged(index(row), index(row), {SelectedRole});
-    Q_EMIT selectionChanged();
-}
-
-void LeadListModel::toggleSelected(int row)
-{
-    const qint64 id = idAt(row);
-    if (id != 0)
-        setSelected(row, !m_selected.contains(id));
-}
-
-void LeadListModel::selectRange(int first, int last)
-{
-    if (first > last)
-        std::swap(first, last);
-    bool changed = false;
-    for (int row = std::max(first, 0); row <= last && row < m_count; ++row) {
-        const qint64 id = idAt(row);
-        if (id != 0 && !m_selected.contains(id)) {
-            m_selected.insert(id);
-            changed = true;
-        }
-    }
-    if (!changed)
-        return;
-    Q_EMIT dataChanged(
-        index(std::max(first, 0)), index(int(std::min<qint64>(last, m_count - 1))), {SelectedRole});
-    Q_EMIT selectionChanged();
-}
-
-void LeadListModel::selectAll()
-{
-    AccountWorkspace *ws = workspace();
-    if (!ws)
-        return;
-    struct Ids
-    {
-        QList<qint64> ids;
-        QString error;
-    };
-    ws->scan<Ids>(
-        this,
-        [filter = m_filter, sort = m_sort](SqlDatabase &db) {
-            Ids out;
-            out.ids = leadquery::ids(db, filter, sort, kMaxBulk + 1, &out.error);
-            return out;
-        },
-        [this, query = m_query](const Ids &result) {
-            if (query != m_query)
-                return;
-            if (!result.error.isEmpty()) {
-                Q_EMIT actionFinished(false, result.error);
-                return;
-            }
-            const bool capped = result.ids.size() > kMaxBulk;
-            m_selected = QSet<qint64>(
-                result.ids.cbegin(), result.ids.cbegin() + std::min<qsizetype>(result.ids.size(), kMaxBulk));
-            if (m_count > 0)
-                Q_EMIT dataChanged(index(0), index(int(m_count) - 1), {SelectedRole});
-            Q_EMIT selectionChanged();
-            if (capped)
-                Q_EMIT actionFinished(true,
-                    tr("Selected the first %1 leads; bulk changes are limited to that many at a time.")
-                        .arg(QLocale().toString(kMaxBulk)));
-        });
-}
-
-void LeadListModel::clearSelection()
-{
-    if (m_selected.isEmpty())
-        return;
-    m_selected.clear();
-    if (m_count > 0)
-        Q_EMIT dataChanged(index(0), index(int(m_count) - 1), {SelectedRole});
-    Q_EMIT selectionChanged();
-}
-
-void LeadListModel::bulkEdit(const QJsonObject &fields, const QString &description)
-{
-    AccountWorkspace *ws = workspace();
-    if (!ws || m_selected.isEmpty())
-        return;
-    if (!ws->permissions().editLeads) {
-        Q_EMIT actionFinished(false, tr("Your role may not change leads."));
-        return;
-    }
-    int queued = 0;
-    for (const qint64 id : std::as_const(m_selected)) {
-        ws->outbox().editLead(id, fields);
-        ++queued;
-    }
-    Q_EMIT actionFinished(true, description.arg(QLocale().toString(queued)));
-}
-
-void LeadListModel::bulkSetStatus(const QString &status)
-{
-    bulkEdit({{QStringLiteral("status"), status}}, tr("Status changes queued for %1 leads."));
-}
-
-void LeadListModel::bulkAssign(qint64 assigneeId)
-{
-    bulkEdit({{QStringLiteral("assignee_id"), assigneeId > 0 ? QJsonValue(assigneeId) : QJsonValue()}},
-        tr("Assignments queued for %1 leads."));
-}
-
-void LeadListModel::bulkAddTag(const QString &tag)
-{
-    bulkEditTag(tag, true);
-}
-
-void LeadListModel::bulkRemoveTag(const QString &tag)
-{
-    bulkEditTag(tag, false);
-}
-
-void LeadListModel::bulkEditTag(const QString &tag, bool add)
-{
-    const QString clean = tag.trimmed().toLower();
-    AccountWorkspace *ws = workspace();
-    if (!ws || clean.isEmpty() || m_selected.isEmpty())
-        return;
-    if (!ws->permissions().editLeads) {
-        Q_EMIT actionFinished(false, tr("Your role may not change leads."));
-        return;
-    }
-    // Tags are a whole list on the server: each lead's own list, read from the cache, with this
-    // tag added or taken out. Leads that already are as asked are left alone.
-    ws->read<LeadTags>(
-        this, [ids = m_selected.values()](SqlDatabase &db) { return tagsOf(db, ids); },
-        [this, clean, add](const LeadTags &found) {
-            AccountWorkspace *current = workspace();
-            if (!current)
-                return;
-            int queued = 0;
-            for (auto it = found.tags.cbegin(); it != found.tags.cend(); ++it) {
-                if (it->contains(clean) == add)
-                    continue;
-                QStringList tags = *it;
-                if (add)
-                    tags.append(clean);
-                else
-                    tags.removeAll(clean);
-                current->outbox().editLead(
-                    it.key(), {{QStringLiteral("tags"), QJsonArray::fromStringList(tags)}});
-                ++queued;
-            }
-            const QString count = QLocale().toString(queued);
-            Q_EMIT actionFinished(true,
-                add ? tr("Tag “%1” queued for %2 leads.").arg(clean, count)
-                    : tr("Tag “%1” removal queued for %2 leads.").arg(clean, count));
-        });
-}
-
-void LeadListModel::exportCsv(const QUrl &file)
-{
-    AccountWorkspace *ws = workspace();
-    if (!ws)
-        return;
-    if (!file.isLocalFile()) {
-        Q_EMIT actionFinished(false, tr("Choose a file on this computer."));
-        return;
-    }
-    const leadquery::Condition condition = leadquery::where(m_filter);
-    const leadcsv::Selection selection {condition.sql, condition.binds, leadquery::orderBy(m_sort)};
-    ws->scan<Exported>(
-        this,
-        [selection, path = file.toLocalFile()](SqlDatabase &db) {
-            Exported result;
-            QSaveFile out(path);
-            if (!out.open(QIODevice::WriteOnly)) {
-                result.error = out.errorString();
-                return result;
-            }
-            result.rows = leadcsv::write(db, out, &result.error, selection);
-            if (result.rows >= 0 && !out.commit()) {
-                result.rows = -1;
-                result.error = out.errorString();
-            }
-            return result;
-        },
-        [this, path = file.toLocalFile()](const Exported &result) {
-            if (result.rows < 0)
-                Q_EMIT actionFinished(false, tr("Export failed: %1").arg(result.error));
-            else
-                Q_EMIT actionFinished(
-                    true, tr("Exported %n leads to %1.", nullptr, int(result.rows)).arg(path));
-        });
-}
-
-void LeadListModel::loadOptions()
-{
-    AccountWorkspace *ws = workspace();
-    if (!ws)
-        return;
-    ws->scan<leadquery::Options>(
-        this, [](SqlDatabase &db) { return leadquery::options(db); },
-        [this](const leadquery::Options &o) {
-            m_options
-                = {{QStringLiteral("countries"), o.countries}, {QStringLiteral("industries"), o.industries},
-                    {QStringLiteral("sizes"), o.sizes}, {QStringLiteral("tags"), o.tags}};
-            Q_EMIT optionsChanged();
-        });
-}
-
-QVariantMap LeadListModel::viewState() const
-{
-    return {{QStringLiteral("filter"), m_filter.toJson().toVariantMap()},
-        {QStringLiteral("sort"), sortColumn()}, {QStringLiteral("descending"), m_sort.descending}};
-}
-
-void LeadListModel::applyViewState(const QVariantMap &state)
-{
-    bool ok = false;
-    const LeadSort::Column column
-        = LeadSort::columnFromName(state.value(QStringLiteral("sort")).toString(), &ok);
-    if (ok)
-        setSort({column, state.value(QStringLiteral("descending"), true).toBool()});
-    setFilter(
-        LeadFilter::fromJson(QJsonObject::fromVariantMap(state.value(QStringLiteral("filter")).toMap())));
 }

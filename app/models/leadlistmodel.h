@@ -5,12 +5,16 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QJsonObject>
 #include <QSet>
-#include <QUrl>
 
 #include <atomic>
 #include <memory>
+
+class CacheReader;
+class LeadBulkEdit;
+class LeadExport;
+class LeadFilterOptions;
+class LeadSelection;
 
 // The lead list over the cache, windowed: a million leads cost the memory of the few pages on
 // screen. rowCount() is the exact number of matches (from one scan over the sorted index on the
@@ -18,7 +22,9 @@
 // view asks for them, by keyset from the page starts that scan found, and at most kCachedPages
 // pages are kept. A row not loaded yet answers LoadedRole false and the view draws a placeholder.
 // Search, filters and sort are properties; changing one starts over. Live changes refresh the pages
-// on screen in place and recount at most every few seconds. Bulk edits go through the outbox.
+// on screen in place and recount at most every few seconds. What acts on the list has a class of
+// its own, reached as a property: the selection, bulk edits of it, CSV export and the filter menus'
+// choices; this class pages, counts and holds the query.
 class LeadListModel : public CacheListModel
 {
     Q_OBJECT
@@ -39,13 +45,18 @@ class LeadListModel : public CacheListModel
     Q_PROPERTY(QString sortColumn READ sortColumn WRITE setSortColumn NOTIFY sortChanged)
     Q_PROPERTY(bool sortDescending READ sortDescending WRITE setSortDescending NOTIFY sortChanged)
     Q_PROPERTY(bool counting READ counting NOTIFY countingChanged)
-    Q_PROPERTY(int selectedCount READ selectedCount NOTIFY selectionChanged)
-    Q_PROPERTY(QVariantMap options READ options NOTIFY optionsChanged)
+    Q_MOC_INCLUDE("models/leadbulkedit.h")
+    Q_MOC_INCLUDE("models/leadexport.h")
+    Q_MOC_INCLUDE("models/leadfilteroptions.h")
+    Q_MOC_INCLUDE("models/leadselection.h")
+    Q_PROPERTY(LeadSelection *selection READ selection CONSTANT)
+    Q_PROPERTY(LeadBulkEdit *bulk READ bulk CONSTANT)
+    Q_PROPERTY(LeadExport *exporter READ exporter CONSTANT)
+    Q_PROPERTY(LeadFilterOptions *options READ options CONSTANT)
 
 public:
     static constexpr int kPageSize = 100;
     static constexpr int kCachedPages = 40;
-    static constexpr int kMaxBulk = 10000;
     static constexpr int kRecountMinMs = 3000;
     // A burst of changes (live traffic updates leads many times a second) refreshes the list once
     // per kRefreshDelayMs, and only the kLivePages pages used most recently — the ones on screen;
@@ -127,28 +138,20 @@ public:
     void setSortDescending(bool descending);
     // A count is running or due: rowCount() and the page starts may be a few seconds behind.
     bool counting() const { return m_counting || m_countStale; }
-    int selectedCount() const { return int(m_selected.size()); }
-    QVariantMap options() const { return m_options; }
+    LeadSelection *selection() const { return m_selection; }
+    LeadBulkEdit *bulk() const { return m_bulk; }
+    LeadExport *exporter() const { return m_export; }
+    LeadFilterOptions *options() const { return m_options; }
+    // Bumped by every new query (search, filter, sort): a result for an older one is dropped.
+    quint64 queryGeneration() const { return m_query; }
 
     // Sorts by `column`, or flips the direction when it already is the sort column.
     Q_INVOKABLE void sortBy(const QString &column);
     Q_INVOKABLE void clearFilters();
+    // Only hot leads, highest score first (what a hot-lead notification opens).
+    Q_INVOKABLE void showHottest();
     Q_INVOKABLE qint64 idAt(int row) const;
     Q_INVOKABLE bool isLoaded(int row) const;
-    Q_INVOKABLE void setSelected(int row, bool selected);
-    Q_INVOKABLE void toggleSelected(int row);
-    // Selects rows first..last that are loaded (shift-click).
-    Q_INVOKABLE void selectRange(int first, int last);
-    // Selects every matching lead (up to kMaxBulk).
-    Q_INVOKABLE void selectAll();
-    Q_INVOKABLE void clearSelection();
-    Q_INVOKABLE void bulkSetStatus(const QString &status);
-    Q_INVOKABLE void bulkAssign(qint64 assigneeId); // 0: unassign
-    Q_INVOKABLE void bulkAddTag(const QString &tag);
-    Q_INVOKABLE void bulkRemoveTag(const QString &tag);
-    // Writes the current view (search, filters, sort) as CSV to a local file.
-    Q_INVOKABLE void exportCsv(const QUrl &file);
-    Q_INVOKABLE void loadOptions();
 
     // The filter as saved views keep it (also for QML: LeadFilter as a map).
     Q_INVOKABLE QVariantMap viewState() const;
@@ -158,16 +161,14 @@ Q_SIGNALS:
     void filterChanged();
     void sortChanged();
     void countingChanged();
-    void selectionChanged();
-    void optionsChanged();
     void actionFinished(bool ok, const QString &message);
     // The first rows of a new query are in (the benchmark's first-rows mark, and the view's cue).
     void firstRowsLoaded(int rows);
 
 protected:
-    void load(AccountWorkspace &workspace, quint64 generation) override;
+    void load(CacheReader &cache, quint64 generation) override;
     void clear() override;
-    void attached(AccountWorkspace &workspace) override;
+    void attached(AccountRuntime &runtime) override;
 
 private:
     struct CachedPage
@@ -185,8 +186,6 @@ private:
     void refreshPagesOnScreen();
     qint64 recountInterval() const;
     void setCount(qint64 count);
-    void bulkEdit(const QJsonObject &fields, const QString &description);
-    void bulkEditTag(const QString &tag, bool add);
     const leadquery::Row *rowAt(int row) const;
 
     LeadFilter m_filter;
@@ -202,8 +201,10 @@ private:
     QSet<int> m_inFlight;
     QSet<int> m_refetch; // in flight from page starts that have moved since: read again when in
     mutable quint64 m_use = 0;
-    QSet<qint64> m_selected;
-    QVariantMap m_options;
+    LeadSelection *m_selection; // these four are children of the list
+    LeadBulkEdit *m_bulk;
+    LeadExport *m_export;
+    LeadFilterOptions *m_options;
     mutable QTimer m_pageTimer;
     QTimer m_recountTimer;
     QTimer m_refreshTimer;

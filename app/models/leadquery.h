@@ -1,5 +1,6 @@
 #pragma once
 
+#include "leadcondition.h"
 #include "leadfilter.h"
 
 #include <QDateTime>
@@ -63,19 +64,6 @@ struct Anchors
     bool cancelled = false;
 };
 
-struct Condition
-{
-    QString sql; // over `leads l`; never empty ("1" when nothing is filtered)
-    QVariantList binds;
-};
-
-Condition where(const LeadFilter &filter);
-// The FTS4 MATCH expression for a search and tags, or an empty string for none.
-QString ftsExpression(const QString &search, const QStringList &tags);
-QString sortKey(LeadSort::Column column);
-QString orderBy(const LeadSort &sort);
-QString temperatureOf(int score); // hot, warm or cold
-
 // `limit` rows after `after` in `sort` order (from the start when there is no key).
 Page fetchAfter(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort,
     const std::optional<Key> &after, int limit);
@@ -85,12 +73,5 @@ Anchors scanAnchors(SqlDatabase &db, const LeadFilter &filter, const LeadSort &s
     const std::atomic<quint64> *generation = nullptr, quint64 mine = 0);
 // Ids of the matching leads in `sort` order, at most `limit`.
 QList<qint64> ids(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort, int limit, QString *error);
-
-struct Options
-{
-    QStringList countries, industries, sizes, tags;
-};
-// What the filter menus offer: the values present in the cache (tags: the most used 50).
-Options options(SqlDatabase &db);
 
 } // namespace leadquery

@@ -1,8 +1,8 @@
 #include "livefeedmodel.h"
 
+#include "storage/cachereader.h"
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
-#include "sync/accountworkspace.h"
 
 namespace {
 struct Loaded
@@ -56,7 +56,7 @@ Loaded loadNewer(SqlDatabase &db, qint64 after)
 LiveFeedModel::LiveFeedModel(QObject *parent)
     : CacheListModel(parent)
 {
-    watch({QStringLiteral("pageviews")});
+    watch({Collection::Pageviews});
 }
 
 int LiveFeedModel::rowCount(const QModelIndex &parent) const
@@ -109,9 +109,9 @@ QVariant LiveFeedModel::data(const QModelIndex &index, int role) const
     }
 }
 
-void LiveFeedModel::load(AccountWorkspace &workspace, quint64 generation)
+void LiveFeedModel::load(CacheReader &cache, quint64 generation)
 {
-    workspace.read<Loaded>(
+    cache.read<Loaded>(
         this, [after = newestId()](SqlDatabase &db) { return loadNewer(db, after); },
         [this, generation](const Loaded &loaded) {
             if (!current(generation))

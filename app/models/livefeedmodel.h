@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+class CacheReader;
+
 // The newest page views as they arrive, newest first (at most kSize): which page, from where, on
 // what, the company when the visitor was identified and the country when the visitor shared it.
 // New events are inserted at the top rather than the list being rebuilt, so the view keeps its
@@ -54,7 +56,7 @@ Q_SIGNALS:
     void arrived(int count);
 
 protected:
-    void load(AccountWorkspace &workspace, quint64 generation) override;
+    void load(CacheReader &cache, quint64 generation) override;
     void clear() override { m_events.clear(); }
 
 private:

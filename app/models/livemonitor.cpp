@@ -1,9 +1,11 @@
 #include "livemonitor.h"
 
+#include "account/accountruntime.h"
+#include "runtimebinding.h"
+#include "storage/cachereader.h"
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
 #include "sync/accountsync.h"
-#include "sync/accountworkspace.h"
 
 namespace {
 struct Tick
@@ -47,22 +49,19 @@ LiveMonitor::LiveMonitor(QObject *parent)
     connect(&m_ticker, &QTimer::timeout, this, &LiveMonitor::tick);
 }
 
-void LiveMonitor::setWorkspace(AccountWorkspace *workspace)
+void LiveMonitor::setRuntime(AccountRuntime *runtime)
 {
-    if (m_workspace == workspace)
+    if (!runtimebinding::rebind(m_runtime, runtime, this))
         return;
-    if (AccountWorkspace *old = m_workspace)
-        disconnect(&old->sync(), nullptr, this, nullptr);
-    m_workspace = workspace;
-    m_feed.setWorkspace(workspace);
+    m_feed.setRuntime(runtime);
     m_fromServer = false;
     m_visitors = 0;
     m_pageviews = 0;
     m_perSecond.setPoints({});
     Q_EMIT countersChanged();
-    if (!workspace)
+    if (!runtime)
         return;
-    connect(&workspace->sync(), &AccountSync::countersChanged, this, &LiveMonitor::onCounters);
+    connect(&runtime->sync(), &AccountSync::countersChanged, this, &LiveMonitor::onCounters);
     tick();
 }
 
@@ -94,12 +93,12 @@ void LiveMonitor::tick()
     // The current second is still filling up: the window ends at the last whole one.
     m_windowEnd = QDateTime::currentDateTimeUtc().addSecs(-1);
     Q_EMIT windowChanged();
-    AccountWorkspace *ws = m_workspace;
+    AccountRuntime *ws = m_runtime;
     if (!ws || m_ticking)
         return;
     m_ticking = true;
     const qint64 now = m_windowEnd.toSecsSinceEpoch();
-    ws->read<Tick>(
+    ws->cache().read<Tick>(
         this, [now](SqlDatabase &db) { return countRecent(db, now); },
         [this](const Tick &tick) {
             m_ticking = false;

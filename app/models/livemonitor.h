@@ -8,7 +8,7 @@
 #include <QPointer>
 #include <QTimer>
 
-class AccountWorkspace;
+class AccountRuntime;
 
 // The Live screen: visitors in the last five minutes and page views in the last minute (the
 // server's counters while the stream is up, the cache's own count otherwise), the feed of page
@@ -34,7 +34,7 @@ public:
 
     explicit LiveMonitor(QObject *parent = nullptr);
 
-    void setWorkspace(AccountWorkspace *workspace);
+    void setRuntime(AccountRuntime *runtime);
     bool active() const { return m_active; }
     void setActive(bool active);
     int visitorsNow() const { return m_visitors; }
@@ -57,7 +57,7 @@ Q_SIGNALS:
 private:
     void tick();
 
-    QPointer<AccountWorkspace> m_workspace;
+    QPointer<AccountRuntime> m_runtime;
     LiveFeedModel m_feed;
     TimeSeries m_perSecond;
     QTimer m_ticker;

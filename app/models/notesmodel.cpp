@@ -1,11 +1,11 @@
 #include "notesmodel.h"
 
-#include "sync/accountworkspace.h"
+#include "account/accountruntime.h"
 
 NotesModel::NotesModel(QObject *parent)
     : QueryListModel(parent)
 {
-    watch({QStringLiteral("notes"), QStringLiteral("team")});
+    watch({Collection::Notes, Collection::Team});
     setColumns({{"noteId", Column::Int}, {"body", Column::Text}, {"authorId", Column::Int},
         {"authorName", Column::Text}, {"createdAt", Column::Time}, {"updatedAt", Column::Time},
         {"pending", Column::Bool}, {"editable", Column::Bool}});
@@ -22,7 +22,7 @@ void NotesModel::setLeadId(qint64 id)
 
 QueryListModel::Query NotesModel::query() const
 {
-    const AccountWorkspace *ws = workspace();
+    const AccountRuntime *ws = runtime();
     const Permissions permissions = ws ? ws->permissions() : Permissions();
     return {
         QStringLiteral(
@@ -31,5 +31,5 @@ QueryListModel::Query NotesModel::query() const
             " ?2 AND (n.author_id = ?3 OR ?4)"
             " FROM notes n LEFT JOIN team t ON t.id = n.author_id WHERE n.lead_id = ?1"
             " ORDER BY n.created_at DESC, n.id < 0 DESC, n.id DESC"),
-        {m_leadId, permissions.editLeads, ws ? ws->account().userId : 0, permissions.manageTeam}};
+        {m_leadId, permissions.editLeads, ws ? ws->record().userId : 0, permissions.manageTeam}};
 }

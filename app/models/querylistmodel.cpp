@@ -1,8 +1,8 @@
 #include "querylistmodel.h"
 
+#include "storage/cachereader.h"
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
-#include "sync/accountworkspace.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -89,8 +89,7 @@ QueryListModel::Result QueryListModel::run(
         result.error = select.error();
         return result;
     }
-    for (qsizetype i = 0; i < query.binds.size(); ++i)
-        select.bind(int(i) + 1, query.binds.at(i));
+    select.bindAll(query.binds);
     for (;;) {
         const SqlStatement::Step step = select.step();
         if (step == SqlStatement::Step::Done)
@@ -109,10 +108,16 @@ QueryListModel::Result QueryListModel::run(
     return result;
 }
 
-void QueryListModel::load(AccountWorkspace &workspace, quint64 generation)
+void QueryListModel::load(CacheReader &cache, quint64 generation)
 {
-    workspace.read<Result>(
-        this, [q = query(), columns = m_columns](SqlDatabase &db) { return run(db, q, columns); },
+    cache.read<Result>(
+        this,
+        [q = query(), columns = m_columns, finisher = m_finisher](SqlDatabase &db) {
+            Result result = run(db, q, columns);
+            if (finisher && result.error.isEmpty())
+                finisher(db, result.rows);
+            return result;
+        },
         [this, generation](const Result &result) {
             if (!current(generation))
                 return;

@@ -5,13 +5,17 @@
 #include <QList>
 #include <QVariant>
 
+#include <functional>
+
 class SqlDatabase;
 class SqlStatement;
+
+class CacheReader;
 
 // A list whose rows are the result of one SQL query over the cache, column for role: the subclass
 // declares its Roles enum in the order of its SELECT's columns (with each column's type, so times
 // become QDateTime and JSON becomes lists), and the query with its bound values. Rows are read on
-// the workspace's reader thread; the GUI thread only swaps the finished list in.
+// the runtime's reader thread; the GUI thread only swaps the finished list in.
 class QueryListModel : public CacheListModel
 {
     Q_OBJECT
@@ -58,12 +62,16 @@ public:
     static QVariant columnValue(const SqlStatement &row, int column, Column type);
 
 protected:
+    // Runs on the reader thread after the query, over its rows: for what SQL cannot do (a lookup
+    // keyed by a value inside JSON). It must use nothing but its arguments.
+    using RowFinisher = std::function<void(SqlDatabase &, QList<QVariantList> &)>;
+    void setRowFinisher(RowFinisher finisher) { m_finisher = std::move(finisher); }
     // Role Qt::UserRole + 1 + i is columns[i].
     void setColumns(QList<ColumnSpec> columns);
     virtual Query query() const = 0;
     const QList<QVariantList> &rows() const { return m_rows; }
 
-    void load(AccountWorkspace &workspace, quint64 generation) override;
+    void load(CacheReader &cache, quint64 generation) override;
     void clear() override { m_rows.clear(); }
 
 private:
@@ -73,4 +81,5 @@ private:
 
     QList<ColumnSpec> m_columns;
     QList<QVariantList> m_rows;
+    RowFinisher m_finisher;
 };

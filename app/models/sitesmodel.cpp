@@ -3,7 +3,7 @@
 SitesModel::SitesModel(QObject *parent)
     : QueryListModel(parent)
 {
-    watch({QStringLiteral("sites")});
+    watch({Collection::Sites});
     setColumns({{"siteId", Column::Int}, {"domain", Column::Text}, {"trackerStatus", Column::Text},
         {"peopleTracked", Column::Int}, {"peopleLimit", Column::Int}, {"usage", Column::Real},
         {"createdAt", Column::Time}});

@@ -3,7 +3,7 @@
 SyncRunsModel::SyncRunsModel(QObject *parent)
     : QueryListModel(parent)
 {
-    watch({QStringLiteral("sync-runs"), QStringLiteral("integrations")});
+    watch({Collection::SyncRuns, Collection::Integrations});
     setColumns({{"runId", Column::Int}, {"integrationName", Column::Text}, {"integrationId", Column::Int},
         {"trigger", Column::Text}, {"status", Column::Text}, {"startedAt", Column::Time},
         {"finishedAt", Column::Time}, {"records", Column::Int}, {"errors", Column::Int},

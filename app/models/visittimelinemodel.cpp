@@ -1,8 +1,8 @@
 #include "visittimelinemodel.h"
 
+#include "storage/cachereader.h"
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
-#include "sync/accountworkspace.h"
 
 #include <QHash>
 
@@ -77,7 +77,7 @@ Loaded loadVisits(SqlDatabase &db, qint64 leadId, int limit)
 VisitTimelineModel::VisitTimelineModel(QObject *parent)
     : CacheListModel(parent)
 {
-    watch({QStringLiteral("visits"), QStringLiteral("pageviews")});
+    watch({Collection::Visits, Collection::Pageviews});
 }
 
 void VisitTimelineModel::setLeadId(qint64 id)
@@ -164,13 +164,13 @@ void VisitTimelineModel::fetchMore(const QModelIndex &parent)
     scheduleReload();
 }
 
-void VisitTimelineModel::load(AccountWorkspace &workspace, quint64 generation)
+void VisitTimelineModel::load(CacheReader &cache, quint64 generation)
 {
     if (m_leadId == 0) {
         finish(generation);
         return;
     }
-    workspace.read<Loaded>(
+    cache.read<Loaded>(
         this, [lead = m_leadId, limit = m_limit](SqlDatabase &db) { return loadVisits(db, lead, limit); },
         [this, generation](const Loaded &loaded) {
             if (!current(generation))

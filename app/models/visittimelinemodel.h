@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QVariantList>
 
+class CacheReader;
+
 // One lead's visits, newest first: each session with where it came from (referrer, UTM), on what
 // (device, browser, OS, screen) and the pages it read in order, with time on each. The newest
 // kPage visits load first; fetchMore() goes further back.
@@ -64,7 +66,7 @@ Q_SIGNALS:
     void leadIdChanged();
 
 protected:
-    void load(AccountWorkspace &workspace, quint64 generation) override;
+    void load(CacheReader &cache, quint64 generation) override;
     void clear() override { m_visits.clear(); }
 
 private:

@@ -1,6 +1,8 @@
 #include "cachedcollection.h"
 
+#include "core/permissions.h"
 #include "isotime.h"
+#include "sqldatabase.h"
 #include "sqlstatement.h"
 
 #include <QCoreApplication>
@@ -12,10 +14,11 @@ namespace {
 using T = CachedCollection::Type;
 using R = CachedCollection::Readers;
 
-CachedCollection make(const char *name, const char *table, R readers, bool immutable,
+CachedCollection make(Collection id, const char *name, const char *table, R readers, bool immutable,
     std::initializer_list<std::pair<const char *, T>> fields)
 {
     CachedCollection c;
+    c.id = id;
     c.name = QString::fromLatin1(name);
     c.table = QString::fromLatin1(table);
     c.readers = readers;
@@ -29,26 +32,26 @@ QList<CachedCollection> build()
 {
     // Order matters to sync: small reference data first, so screens fill in quickly, events last.
     return {
-        make("team", "team", R::Everyone, false,
+        make(Collection::Team, "team", "team", R::Everyone, false,
             {{"id", T::Int}, {"email", T::Text}, {"name", T::Text}, {"role", T::Text},
                 {"created_at", T::Time}, {"version", T::Int}}),
-        make("sites", "sites", R::Everyone, false,
+        make(Collection::Sites, "sites", "sites", R::Everyone, false,
             {{"id", T::Int}, {"domain", T::Text}, {"tracker_status", T::Text}, {"people_tracked", T::Int},
                 {"people_limit", T::Int}, {"created_at", T::Time}, {"version", T::Int}}),
-        make("integrations", "integrations", R::Everyone, false,
+        make(Collection::Integrations, "integrations", "integrations", R::Everyone, false,
             {{"id", T::Int}, {"provider", T::Text}, {"name", T::Text}, {"status", T::Text},
                 {"last_sync_at", T::Time}, {"records_imported", T::Int}, {"records_exported", T::Int},
                 {"error_count", T::Int}, {"last_error", T::Text}, {"version", T::Int}}),
-        make("sync-runs", "sync_runs", R::Everyone, false,
+        make(Collection::SyncRuns, "sync-runs", "sync_runs", R::Everyone, false,
             {{"id", T::Int}, {"integration_id", T::Int}, {"trigger", T::Text}, {"status", T::Text},
                 {"started_at", T::Time}, {"finished_at", T::Time}, {"records", T::Int}, {"errors", T::Int},
                 {"error_message", T::Text}}),
-        make("invoices", "invoices", R::Billing, false,
+        make(Collection::Invoices, "invoices", "invoices", R::Billing, false,
             {{"id", T::Int}, {"number", T::Text}, {"customer_name", T::Text}, {"website", T::Text},
                 {"billing_address", T::Text}, {"description", T::Text}, {"amount_cents", T::Int},
                 {"currency", T::Text}, {"status", T::Text}, {"issued_at", T::Time}, {"period_start", T::Time},
                 {"period_end", T::Time}}),
-        make("leads", "leads", R::Everyone, false,
+        make(Collection::Leads, "leads", "leads", R::Everyone, false,
             {{"id", T::Int}, {"site_id", T::Int}, {"name", T::Text}, {"domain", T::Text},
                 {"industry", T::Text}, {"size", T::Text}, {"country", T::Text}, {"city", T::Text},
                 {"score", T::Int}, {"status", T::Text}, {"assignee_id", T::Int}, {"tags", T::Json},
@@ -56,19 +59,19 @@ QList<CachedCollection> build()
                 {"page_views", T::Int}, {"crm_state", T::Text}, {"crm_provider", T::Text},
                 {"crm_id", T::Text}, {"crm_synced_at", T::Time}, {"created_at", T::Time},
                 {"updated_at", T::Time}, {"version", T::Int}}),
-        make("notes", "notes", R::Everyone, false,
+        make(Collection::Notes, "notes", "notes", R::Everyone, false,
             {{"id", T::Int}, {"lead_id", T::Int}, {"author_id", T::Int}, {"body", T::Text},
                 {"created_at", T::Time}, {"updated_at", T::Time}, {"version", T::Int}}),
-        make("audit", "audit", R::Managers, false,
+        make(Collection::Audit, "audit", "audit", R::Managers, false,
             {{"id", T::Int}, {"user_id", T::Int}, {"actor_email", T::Text}, {"action", T::Text},
                 {"target_type", T::Text}, {"target_id", T::Int}, {"detail", T::Json}, {"at", T::Time}}),
-        make("visits", "visits", R::Everyone, false,
+        make(Collection::Visits, "visits", "visits", R::Everyone, false,
             {{"id", T::Int}, {"site_id", T::Int}, {"lead_id", T::Int}, {"visitor_id", T::Text},
                 {"started_at", T::Time}, {"ended_at", T::Time}, {"page_views", T::Int},
                 {"landing_url", T::Text}, {"referrer", T::Text}, {"utm_source", T::Text},
                 {"utm_medium", T::Text}, {"utm_campaign", T::Text}, {"device_type", T::Text}, {"os", T::Text},
                 {"browser", T::Text}, {"screen", T::Text}, {"country", T::Text}, {"city", T::Text}}),
-        make("pageviews", "pageviews", R::Everyone, true,
+        make(Collection::Pageviews, "pageviews", "pageviews", R::Everyone, true,
             {{"id", T::Int}, {"site_id", T::Int}, {"visit_id", T::Int}, {"lead_id", T::Int},
                 {"visitor_id", T::Text}, {"url", T::Text}, {"title", T::Text}, {"referrer", T::Text},
                 {"utm_source", T::Text}, {"utm_medium", T::Text}, {"utm_campaign", T::Text},
@@ -99,6 +102,34 @@ const QList<CachedCollection> &CachedCollection::all()
 {
     static const QList<CachedCollection> collections = build();
     return collections;
+}
+
+const CachedCollection &CachedCollection::of(Collection id)
+{
+    const CachedCollection &c = all().at(qsizetype(id));
+    Q_ASSERT(c.id == id);
+    return c;
+}
+
+bool CachedCollection::readableWith(const Permissions &permissions) const
+{
+    switch (readers) {
+    case Readers::Everyone:
+        return true;
+    case Readers::Billing:
+        return permissions.billing;
+    case Readers::Managers:
+        return permissions.auditLog;
+    }
+    return false;
+}
+
+QMap<Collection, qint64> CachedCollection::rowCounts(SqlDatabase &db)
+{
+    QMap<Collection, qint64> counts;
+    for (const CachedCollection &c : all())
+        counts[c.id] = db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(c.table));
+    return counts;
 }
 
 const CachedCollection *CachedCollection::find(QStringView name)

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "collection.h"
+
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
+class SqlDatabase;
 class SqlStatement;
+struct Permissions;
 
 // One API collection as the cache stores it: its table and the typed columns that mirror the
 // item's fields (docs/api.md section 4). The single place that knows how an item becomes a row and
@@ -34,6 +39,7 @@ struct CachedCollection
         Type type;
     };
 
+    Collection id;
     QString name; // as in /v1/{name}
     QString table;
     QList<Field> fields; // "id" first; "seq" is implied and stored last
@@ -43,7 +49,13 @@ struct CachedCollection
     bool immutable = false;
 
     static const QList<CachedCollection> &all();
+    static const CachedCollection &of(Collection id);
+    // By the name the wire uses; nullptr for a name that is not a collection (a document).
     static const CachedCollection *find(QStringView name);
+
+    bool readableWith(const Permissions &permissions) const;
+    // Every collection's cached rows (a full scan of each table).
+    static QMap<Collection, qint64> rowCounts(SqlDatabase &db);
 
     // "INSERT OR REPLACE INTO t(id, …, seq) …" that skips the row when the cache already holds a
     // newer state of it (a higher seq) or a tombstone for it: live events and catch-up pages may

@@ -1,5 +1,6 @@
 #include "eventaggregates.h"
 
+#include "databasecontext.h"
 #include "isotime.h"
 #include "sqldatabase.h"
 #include "sqlstatement.h"
@@ -45,6 +46,10 @@ bool addTo(SqlStatement &update, SqlStatement &insert, QString *error)
     return true;
 }
 } // namespace
+
+EventAggregates::EventAggregates(DatabaseContext &context)
+    : EventAggregates(context.db())
+{ }
 
 EventAggregates::EventAggregates(SqlDatabase &db)
     : m_db(db)
@@ -191,6 +196,17 @@ void EventAggregates::count(const Facts &facts, int delta)
     m_pageviews[{facts.siteId, hour}] += delta;
     for (int i = 0; i < facts.values.size(); ++i)
         m_breakdown[{i, facts.siteId, day, facts.values[i]}] += delta;
+}
+
+bool EventAggregates::cleared(Collection, SqlDatabase &db, QString *error)
+{
+    discard();
+    // Visitor sets and sketches leave with their agg_hourly rows (a trigger).
+    if (db.exec(QStringLiteral(
+            "DELETE FROM agg_hourly; DELETE FROM agg_visitor_hour; DELETE FROM agg_daily_breakdown;")))
+        return true;
+    *error = db.lastError();
+    return false;
 }
 
 void EventAggregates::discard()

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "writehook.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
 #include <QStringView>
 
+class DatabaseContext;
 class SqlDatabase;
 class SqlStatement;
 
@@ -14,12 +17,23 @@ class SqlStatement;
 // memory per batch and written as a few hundred upserts at flush(), instead of eight table updates for every
 // one of a million events. Only page views actually inserted are added (an event seen twice, e.g. live then
 // catch-up, counts once); an erased page view is subtracted, and its visitor leaves an hour it no longer
-// appears in.
-class EventAggregates
+// appears in. Registered on the page views as the writer's hook.
+class EventAggregates : public WriteHook
 {
 public:
     explicit EventAggregates(SqlDatabase &db);
-    ~EventAggregates();
+    explicit EventAggregates(DatabaseContext &context); // as a DatabaseContext helper
+    ~EventAggregates() override;
+
+    // The writer's hook: every page view inserted is added, every one deleted subtracted, and the
+    // batch is written with the rows it came from.
+    void rowAdded(Collection, const QJsonObject &item) override { add(item); }
+    bool beforeDelete(Collection, qint64 id, QString *error) override { return remove(id, error); }
+    bool afterRows(Collection, const QJsonArray &, const QList<qint64> &, QString *error) override
+    {
+        return flush(error);
+    }
+    bool cleared(Collection, SqlDatabase &db, QString *error) override;
 
     // A page view that was just inserted (the API item).
     void add(const QJsonObject &pageview);
@@ -29,7 +43,7 @@ public:
     // On failure the batch is discarded, like the transaction it belonged to.
     bool flush(QString *error);
     // Forgets the pending batch: its transaction was rolled back.
-    void discard();
+    void discard() override;
 
     static const QStringList &dimensions();
     // The 64-bit hash agg_visitor_sets keeps of a visitor id (FNV-1a over its UTF-16, then a 64-bit

@@ -85,8 +85,7 @@ qint64 write(SqlDatabase &db, QIODevice &out, QString *error, const Selection &s
         *error = rows.error();
         return -1;
     }
-    for (qsizetype i = 0; i < selection.binds.size(); ++i)
-        rows.bind(int(i) + 1, selection.binds.at(i));
+    rows.bindAll(selection.binds);
     auto writeLine = [&out](const QStringList &cells) {
         return out.write((cells.join(u',') + QLatin1String("\r\n")).toUtf8()) >= 0;
     };

@@ -1,5 +1,6 @@
 #include "retentionpurge.h"
 
+#include "cachedocuments.h"
 #include "sqldatabase.h"
 #include "sqlstatement.h"
 #include "sqltransaction.h"
@@ -9,6 +10,19 @@ namespace retentionpurge {
 qint64 cutoffFor(qint64 nowUnixSeconds, int days)
 {
     return nowUnixSeconds - qint64(days) * 86400;
+}
+
+qint64 purgeExpired(SqlDatabase &db, qint64 nowUnixSeconds, QString *error)
+{
+    const int days
+        = cachedocuments::read(db, QStringLiteral("account")).value(QLatin1String("retention_days")).toInt();
+    return days > 0 ? purgeOlderThan(db, cutoffFor(nowUnixSeconds, days), error) : 0;
+}
+
+const QList<Collection> &purgedCollections()
+{
+    static const QList<Collection> purged {Collection::Visits, Collection::Pageviews};
+    return purged;
 }
 
 qint64 purgeOlderThan(SqlDatabase &db, qint64 cutoff, QString *error)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "collection.h"
+
+#include <QList>
 #include <QString>
 
 class SqlDatabase;
@@ -12,4 +15,9 @@ namespace retentionpurge {
 qint64 purgeOlderThan(SqlDatabase &db, qint64 cutoffUnixSeconds, QString *error);
 // The cutoff for a retention of `days` counted back from `nowUnixSeconds`.
 qint64 cutoffFor(qint64 nowUnixSeconds, int days);
+// Purges by the retention the cached account document gives (none while it is unknown or 0):
+// rows removed, 0, or -1 with *error.
+qint64 purgeExpired(SqlDatabase &db, qint64 nowUnixSeconds, QString *error);
+// The collections a purge removes rows from.
+const QList<Collection> &purgedCollections();
 } // namespace retentionpurge

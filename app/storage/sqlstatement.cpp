@@ -76,6 +76,13 @@ SqlStatement &SqlStatement::bind(int index, const QVariant &value)
     }
 }
 
+SqlStatement &SqlStatement::bindAll(const QVariantList &values, int first)
+{
+    for (const QVariant &value : values)
+        bind(first++, value);
+    return *this;
+}
+
 SqlStatement::Step SqlStatement::step()
 {
     if (!m_stmt)

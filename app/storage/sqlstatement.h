@@ -37,6 +37,9 @@ public:
     SqlStatement &bindNull(int index);
     // Null for an invalid QVariant; numbers, strings and byte arrays by type.
     SqlStatement &bind(int index, const QVariant &value);
+    // Binds `values` in order from parameter `first`: the one loop for statements built with a
+    // list of binds beside their SQL.
+    SqlStatement &bindAll(const QVariantList &values, int first = 1);
 
     Step step();
     // Runs a statement that returns no rows; resets it for the next use.

@@ -17,7 +17,8 @@ struct LiveBatch
 {
     bool ok = true;
     QString error;
-    QSet<QString> changed;
+    Collections changed;
+    int alerts = 0;
     bool documentsChanged = false; // account or subscription: refetched by a sync run
     bool hasCounters = false;
     LiveMessage counters;
@@ -50,6 +51,7 @@ bool AccountSync::open(const QString &databasePath, const QByteArray &key, QStri
     m_engine = std::make_unique<SyncEngine>(m_session, *m_database);
     m_live = std::make_unique<LiveClient>(m_session);
     connect(m_engine.get(), &SyncEngine::collectionChanged, this, &AccountSync::collectionChanged);
+    connect(m_engine.get(), &SyncEngine::alertsRaised, this, &AccountSync::alertsRaised);
     connect(m_live.get(), &LiveClient::frameReceived, this, &AccountSync::onFrame);
     // Whatever happened while the stream was down is behind the saved cursors.
     connect(m_live.get(), &LiveClient::connected, m_engine.get(), &SyncEngine::syncNow);
@@ -117,6 +119,7 @@ void AccountSync::flushFrames()
                 batch.ok = outcome.ok;
                 batch.error = outcome.error;
                 batch.applied = outcome.ok ? changes.size() : 0;
+                batch.alerts = outcome.alerts;
             }
             return batch;
         },
@@ -129,8 +132,10 @@ void AccountSync::flushFrames()
                 return;
             }
             m_liveApplied += batch.applied;
-            for (const QString &collection : batch.changed)
+            for (const Collection collection : batch.changed)
                 Q_EMIT collectionChanged(collection);
+            if (batch.alerts > 0)
+                Q_EMIT alertsRaised();
             if (batch.documentsChanged)
                 m_engine->syncNow();
             if (batch.hasCounters)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/collection.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QObject>
@@ -42,7 +44,8 @@ public:
     qint64 liveEventsApplied() const { return m_liveApplied; }
 
 Q_SIGNALS:
-    void collectionChanged(const QString &collection);
+    void collectionChanged(Collection collection);
+    void alertsRaised();
     void countersChanged(const QDateTime &at, int visitors5m, int pageviews1m);
     void errorOccurred(const QString &message);
 

@@ -97,7 +97,7 @@ void Outbox::editLead(qint64 id, const QJsonObject &fields, Done done)
         return;
     }
     enqueue(
-        QStringLiteral("leads"),
+        Collection::Leads,
         [id, checked](DatabaseContext &context) { return context.get<OutboxStore>().editLead(id, checked); },
         std::move(done));
 }
@@ -111,7 +111,7 @@ void Outbox::addNote(qint64 leadId, const QString &body, Done done)
         return;
     }
     enqueue(
-        QStringLiteral("notes"),
+        Collection::Notes,
         [leadId, text](DatabaseContext &context) { return context.get<OutboxStore>().addNote(leadId, text); },
         std::move(done));
 }
@@ -125,7 +125,7 @@ void Outbox::editNote(qint64 id, const QString &body, Done done)
         return;
     }
     enqueue(
-        QStringLiteral("notes"),
+        Collection::Notes,
         [id, text](DatabaseContext &context) { return context.get<OutboxStore>().editNote(id, text); },
         std::move(done));
 }
@@ -133,12 +133,12 @@ void Outbox::editNote(qint64 id, const QString &body, Done done)
 void Outbox::deleteNote(qint64 id, Done done)
 {
     enqueue(
-        QStringLiteral("notes"),
+        Collection::Notes,
         [id](DatabaseContext &context) { return context.get<OutboxStore>().deleteNote(id); },
         std::move(done));
 }
 
-template<typename Job> void Outbox::enqueue(const QString &collection, Job job, Done done)
+template<typename Job> void Outbox::enqueue(Collection collection, Job job, Done done)
 {
     m_database.call<OutboxStore::Enqueued>(
         this, std::move(job), [this, collection, done](const OutboxStore::Enqueued &result) {

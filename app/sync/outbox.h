@@ -70,13 +70,13 @@ public:
 
 Q_SIGNALS:
     void pendingCountChanged(int count);
-    void collectionChanged(const QString &collection);
+    void collectionChanged(Collection collection);
     void conflictRecorded(const OutboxConflict &conflict);
     void stateChanged(Outbox::State state);
 
 private:
     // Both run `job` on the database thread; defined and used in outbox.cpp only.
-    template<typename Job> void enqueue(const QString &collection, Job job, Done done);
+    template<typename Job> void enqueue(Collection collection, Job job, Done done);
     template<typename Job> void apply(const OutboxOp &op, Job job);
     void replay();
     void send(const OutboxOp &op);

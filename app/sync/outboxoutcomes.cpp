@@ -14,7 +14,7 @@
 namespace {
 const CachedCollection &collectionOf(const OutboxOp &op)
 {
-    return *CachedCollection::find(op.collection());
+    return CachedCollection::of(op.collection());
 }
 
 // A server item: a JSON object with an id. Anything else is a body that did not arrive whole.
@@ -32,15 +32,15 @@ OutboxOutcomes::OutboxOutcomes(DatabaseContext &context)
 { }
 
 OutboxOutcomes::Result OutboxOutcomes::finish(
-    Result result, const QString &collection, bool ok, const QString &error)
+    Result result, std::optional<Collection> changed, bool ok, const QString &error)
 {
     if (!ok) {
         Result failed;
         failed.error = error.isEmpty() ? m_context.db().lastError() : error;
         return failed;
     }
-    if (!collection.isEmpty())
-        result.changed = {collection};
+    if (changed)
+        result.changed = {*changed};
     result.pending = m_rows.count();
     return result;
 }
@@ -51,7 +51,7 @@ OutboxOutcomes::Result OutboxOutcomes::succeeded(qint64 opId, const QByteArray &
     SqlTransaction transaction(m_context.db());
     const std::optional<OutboxOp> op = m_rows.find(opId);
     if (!transaction.isActive() || !op)
-        return finish(result, {}, transaction.isActive(), {});
+        return finish(result, std::nullopt, transaction.isActive(), {});
     const CachedCollection &collection = collectionOf(*op);
     const QJsonObject item = op->kind == OutboxOp::Kind::NoteDelete ? QJsonObject() : itemIn(body);
     if (op->kind != OutboxOp::Kind::NoteDelete && item.isEmpty()) {
@@ -63,7 +63,7 @@ OutboxOutcomes::Result OutboxOutcomes::succeeded(qint64 opId, const QByteArray &
     if (op->kind == OutboxOp::Kind::NoteCreate) {
         // The server named the note: later edits of it follow the new id, the local row goes.
         const qint64 id = item.value(QLatin1String("id")).toInteger();
-        for (OutboxOp later : m_rows.forTarget(collection.name, op->targetId)) {
+        for (OutboxOp later : m_rows.forTarget(collection.id, op->targetId)) {
             later.targetId = id;
             ok = ok && m_rows.update(later, &error);
         }
@@ -76,7 +76,7 @@ OutboxOutcomes::Result OutboxOutcomes::succeeded(qint64 opId, const QByteArray &
             && m_store.overlay(collection, {id}, &error);
     }
     qCInfo(lcSync) << "outbox: op" << op->id << OutboxOp::kindName(op->kind) << "applied";
-    return finish(result, collection.name, ok && transaction.commit(), error);
+    return finish(result, collection.id, ok && transaction.commit(), error);
 }
 
 OutboxOutcomes::Result OutboxOutcomes::preconditionFailed(qint64 opId, const QByteArray &body)
@@ -91,7 +91,7 @@ OutboxOutcomes::Result OutboxOutcomes::preconditionFailed(qint64 opId, const QBy
     SqlTransaction transaction(m_context.db());
     std::optional<OutboxOp> op = m_rows.find(opId);
     if (!transaction.isActive() || !op)
-        return finish(result, {}, transaction.isActive(), {});
+        return finish(result, std::nullopt, transaction.isActive(), {});
     const CachedCollection &collection = collectionOf(*op);
     const bool deletion = op->kind == OutboxOp::Kind::NoteDelete;
     const QString reason = deletion
@@ -135,7 +135,7 @@ OutboxOutcomes::Result OutboxOutcomes::preconditionFailed(qint64 opId, const QBy
         && m_store.overlay(collection, {op->targetId}, &error);
     qCInfo(lcSync) << "outbox: op" << op->id << "merged after 412," << result.conflicts.size()
                    << "conflict(s)";
-    return finish(result, collection.name, ok && transaction.commit(), error);
+    return finish(result, collection.id, ok && transaction.commit(), error);
 }
 
 OutboxOutcomes::Result OutboxOutcomes::rejected(
@@ -145,7 +145,7 @@ OutboxOutcomes::Result OutboxOutcomes::rejected(
     SqlTransaction transaction(m_context.db());
     const std::optional<OutboxOp> op = m_rows.find(opId);
     if (!transaction.isActive() || !op)
-        return finish(result, {}, transaction.isActive(), {});
+        return finish(result, std::nullopt, transaction.isActive(), {});
     const CachedCollection &collection = collectionOf(*op);
     QString error;
     bool ok = m_rows.remove(op->id, &error);
@@ -156,7 +156,7 @@ OutboxOutcomes::Result OutboxOutcomes::rejected(
         ok = ok && m_rows.removeRow(collection, op->targetId, &error)
             && conflict(result, *op, body, op->payload.value(body), QJsonValue(), reason, &error);
         // Edits of a note that will never exist: the latest text is kept with the conflict.
-        for (const OutboxOp &later : m_rows.forTarget(collection.name, op->targetId)) {
+        for (const OutboxOp &later : m_rows.forTarget(collection.id, op->targetId)) {
             ok = ok && m_rows.remove(later.id, &error);
             if (later.kind == OutboxOp::Kind::NoteUpdate)
                 ok = ok
@@ -177,7 +177,7 @@ OutboxOutcomes::Result OutboxOutcomes::rejected(
         ok = ok && restore(*op, serverItem, gone, &error);
     }
     qCInfo(lcSync) << "outbox: op" << op->id << OutboxOp::kindName(op->kind) << "refused with" << status;
-    return finish(result, collection.name, ok && transaction.commit(), error);
+    return finish(result, collection.id, ok && transaction.commit(), error);
 }
 
 bool OutboxOutcomes::restore(const OutboxOp &op, const QJsonObject &serverItem, bool gone, QString *error)
@@ -208,7 +208,7 @@ bool OutboxOutcomes::rebaseLater(
     // An op already sent keeps its request (and key) as it is.
     const qint64 version = item.value(QLatin1String("version")).toInteger();
     const qint64 id = item.value(QLatin1String("id")).toInteger();
-    for (OutboxOp later : m_rows.forTarget(collection.name, id)) {
+    for (OutboxOp later : m_rows.forTarget(collection.id, id)) {
         if (later.id == exclude || later.kind == OutboxOp::Kind::NoteCreate || later.attempts > 0
             || later.baseVersion >= version)
             continue;

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 class DatabaseContext;
 class OutboxRows;
 class OutboxStore;
@@ -28,7 +30,7 @@ public:
     {
         bool retry = false; // send the same request again (same key) after a backoff
         QString error; // the cache could not be written; also retried, nothing was changed
-        QStringList changed; // collections whose cached rows changed
+        Collections changed; // collections whose cached rows changed
         QList<OutboxConflict> conflicts; // recorded by this answer
         int pending = 0;
     };
@@ -48,7 +50,7 @@ private:
     bool conflict(Result &result, const OutboxOp &op, const QString &field, const QJsonValue &mine,
         const QJsonValue &theirs, const QString &reason, QString *error);
     bool restore(const OutboxOp &op, const QJsonObject &serverItem, bool gone, QString *error);
-    Result finish(Result result, const QString &collection, bool ok, const QString &error);
+    Result finish(Result result, std::optional<Collection> changed, bool ok, const QString &error);
 
     DatabaseContext &m_context;
     OutboxStore &m_store;

@@ -12,14 +12,6 @@
 
 #include <QPointer>
 
-namespace {
-bool transient(const ApiResult &reply)
-{
-    return reply.isTransient() || reply.status == 429 || reply.kind == ApiResult::Kind::InvalidResponse
-        || reply.kind == ApiResult::Kind::Cancelled;
-}
-} // namespace
-
 void Outbox::replayNow()
 {
     m_retryTimer.stop();
@@ -84,7 +76,7 @@ void Outbox::onReply(const OutboxOp &op, const ApiResult &reply)
         apply(op, [id = op.id, body = reply.body](DatabaseContext &context) {
             return context.get<OutboxOutcomes>().preconditionFailed(id, body);
         });
-    } else if (transient(reply) || reply.status == 401) {
+    } else if (reply.isRetryable() || reply.status == 401) {
         // 401 with the session still active: the refresh failed for network reasons.
         retryLater(op, reply.message, reply.header("Retry-After").toInt());
     } else if (reply.kind == ApiResult::Kind::HttpError && reply.status >= 400 && reply.status < 500) {
@@ -132,7 +124,7 @@ template<typename Job> void Outbox::apply(const OutboxOp &op, Job job)
             }
             m_backoff.reset();
             setPending(result.pending);
-            for (const QString &collection : result.changed)
+            for (const Collection collection : result.changed)
                 Q_EMIT collectionChanged(collection);
             for (const OutboxConflict &conflict : result.conflicts) {
                 ++m_stats.conflicts;

@@ -1,5 +1,7 @@
 #include "outboxrequest.h"
 
+#include "storage/cachedcollection.h"
+
 #include <QJsonDocument>
 
 OutboxRequest OutboxRequest::forOp(const OutboxOp &op)
@@ -37,5 +39,5 @@ OutboxRequest OutboxRequest::forOp(const OutboxOp &op)
 
 QString OutboxRequest::recordPath(const OutboxOp &op)
 {
-    return QStringLiteral("/%1/%2").arg(op.collection()).arg(op.targetId);
+    return QStringLiteral("/%1/%2").arg(CachedCollection::of(op.collection()).name).arg(op.targetId);
 }

@@ -152,7 +152,7 @@ QList<OutboxOp> OutboxRows::all(bool *ok)
     return select({}, 0, ok);
 }
 
-QList<OutboxOp> OutboxRows::forTarget(const QString &collection, qint64 targetId)
+QList<OutboxOp> OutboxRows::forTarget(Collection collection, qint64 targetId)
 {
     QList<OutboxOp> ops = select(QStringLiteral("WHERE target_id = ?"), targetId, nullptr);
     ops.removeIf([&](const OutboxOp &op) { return op.collection() != collection; });
@@ -170,7 +170,7 @@ std::optional<OutboxConflict> OutboxRows::recordConflict(OutboxConflict conflict
         QStringLiteral("INSERT INTO conflicts(collection, target_id, field, mine, theirs, reason,"
                        " created_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
     conflict.createdAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-    statement.bind(1, conflict.collection)
+    statement.bind(1, CachedCollection::of(conflict.collection).name)
         .bind(2, conflict.targetId)
         .bind(3, conflict.field)
         .bind(4, outboxjson::toText(conflict.mine))
@@ -192,7 +192,10 @@ QList<OutboxConflict> OutboxRows::openConflicts()
                        " FROM conflicts WHERE dismissed = 0 ORDER BY id"));
     QList<OutboxConflict> conflicts;
     while (query.step() == SqlStatement::Step::Row) {
-        conflicts.append({query.integer(0), query.text(1), query.integer(2), query.text(3),
+        const CachedCollection *collection = CachedCollection::find(query.text(1));
+        if (!collection)
+            continue; // written by a newer build; not ours to show
+        conflicts.append({query.integer(0), collection->id, query.integer(2), query.text(3),
             outboxjson::fromText(query.text(4)), outboxjson::fromText(query.text(5)), query.text(6),
             QDateTime::fromSecsSinceEpoch(query.integer(7), Qt::UTC)});
     }

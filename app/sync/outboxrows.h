@@ -31,7 +31,7 @@ public:
     std::optional<OutboxOp> head();
     // In queue order; `ok` false when the table could not be read.
     QList<OutboxOp> all(bool *ok = nullptr);
-    QList<OutboxOp> forTarget(const QString &collection, qint64 targetId);
+    QList<OutboxOp> forTarget(Collection collection, qint64 targetId);
     int count();
 
     std::optional<OutboxConflict> recordConflict(OutboxConflict conflict, QString *error);

@@ -13,12 +13,12 @@
 namespace {
 const CachedCollection &leads()
 {
-    return *CachedCollection::find(u"leads");
+    return CachedCollection::of(Collection::Leads);
 }
 
 const CachedCollection &notes()
 {
-    return *CachedCollection::find(u"notes");
+    return CachedCollection::of(Collection::Notes);
 }
 
 OutboxStore::Enqueued failure(const QString &error)
@@ -34,7 +34,7 @@ OutboxStore::OutboxStore(DatabaseContext &context)
     , m_rows(context.db())
 { }
 
-OutboxStore::Enqueued OutboxStore::finish(Enqueued result, bool ok, const QString &error)
+OutboxStore::Enqueued OutboxStore::settle(Enqueued result, bool ok, const QString &error)
 {
     if (!ok)
         return failure(error.isEmpty() ? m_context.db().lastError() : error);
@@ -65,10 +65,10 @@ OutboxStore::Enqueued OutboxStore::editLead(qint64 id, const QJsonObject &fields
     Enqueued result;
     result.targetId = id;
     if (op.payload.isEmpty())
-        return finish(result, true, {});
+        return settle(result, true, {});
     QString error;
     result.queued = m_rows.insert(op, &error) && m_rows.setFields(leads(), id, op.payload, &error);
-    return finish(result, result.queued && transaction.commit(), error);
+    return settle(result, result.queued && transaction.commit(), error);
 }
 
 OutboxStore::Enqueued OutboxStore::addNote(qint64 leadId, const QString &body)
@@ -93,7 +93,7 @@ OutboxStore::Enqueued OutboxStore::addNote(qint64 leadId, const QString &body)
     result.targetId = op.targetId;
     QString error;
     result.queued = m_rows.insert(op, &error) && m_rows.upsert(notes(), row, &error);
-    return finish(result, result.queued && transaction.commit(), error);
+    return settle(result, result.queued && transaction.commit(), error);
 }
 
 OutboxStore::Enqueued OutboxStore::editNote(qint64 id, const QString &body)
@@ -108,7 +108,7 @@ OutboxStore::Enqueued OutboxStore::editNote(qint64 id, const QString &body)
     result.targetId = id;
     const QString field = QStringLiteral("body");
     if (outboxjson::same(row->value(field), body))
-        return finish(result, true, {});
+        return settle(result, true, {});
     QString error;
     bool ok = false;
     if (std::optional<OutboxOp> create = unsentCreate(id)) {
@@ -125,7 +125,7 @@ OutboxStore::Enqueued OutboxStore::editNote(qint64 id, const QString &body)
         ok = m_rows.insert(op, &error) != 0;
     }
     result.queued = ok && m_rows.setFields(notes(), id, {{field, body}}, &error);
-    return finish(result, result.queued && transaction.commit(), error);
+    return settle(result, result.queued && transaction.commit(), error);
 }
 
 OutboxStore::Enqueued OutboxStore::deleteNote(qint64 id)
@@ -142,7 +142,7 @@ OutboxStore::Enqueued OutboxStore::deleteNote(qint64 id)
     bool ok = true;
     if (unsentCreate(id)) {
         // Never sent, so the server has nothing to delete: the note simply never existed.
-        for (const OutboxOp &op : m_rows.forTarget(notes().name, id))
+        for (const OutboxOp &op : m_rows.forTarget(Collection::Notes, id))
             ok = ok && m_rows.remove(op.id, &error);
     } else {
         OutboxOp op;
@@ -154,7 +154,7 @@ OutboxStore::Enqueued OutboxStore::deleteNote(qint64 id)
         ok = m_rows.insert(op, &error) != 0;
     }
     result.queued = ok && m_rows.removeRow(notes(), id, &error);
-    return finish(result, result.queued && transaction.commit(), error);
+    return settle(result, result.queued && transaction.commit(), error);
 }
 
 std::optional<OutboxOp> OutboxStore::takeNext()
@@ -180,9 +180,21 @@ bool OutboxStore::markFailed(qint64 opId, const QString &error)
     return m_rows.update(*op, &why);
 }
 
+const QList<Collection> &OutboxStore::editedCollections()
+{
+    static const QList<Collection> edited {Collection::Leads, Collection::Notes};
+    return edited;
+}
+
+bool OutboxStore::afterRows(
+    Collection collection, const QJsonArray &, const QList<qint64> &written, QString *error)
+{
+    return written.isEmpty() || overlay(CachedCollection::of(collection), written, error);
+}
+
 bool OutboxStore::overlay(const CachedCollection &collection, const QList<qint64> &ids, QString *error)
 {
-    if (collection.name != u"leads" && collection.name != u"notes")
+    if (!editedCollections().contains(collection.id))
         return true;
     bool ok = false;
     const QList<OutboxOp> ops = m_rows.all(&ok);
@@ -194,7 +206,7 @@ bool OutboxStore::overlay(const CachedCollection &collection, const QList<qint64
         return true;
     const QSet<qint64> written(ids.cbegin(), ids.cend());
     for (const OutboxOp &op : ops) {
-        if (op.collection() != collection.name || !written.contains(op.targetId))
+        if (op.collection() != collection.id || !written.contains(op.targetId))
             continue;
         switch (op.kind) {
         case OutboxOp::Kind::LeadPatch:
@@ -217,7 +229,7 @@ std::optional<OutboxOp> OutboxStore::unsentCreate(qint64 noteId)
 {
     if (noteId >= 0)
         return std::nullopt;
-    for (const OutboxOp &op : m_rows.forTarget(notes().name, noteId)) {
+    for (const OutboxOp &op : m_rows.forTarget(Collection::Notes, noteId)) {
         if (op.kind == OutboxOp::Kind::NoteCreate && op.attempts == 0)
             return op;
     }

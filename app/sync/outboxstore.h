@@ -2,6 +2,7 @@
 
 #include "outboxrows.h"
 #include "outboxtypes.h"
+#include "storage/writehook.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -17,9 +18,10 @@ struct CachedCollection;
 // cache never shows an edit that is not queued, nor queues one it does not show. A note created
 // offline gets a negative id until the server names it; editing or deleting a note whose creation
 // has never been sent rewrites or drops that creation instead of queueing a second request. The
-// overlay puts pending edits back on rows the server has just rewritten (PageWriter installs it),
-// so neither a sync page nor a live event can hide an edit that has not reached the server.
-class OutboxStore
+// overlay puts pending edits back on rows the server has just rewritten (a write hook on the
+// collections people edit), so neither a sync page nor a live event can hide an edit that has not
+// reached the server.
+class OutboxStore : public WriteHook
 {
     Q_DECLARE_TR_FUNCTIONS(OutboxStore)
 
@@ -34,6 +36,9 @@ public:
     };
 
     explicit OutboxStore(DatabaseContext &context);
+
+    // The collections local edits change (leads and notes).
+    static const QList<Collection> &editedCollections();
 
     // `fields` are already checked and normalised (Outbox does it); unchanged fields are ignored.
     Enqueued editLead(qint64 id, const QJsonObject &fields);
@@ -53,9 +58,12 @@ public:
     // Re-applies the pending edits of these rows, in queue order, inside the caller's transaction.
     bool overlay(const CachedCollection &collection, const QList<qint64> &ids, QString *error);
     OutboxRows &rows() { return m_rows; }
+    // The write hook: the overlay over the rows just written.
+    bool afterRows(Collection collection, const QJsonArray &items, const QList<qint64> &written,
+        QString *error) override;
 
 private:
-    Enqueued finish(Enqueued result, bool ok, const QString &error);
+    Enqueued settle(Enqueued result, bool ok, const QString &error);
     std::optional<OutboxOp> unsentCreate(qint64 noteId);
     qint64 nextLocalNoteId();
     qint64 currentUserId();

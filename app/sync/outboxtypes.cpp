@@ -33,9 +33,9 @@ std::optional<OutboxOp::Kind> OutboxOp::kindFromName(QStringView name)
     return std::nullopt;
 }
 
-QString OutboxOp::collection() const
+Collection OutboxOp::collection() const
 {
-    return kind == Kind::LeadPatch ? QStringLiteral("leads") : QStringLiteral("notes");
+    return kind == Kind::LeadPatch ? Collection::Leads : Collection::Notes;
 }
 
 QStringList OutboxOp::watchedFields() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/collection.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -39,7 +41,7 @@ struct OutboxOp
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(QStringView name);
-    QString collection() const; // "leads" or "notes"
+    Collection collection() const; // leads or notes
     // The fields a merge compares: the payload's for a lead, the body for a note.
     QStringList watchedFields() const;
     static QString newIdempotencyKey();
@@ -50,7 +52,7 @@ struct OutboxOp
 struct OutboxConflict
 {
     qint64 id = 0;
-    QString collection;
+    Collection collection = Collection::Leads;
     qint64 targetId = 0;
     QString field;
     QJsonValue mine;

@@ -1,16 +1,15 @@
 #include "pagewriter.h"
 
-#include "alerts/alertevaluator.h"
 #include "core/logging.h"
 #include "livemessage.h"
-#include "outboxstore.h"
 #include "storage/cachedcollection.h"
 #include "storage/databasecontext.h"
-#include "storage/eventaggregates.h"
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
 #include "storage/sqltransaction.h"
+#include "storage/writehook.h"
 #include "syncpage.h"
+#include "writehooks.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -19,29 +18,31 @@
 
 PageWriter::PageWriter(DatabaseContext &context)
     : m_context(context)
-    , m_aggregates(std::make_unique<EventAggregates>(context.db()))
-    , m_alerts(std::make_unique<AlertEvaluator>(context.db()))
 {
-    // Here rather than in the outbox, so that edits queued in an earlier run stay on top of what the
-    // server sends even before (or without) anything being queued in this one.
-    OutboxStore &outbox = context.get<OutboxStore>();
-    setLocalOverlay([&outbox](const CachedCollection &collection, const QList<qint64> &ids, QString *error) {
-        return outbox.overlay(collection, ids, error);
-    });
+    // With the writer rather than with the first edit, so that edits queued in an earlier run stay
+    // on top of what the server sends even before (or without) anything being queued in this one.
+    installWriteHooks(*this, context);
 }
 
 PageWriter::~PageWriter() = default;
 
-QString PageWriter::cursor(const QString &collection)
+void PageWriter::addHook(Collection collection, WriteHook &hook)
+{
+    m_hooks[collection].append(&hook);
+    if (!m_allHooks.contains(&hook))
+        m_allHooks.append(&hook);
+}
+
+QString PageWriter::cursor(const CachedCollection &collection)
 {
     SqlStatement query(m_context.db(), QStringLiteral("SELECT cursor FROM sync_state WHERE collection = ?"));
-    query.bind(1, collection);
+    query.bind(1, collection.name);
     return query.step() == SqlStatement::Step::Row ? query.text(0) : QString();
 }
 
 SqlStatement &PageWriter::upsert(const CachedCollection &collection)
 {
-    std::shared_ptr<SqlStatement> &statement = m_upserts[collection.name];
+    std::shared_ptr<SqlStatement> &statement = m_upserts[collection.id];
     if (!statement)
         statement = std::make_shared<SqlStatement>(m_context.db(), collection.upsertSql());
     return *statement;
@@ -49,7 +50,7 @@ SqlStatement &PageWriter::upsert(const CachedCollection &collection)
 
 PageWriter::Staging &PageWriter::staging(const CachedCollection &collection)
 {
-    Staging &stage = m_staging[collection.name];
+    Staging &stage = m_staging[collection.id];
     if (stage.insert)
         return stage;
     SqlDatabase &db = m_context.db();
@@ -136,19 +137,28 @@ bool PageWriter::upsertStaged(
 bool PageWriter::write(const CachedCollection &collection, const QJsonArray &items,
     const QList<qint64> &deleted, qint64 deletedSeq, Outcome *outcome)
 {
-    if (writeRows(collection, items, deleted, deletedSeq, outcome))
-        return true;
-    // The caller rolls the transaction back; counts gathered for it must go with it.
-    m_aggregates->discard();
-    return false;
+    const QList<WriteHook *> hooks = m_hooks.value(collection.id);
+    QList<qint64> written;
+    bool ok = true;
+    if (!items.isEmpty()) {
+        for (WriteHook *hook : hooks)
+            ok = ok && hook->beforeRows(collection.id, items, &outcome->error);
+    }
+    ok = ok && writeRows(collection, items, deleted, deletedSeq, &written, outcome);
+    for (WriteHook *hook : hooks)
+        ok = ok && hook->afterRows(collection.id, items, written, &outcome->error);
+    // The caller rolls the transaction back; what the hooks gathered for it must go with it.
+    if (!ok)
+        discardHooks();
+    return ok;
 }
 
 bool PageWriter::writeRows(const CachedCollection &collection, const QJsonArray &items,
-    const QList<qint64> &deleted, qint64 deletedSeq, Outcome *outcome)
+    const QList<qint64> &deleted, qint64 deletedSeq, QList<qint64> *written, Outcome *outcome)
 {
     SqlDatabase &db = m_context.db();
-    const bool events = collection.table == u"pageviews";
     if (!deleted.isEmpty()) {
+        const QList<WriteHook *> hooks = m_hooks.value(collection.id);
         SqlStatement remove(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(collection.table));
         SqlStatement bury(
             db, QStringLiteral("INSERT OR REPLACE INTO tombstones(collection, id, seq) VALUES(?, ?, ?)"));
@@ -158,8 +168,10 @@ bool PageWriter::writeRows(const CachedCollection &collection, const QJsonArray 
                 outcome->error = bury.error();
                 return false;
             }
-            if (events && !m_aggregates->remove(id, &outcome->error))
-                return false;
+            for (WriteHook *hook : hooks) {
+                if (!hook->beforeDelete(collection.id, id, &outcome->error))
+                    return false;
+            }
             remove.bind(1, id);
             if (!remove.execute()) {
                 outcome->error = remove.error();
@@ -168,46 +180,76 @@ bool PageWriter::writeRows(const CachedCollection &collection, const QJsonArray 
             outcome->deleted += remove.changes();
         }
     }
-    QList<qint64> written;
-    written.reserve(items.size());
-    if (events) {
-        SqlStatement &statement = upsert(collection);
-        if (!statement.isValid()) {
+    if (items.isEmpty())
+        return true;
+    written->reserve(items.size());
+    if (collection.immutable)
+        return insertEach(collection, items, written, outcome);
+    return upsertStaged(collection, items, written, outcome);
+}
+
+// Rows that never change (page views) are inserted one by one: an event the cache already holds is
+// skipped by the INSERT itself, and only the new ones reach the hooks (counted once, however often
+// the server sends them).
+bool PageWriter::insertEach(
+    const CachedCollection &collection, const QJsonArray &items, QList<qint64> *written, Outcome *outcome)
+{
+    SqlStatement &statement = upsert(collection);
+    if (!statement.isValid()) {
+        outcome->error = statement.error();
+        return false;
+    }
+    const QList<WriteHook *> hooks = m_hooks.value(collection.id);
+    for (const QJsonValue &value : items) {
+        const QJsonObject item = value.toObject();
+        if (!collection.bindItem(statement, item, &outcome->error)) {
+            statement.reset();
+            return false;
+        }
+        if (!statement.execute()) {
             outcome->error = statement.error();
             return false;
         }
-        for (const QJsonValue &value : items) {
-            const QJsonObject item = value.toObject();
-            if (!collection.bindItem(statement, item, &outcome->error)) {
-                statement.reset();
-                return false;
-            }
-            if (!statement.execute()) {
-                outcome->error = statement.error();
-                return false;
-            }
-            if (statement.changes() == 0)
-                continue; // an event we already have
-            ++outcome->upserted;
-            written.append(item.value(QLatin1String("id")).toInteger());
-            m_aggregates->add(item);
-            if (m_alerts->wantsPageviews())
-                m_alerts->addPageview(item);
-        }
-    } else if (!items.isEmpty()) {
-        const bool leads = collection.table == u"leads";
-        if (leads && !m_alerts->beforeLeads(items, &outcome->error))
-            return false;
-        if (!upsertStaged(collection, items, &written, outcome))
-            return false;
-        if (leads && !m_alerts->afterLeads(items, written, &outcome->error))
+        if (statement.changes() == 0)
+            continue; // an event we already have
+        ++outcome->upserted;
+        written->append(item.value(QLatin1String("id")).toInteger());
+        for (WriteHook *hook : hooks)
+            hook->rowAdded(collection.id, item);
+    }
+    return true;
+}
+
+bool PageWriter::beginHooks(QString *error)
+{
+    for (WriteHook *hook : std::as_const(m_allHooks)) {
+        if (!hook->begin(error))
             return false;
     }
-    if (events && !m_aggregates->flush(&outcome->error))
-        return false;
-    if (m_overlay && !written.isEmpty() && !m_overlay(collection, written, &outcome->error))
-        return false;
     return true;
+}
+
+bool PageWriter::finishHooks(const Collections &current, Outcome *outcome)
+{
+    for (WriteHook *hook : std::as_const(m_allHooks)) {
+        if (!hook->finish(current, &outcome->error))
+            return false;
+    }
+    return true;
+}
+
+int PageWriter::alertsRaised() const
+{
+    int raised = 0;
+    for (const WriteHook *hook : m_allHooks)
+        raised += hook->alertsRaised();
+    return raised;
+}
+
+void PageWriter::discardHooks()
+{
+    for (WriteHook *hook : std::as_const(m_allHooks))
+        hook->discard();
 }
 
 // A temp staging table created in a transaction that rolled back is gone with it, while its
@@ -221,7 +263,7 @@ PageWriter::Outcome PageWriter::apply(
     return outcome;
 }
 
-PageWriter::Outcome PageWriter::applyLive(const QList<LiveMessage> &messages, QSet<QString> *changed)
+PageWriter::Outcome PageWriter::applyLive(const QList<LiveMessage> &messages, Collections *changed)
 {
     Outcome outcome = applyLiveBatch(messages, changed);
     if (!outcome.ok)
@@ -239,17 +281,17 @@ PageWriter::Outcome PageWriter::applyPage(
         outcome.error = db.lastError();
         return outcome;
     }
-    if (cursor(collection.name) != requestedWith) {
+    if (cursor(collection) != requestedWith) {
         outcome.error = tr("A %1 page arrived out of order and was not applied.").arg(collection.name);
         return outcome;
     }
-    if (!m_alerts->begin(&outcome.error))
+    if (!beginHooks(&outcome.error))
         return outcome;
     // A page does not say at which seq each id was deleted; any seq it could still meet is lower.
     if (!write(collection, page.items, page.deleted, std::numeric_limits<qint64>::max(), &outcome))
         return outcome; // rolled back: neither the rows nor the cursor moved
-    // Traffic is compared once the page views are complete up to now: the last page of a run.
-    if (!m_alerts->finish(collection.table == u"pageviews" && !page.hasMore, &outcome.error))
+    // The last page of a run brings the collection up to now.
+    if (!finishHooks(page.hasMore ? Collections() : Collections {collection.id}, &outcome))
         return outcome;
     SqlStatement saveCursor(db,
         QStringLiteral("INSERT OR REPLACE INTO sync_state(collection, cursor, synced_at) VALUES(?, ?, ?)"));
@@ -263,11 +305,11 @@ PageWriter::Outcome PageWriter::applyPage(
         return outcome;
     }
     outcome.ok = true;
-    outcome.alerts = m_alerts->raised();
+    outcome.alerts = alertsRaised();
     return outcome;
 }
 
-PageWriter::Outcome PageWriter::applyLiveBatch(const QList<LiveMessage> &messages, QSet<QString> *changed)
+PageWriter::Outcome PageWriter::applyLiveBatch(const QList<LiveMessage> &messages, Collections *changed)
 {
     Outcome outcome;
     SqlDatabase &db = m_context.db();
@@ -276,7 +318,7 @@ PageWriter::Outcome PageWriter::applyLiveBatch(const QList<LiveMessage> &message
         outcome.error = db.lastError();
         return outcome;
     }
-    if (!m_alerts->begin(&outcome.error))
+    if (!beginHooks(&outcome.error))
         return outcome;
     // Items are batched per collection (one aggregate flush per batch); the order between rows of
     // one id does not matter because seq and tombstones decide which state wins.
@@ -292,7 +334,7 @@ PageWriter::Outcome PageWriter::applyLiveBatch(const QList<LiveMessage> &message
             if (!write(*collection, {}, {message.id}, message.seq, &outcome))
                 return outcome;
             if (outcome.deleted > before)
-                changed->insert(collection->name);
+                changed->insert(collection->id);
         }
     }
     for (auto it = items.cbegin(); it != items.cend(); ++it) {
@@ -300,18 +342,17 @@ PageWriter::Outcome PageWriter::applyLiveBatch(const QList<LiveMessage> &message
         if (!write(*it.key(), it.value(), {}, 0, &outcome))
             return outcome;
         if (outcome.upserted > before)
-            changed->insert(it.key()->name);
+            changed->insert(it.key()->id);
     }
-    if (!m_alerts->finish(changed->contains(QStringLiteral("pageviews")), &outcome.error))
+    // Live events are the newest there is: what they touched is current.
+    if (!finishHooks(*changed, &outcome))
         return outcome;
     if (!transaction.commit()) {
         outcome.error = tr("Could not save live changes: %1").arg(db.lastError());
         return outcome;
     }
     outcome.ok = true;
-    outcome.alerts = m_alerts->raised();
-    if (outcome.alerts > 0)
-        changed->insert(QStringLiteral("alerts"));
+    outcome.alerts = alertsRaised();
     return outcome;
 }
 
@@ -319,14 +360,18 @@ bool PageWriter::reset(const CachedCollection &collection, QString *error)
 {
     SqlDatabase &db = m_context.db();
     SqlTransaction transaction(db);
-    QString sql = QStringLiteral("DELETE FROM %1; DELETE FROM sync_state WHERE collection = '%2';"
-                                 " DELETE FROM tombstones WHERE collection = '%2';")
-                      .arg(collection.table, collection.name);
-    if (collection.table == u"pageviews")
-        sql += QStringLiteral(
-            "DELETE FROM agg_hourly; DELETE FROM agg_visitor_hour; DELETE FROM agg_daily_breakdown;");
-    m_aggregates->discard();
-    if (!transaction.isActive() || !db.exec(sql) || !transaction.commit()) {
+    const QString sql = QStringLiteral("DELETE FROM %1; DELETE FROM sync_state WHERE collection = '%2';"
+                                       " DELETE FROM tombstones WHERE collection = '%2';")
+                            .arg(collection.table, collection.name);
+    if (!transaction.isActive() || !db.exec(sql)) {
+        *error = db.lastError();
+        return false;
+    }
+    for (WriteHook *hook : m_hooks.value(collection.id)) {
+        if (!hook->cleared(collection.id, db, error))
+            return false;
+    }
+    if (!transaction.commit()) {
         *error = db.lastError();
         return false;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/collection.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -10,10 +12,9 @@
 #include <functional>
 #include <memory>
 
-class AlertEvaluator;
 class DatabaseContext;
-class EventAggregates;
 class SqlStatement;
+class WriteHook;
 struct CachedCollection;
 struct LiveMessage;
 struct SyncPage;
@@ -21,8 +22,12 @@ struct SyncPage;
 // Applies what the server sends — sync pages, live events, single documents — to the cache, on the
 // database thread. A page is written in one transaction together with its cursor, so after a crash
 // the cache holds either the whole page and the cursor after it, or neither: sync resumes exactly
-// where it stopped. Deletions are applied before upserts, page-view aggregates in the same
-// transaction, and rows with local edits still waiting in the outbox get those edits back on top.
+// where it stopped. Deletions are applied before upserts. What else must change with the rows
+// (aggregates, alerts, pending local edits laid back on top) is done by the WriteHooks registered
+// on each collection, inside the same transaction; installWriteHooks() (writehooks.cpp) registers
+// the app's. How a row is written depends only on the collection's registry entry: an immutable
+// collection is inserted row by row (an event already cached is skipped), a versioned one is
+// merged a page at a time through a staging table.
 class PageWriter
 {
     Q_DECLARE_TR_FUNCTIONS(PageWriter)
@@ -37,35 +42,43 @@ public:
         int alerts = 0; // alerts the rules raised in this write (see AlertEvaluator)
     };
     // Re-applies pending local edits to rows the server just overwrote; set by the outbox.
-    using LocalOverlay
-        = std::function<bool(const CachedCollection &, const QList<qint64> &ids, QString *error)>;
 
     explicit PageWriter(DatabaseContext &context);
     ~PageWriter();
 
-    QString cursor(const QString &collection);
+    // `hook` (owned elsewhere, on the same thread) runs in every write of `collection`, in the
+    // order hooks were added.
+    void addHook(Collection collection, WriteHook &hook);
+
+    QString cursor(const CachedCollection &collection);
     // `requestedWith` is the cursor the page was fetched with. A page applies only on top of exactly
     // that cursor, so a page fetched ahead can never land after an earlier page failed to.
     Outcome apply(const CachedCollection &collection, const SyncPage &page, const QString &requestedWith);
     // Live change and delete events, in one transaction; cursors stay as they are (catch-up pages
     // bring the same rows again, which is harmless). *changed receives the collections touched.
-    Outcome applyLive(const QList<LiveMessage> &messages, QSet<QString> *changed);
+    Outcome applyLive(const QList<LiveMessage> &messages, Collections *changed);
     // Forgets a collection (rows, aggregates, cursor): the server no longer knows our cursor, or
     // the user may no longer read it.
     bool reset(const CachedCollection &collection, QString *error);
     // A whole JSON document (me, account, plans, subscription, usage); refused unless an object.
     bool storeDocument(const QString &name, const QByteArray &body, QString *error);
-    void setLocalOverlay(LocalOverlay overlay) { m_overlay = std::move(overlay); }
-    // The alert rules run in every write (tests set its clock).
-    AlertEvaluator &alerts() { return *m_alerts; }
 
 private:
+    // apply() and applyLive() in their transaction; the public ones forget cached statements when
+    // it rolled back.
     Outcome applyPage(const CachedCollection &collection, const SyncPage &page, const QString &requestedWith);
-    Outcome applyLiveBatch(const QList<LiveMessage> &messages, QSet<QString> *changed);
+    Outcome applyLiveBatch(const QList<LiveMessage> &messages, Collections *changed);
+    // The hooks around one collection's deletions and upserts; on failure they discard their batch.
     bool write(const CachedCollection &collection, const QJsonArray &items, const QList<qint64> &deleted,
         qint64 deletedSeq, Outcome *outcome);
     bool writeRows(const CachedCollection &collection, const QJsonArray &items, const QList<qint64> &deleted,
-        qint64 deletedSeq, Outcome *outcome);
+        qint64 deletedSeq, QList<qint64> *written, Outcome *outcome);
+    bool insertEach(const CachedCollection &collection, const QJsonArray &items, QList<qint64> *written,
+        Outcome *outcome);
+    bool beginHooks(QString *error);
+    bool finishHooks(const Collections &current, Outcome *outcome);
+    void discardHooks();
+    int alertsRaised() const;
     SqlStatement &upsert(const CachedCollection &collection);
     struct Staging
     {
@@ -76,9 +89,8 @@ private:
         Outcome *outcome);
 
     DatabaseContext &m_context;
-    std::unique_ptr<EventAggregates> m_aggregates;
-    std::unique_ptr<AlertEvaluator> m_alerts;
-    QHash<QString, std::shared_ptr<SqlStatement>> m_upserts;
-    QHash<QString, Staging> m_staging;
-    LocalOverlay m_overlay;
+    QHash<Collection, QList<WriteHook *>> m_hooks;
+    QList<WriteHook *> m_allHooks; // each once, for the per-transaction calls
+    QHash<Collection, std::shared_ptr<SqlStatement>> m_upserts;
+    QHash<Collection, Staging> m_staging;
 };

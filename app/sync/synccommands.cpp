@@ -4,6 +4,8 @@
 #include "auth/cachefiles.h"
 #include "auth/session.h"
 #include "auth/signedinaccounts.h"
+#include "core/atomicfile.h"
+#include "storage/cachedcollection.h"
 #include "storage/databasethread.h"
 #include "storage/leadcsv.h"
 #include "storage/sqldatabase.h"
@@ -13,7 +15,6 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace {
 // Gives up after this many failed attempts in a row; with the backoff that is about two minutes
@@ -36,7 +37,7 @@ QByteArray SyncCommands::summaryJson(const SyncSummary &summary)
 {
     QJsonObject collections;
     for (auto it = summary.collections.cbegin(); it != summary.collections.cend(); ++it) {
-        collections.insert(it.key(),
+        collections.insert(CachedCollection::of(it.key()).name,
             QJsonObject {{QStringLiteral("upserted"), it->upserted}, {QStringLiteral("deleted"), it->deleted},
                 {QStringLiteral("pages"), it->pages}, {QStringLiteral("cached"), it->cached}});
     }
@@ -127,17 +128,12 @@ int SyncCommands::exportLeads()
         m_err << tr("Cannot open the cache: %1").arg(error) << Qt::endl;
         return AccountCommands::kFailed;
     }
-    // QSaveFile: the file appears complete or not at all, never half-written.
-    QSaveFile file(m_options.exportPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_err << tr("Cannot write %1: %2").arg(m_options.exportPath, file.errorString()) << Qt::endl;
-        return AccountCommands::kFailed;
-    }
-    const qint64 count = leadcsv::write(*db, file, &error);
-    if (count < 0 || !file.commit()) {
-        m_err << tr("Cannot write %1: %2")
-                     .arg(m_options.exportPath, error.isEmpty() ? file.errorString() : error)
-              << Qt::endl;
+    qint64 count = -1;
+    const bool written = atomicfile::write(
+        m_options.exportPath,
+        [&](QIODevice &file, QString *why) { return (count = leadcsv::write(*db, file, why)) >= 0; }, &error);
+    if (!written) {
+        m_err << tr("Cannot write %1: %2").arg(m_options.exportPath, error) << Qt::endl;
         return AccountCommands::kFailed;
     }
     m_out << tr("Exported %n lead(s) to %1.", nullptr, int(count)).arg(m_options.exportPath) << Qt::endl;

@@ -3,13 +3,12 @@
 #include "auth/session.h"
 #include "core/handoff.h"
 #include "core/logging.h"
+#include "core/permissions.h"
 #include "pagewriter.h"
 #include "storage/cachedcollection.h"
 #include "storage/databasecontext.h"
 #include "storage/databasethread.h"
 #include "storage/retentionpurge.h"
-#include "storage/sqldatabase.h"
-#include "storage/sqlstatement.h"
 #include "syncpage.h"
 
 #include <QDateTime>
@@ -18,27 +17,9 @@
 #include <QPointer>
 #include <QUrl>
 
-namespace {
-// Results travel back as events posted to the engine; the engine's destructor drains the database
-// thread first, and events posted to a destroyed object are discarded, so none can reach it dead.
-template<typename F> void postBack(SyncEngine *engine, F &&f)
-{
-    handoff::queue(engine, std::forward<F>(f));
-}
-
-bool mayRead(const CachedCollection &collection, const QJsonObject &permissions)
-{
-    switch (collection.readers) {
-    case CachedCollection::Readers::Everyone:
-        return true;
-    case CachedCollection::Readers::Billing:
-        return permissions.value(QLatin1String("billing")).toBool();
-    case CachedCollection::Readers::Managers:
-        return permissions.value(QLatin1String("audit_log")).toBool();
-    }
-    return false;
-}
-} // namespace
+// Results from the database thread travel back as events queued to the engine (handoff::queue);
+// the engine's destructor drains that thread first, and events queued to a destroyed object are
+// discarded, so none can reach it dead.
 
 SyncEngine::SyncEngine(Session &session, DatabaseThread &database, QObject *parent)
     : QObject(parent)
@@ -128,16 +109,16 @@ void SyncEngine::beginRun()
 
 void SyncEngine::planAfterMe(const QJsonObject &me)
 {
-    const QJsonObject permissions = me.value(QLatin1String("permissions")).toObject();
+    const Permissions permissions = Permissions::fromMe(me);
     m_steps = {{QStringLiteral("account"), QStringLiteral("/account")},
         {QStringLiteral("plans"), QStringLiteral("/plans")}};
-    if (permissions.value(QLatin1String("billing")).toBool()) {
+    if (permissions.billing) {
         m_steps.append({QStringLiteral("subscription"), QStringLiteral("/billing/subscription")});
         m_steps.append({QStringLiteral("usage"), QStringLiteral("/billing/usage")});
     }
     m_forbidden.clear();
     for (const CachedCollection &collection : CachedCollection::all()) {
-        if (mayRead(collection, permissions))
+        if (collection.readableWith(permissions))
             m_steps.append({{}, {}, &collection});
         else
             m_forbidden.append(&collection);
@@ -186,15 +167,12 @@ void SyncEngine::fetchDocument(
                 QString error;
                 const bool ok = context.get<PageWriter>().storeDocument(name, body, &error);
                 const QJsonObject document = ok ? QJsonDocument::fromJson(body).object() : QJsonObject();
-                postBack(self, [self, run, ok, error, name, path, document, then] {
+                handoff::queue(self, [self, run, ok, error, name, path, document, then] {
                     if (run != self->m_run)
                         return;
                     if (!ok) {
-                        ApiResult unreadable;
-                        unreadable.kind = ApiResult::Kind::InvalidResponse;
-                        unreadable.message = error;
-                        self->failed(
-                            unreadable, [self, name, path, then] { self->fetchDocument(name, path, then); });
+                        self->failed(ApiResult::unreadable(error),
+                            [self, name, path, then] { self->fetchDocument(name, path, then); });
                         return;
                     }
                     self->m_consecutiveFailures = 0;
@@ -210,14 +188,14 @@ void SyncEngine::beginCollection(const CachedCollection &collection)
 {
     m_collection = &collection;
     m_progress.collection = collection.name;
-    m_summary.collections[collection.name];
+    m_summary.collections[collection.id];
     m_fetchDone = false;
     m_counted = false;
     m_writesInFlight = 0;
     const quint64 run = m_run;
     m_database.call<QString>(
         this,
-        [&collection](DatabaseContext &context) { return context.get<PageWriter>().cursor(collection.name); },
+        [&collection](DatabaseContext &context) { return context.get<PageWriter>().cursor(collection); },
         [this, run](const QString &cursor) {
             if (run != m_run)
                 return;
@@ -269,7 +247,7 @@ void SyncEngine::onPage(quint64 run, const QString &requested, const ApiResult &
         return;
     }
     ++m_writesInFlight;
-    ++m_summary.collections[collection.name].pages;
+    ++m_summary.collections[collection.id].pages;
     SyncEngine *const self = this;
     const QByteArray body = reply.body;
     const CachedCollection *target = m_collection;
@@ -277,19 +255,19 @@ void SyncEngine::onPage(quint64 run, const QString &requested, const ApiResult &
         QString error;
         const std::optional<SyncPage> page = SyncPage::parse(target->name, body, &error);
         if (!page) {
-            postBack(self, [self, run, error] { self->onParseFailed(run, error); });
+            handoff::queue(self, [self, run, error] { self->onParseFailed(run, error); });
             return;
         }
         // The next request can leave while this page is being written.
-        postBack(self,
+        handoff::queue(self,
             [self, run, next = page->nextCursor, more = page->hasMore, remaining = page->remaining,
                 bytes = page->bytes] { self->onParsed(run, next, more, remaining, bytes); });
         const PageWriter::Outcome outcome = context.get<PageWriter>().apply(*target, *page, requested);
         const int changes = int(page->items.size() + page->deleted.size());
-        postBack(self, [self, run, outcome, changes] {
+        handoff::queue(self, [self, run, outcome, changes] {
             // Before onWritten, which may finish the run: the alerts are committed either way.
             if (outcome.ok && outcome.alerts > 0)
-                Q_EMIT self->collectionChanged(QStringLiteral("alerts"));
+                Q_EMIT self->alertsRaised();
             self->onWritten(run, outcome.ok, outcome.error, outcome.upserted, outcome.deleted, changes);
         });
     });
@@ -301,10 +279,7 @@ void SyncEngine::onParseFailed(quint64 run, const QString &error)
         return;
     --m_writesInFlight;
     qCWarning(lcSync) << error;
-    ApiResult unreadable;
-    unreadable.kind = ApiResult::Kind::InvalidResponse;
-    unreadable.message = error;
-    failed(unreadable, [this] { fetchPage(); });
+    failed(ApiResult::unreadable(error), [this] { fetchPage(); });
 }
 
 void SyncEngine::onParsed(
@@ -337,12 +312,12 @@ void SyncEngine::onWritten(quint64 run, bool ok, const QString &error, int upser
         finishRun(false, tr("Could not write to the cache: %1").arg(error));
         return;
     }
-    SyncSummary::Counts &counts = m_summary.collections[m_collection->name];
+    SyncSummary::Counts &counts = m_summary.collections[m_collection->id];
     counts.upserted += upserted;
     counts.deleted += deleted;
     m_progress.items += changes;
     if (upserted + deleted > 0)
-        Q_EMIT collectionChanged(m_collection->name);
+        Q_EMIT collectionChanged(m_collection->id);
     updateProgress();
     if (m_fetchDone && m_writesInFlight == 0)
         collectionCaughtUp();
@@ -358,14 +333,14 @@ void SyncEngine::resetCollection(const CachedCollection &collection, std::functi
             context.get<PageWriter>().reset(collection, &error);
             return error;
         },
-        [this, run, then, name = collection.name](const QString &error) {
+        [this, run, then, changed = collection.id](const QString &error) {
             if (run != m_run)
                 return;
             if (!error.isEmpty()) {
                 finishRun(false, error);
                 return;
             }
-            Q_EMIT collectionChanged(name);
+            Q_EMIT collectionChanged(changed);
             then();
         });
 }
@@ -383,7 +358,7 @@ void SyncEngine::purgeAndFinish()
     {
         QString error;
         qint64 purged = 0;
-        QMap<QString, qint64> cached;
+        QMap<Collection, qint64> cached;
     };
     const bool countRows = m_countRows;
     const quint64 run = m_run;
@@ -391,23 +366,10 @@ void SyncEngine::purgeAndFinish()
         this,
         [countRows](DatabaseContext &context) {
             Result result;
-            SqlDatabase &db = context.db();
-            SqlStatement account(db, QStringLiteral("SELECT json FROM documents WHERE name = 'account'"));
-            const int days = account.step() == SqlStatement::Step::Row
-                ? QJsonDocument::fromJson(account.text(0).toUtf8())
-                      .object()
-                      .value(QLatin1String("retention_days"))
-                      .toInt()
-                : 0;
-            if (days > 0) {
-                result.purged = retentionpurge::purgeOlderThan(
-                    db, retentionpurge::cutoffFor(QDateTime::currentSecsSinceEpoch(), days), &result.error);
-            }
-            if (countRows) {
-                for (const CachedCollection &collection : CachedCollection::all())
-                    result.cached[collection.name]
-                        = db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(collection.table));
-            }
+            result.purged = retentionpurge::purgeExpired(
+                context.db(), QDateTime::currentSecsSinceEpoch(), &result.error);
+            if (countRows)
+                result.cached = CachedCollection::rowCounts(context.db());
             return result;
         },
         [this, run](const Result &result) {
@@ -423,8 +385,8 @@ void SyncEngine::purgeAndFinish()
                     m_summary.collections[it.key()].cached = it.value();
             }
             if (result.purged > 0) {
-                Q_EMIT collectionChanged(QStringLiteral("visits"));
-                Q_EMIT collectionChanged(QStringLiteral("pageviews"));
+                for (const Collection purged : retentionpurge::purgedCollections())
+                    Q_EMIT collectionChanged(purged);
             }
             finishRun(true, {});
         });
@@ -436,9 +398,7 @@ void SyncEngine::failed(const ApiResult &reply, std::function<void()> retry)
         finishRun(false, reply.message);
         return;
     }
-    const bool transient
-        = reply.isTransient() || reply.status == 429 || reply.kind == ApiResult::Kind::InvalidResponse;
-    if (!transient) {
+    if (!reply.isRetryable()) {
         finishRun(false, reply.message);
         return;
     }
@@ -481,12 +441,6 @@ void SyncEngine::finishRun(bool ok, const QString &error)
 
 void SyncEngine::updateProgress()
 {
-    const double seconds = std::max<qint64>(m_clock.elapsed(), 1) / 1000.0;
-    m_progress.itemsPerSecond = m_progress.items / seconds;
-    m_progress.etaSeconds = -1;
-    if (m_progress.estimatedTotal >= 0 && m_progress.itemsPerSecond > 0) {
-        const qint64 left = std::max<qint64>(m_progress.estimatedTotal - m_progress.items, 0);
-        m_progress.etaSeconds = qint64(left / m_progress.itemsPerSecond);
-    }
+    m_progress.updateRate(m_clock.elapsed());
     Q_EMIT progressChanged(m_progress);
 }

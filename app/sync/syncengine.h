@@ -2,6 +2,7 @@
 
 #include "api/apiresult.h"
 #include "backoff.h"
+#include "storage/collection.h"
 #include "syncprogress.h"
 
 #include <QCoreApplication>
@@ -67,7 +68,9 @@ Q_SIGNALS:
     void stateChanged(SyncEngine::State state);
     void progressChanged(const SyncProgress &progress);
     // Rows of this collection changed in the cache (models reload what they show).
-    void collectionChanged(const QString &collection);
+    void collectionChanged(Collection collection);
+    // A write raised alerts (AlertFeed shows them).
+    void alertsRaised();
     void documentChanged(const QString &name);
     void runFinished(const SyncSummary &summary);
 

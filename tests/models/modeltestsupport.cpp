@@ -10,7 +10,7 @@
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
 #include "sync/accountsync.h"
-#include "sync/accountworkspace.h"
+#include "account/accountruntime.h"
 #include "sync/outbox.h"
 #include "sync/syncengine.h"
 
@@ -90,7 +90,7 @@ SignedInAccount::~SignedInAccount()
     // The truth connection and the workspace (which drains its threads) before the session they use;
     // the keyring is shared by every test of the session: leave no tokens behind.
     m_truth.reset();
-    m_workspace.reset();
+    m_runtime.reset();
     m_session.reset();
     if (!m_secretKey.isEmpty())
         m_secrets->removeAndWait(m_secretKey);
@@ -125,19 +125,19 @@ bool SignedInAccount::open(const QUrl &server, const QString &email, QString *er
     }
     m_session
         = std::make_shared<Session>(*m_network, *m_secrets, signedIn.metadata, signedIn.tokens, m_secretKey);
-    m_workspace = std::make_unique<AccountWorkspace>(
+    m_runtime = std::make_unique<AccountRuntime>(
         m_session, AccountRegistry::Account::fromIdentity(server, m_identity));
-    if (!m_workspace->open(cachePath(), m_key, error))
+    if (!m_runtime->open(cachePath(), m_key, error))
         return false;
     // Tests take the server away and bring it back: find it again quickly.
-    m_workspace->sync().engine().setBackoff(50, 500);
-    m_workspace->outbox().setBackoff(100, 1000);
-    QObject::connect(&m_workspace->sync().engine(), &SyncEngine::runFinished, m_workspace.get(),
+    m_runtime->sync().engine().setBackoff(50, 500);
+    m_runtime->outbox().setBackoff(100, 1000);
+    QObject::connect(&m_runtime->sync().engine(), &SyncEngine::runFinished, m_runtime.get(),
         [this](const SyncSummary &summary) {
             ++m_runs;
             m_lastRunOk = summary.ok;
         });
-    m_workspace->start(0);
+    m_runtime->start(0);
     if (!QTest::qWaitFor([this] { return m_runs > 0; }, kLong)) {
         *error = QStringLiteral("the first sync run did not finish");
         return false;
@@ -160,7 +160,7 @@ std::unique_ptr<HttpClient> SignedInAccount::http()
 bool SignedInAccount::syncOnce()
 {
     const int before = m_runs;
-    m_workspace->sync().engine().syncNow();
+    m_runtime->sync().engine().syncNow();
     return QTest::qWaitFor([&] { return m_runs > before; }, kLong) && m_lastRunOk;
 }
 
@@ -170,9 +170,9 @@ bool SignedInAccount::drained(int timeoutMs)
     // starts sending it) only when the writer's answer is back on this thread. A test that saw the
     // edit in the cache could find the outbox idle with nothing counted yet and go on before the
     // edit was sent: wait for the writer, then deliver its answers, then for the queue to empty.
-    m_workspace->writer().waitForIdle();
+    m_runtime->writer().waitForIdle();
     QCoreApplication::sendPostedEvents();
-    Outbox &outbox = m_workspace->outbox();
+    Outbox &outbox = m_runtime->outbox();
     return QTest::qWaitFor(
         [&] { return outbox.state() == Outbox::State::Idle && outbox.pendingCount() == 0; }, timeoutMs);
 }

@@ -5,7 +5,7 @@
 // Shared pieces of the model tests: a miraget-server of the test's own that can be taken away and
 // brought back on the same port and data; a demo user signed in through the real flow
 // (SignInFlow with miraget-test-browser) with a real Session, whose tokens live in the test keyring,
-// and a real AccountWorkspace over a fresh encrypted cache that has finished its first sync; the
+// and a real AccountRuntime over a fresh encrypted cache that has finished its first sync; the
 // test's own read-only connection to that cache, which is where the truth a model is compared with
 // comes from (SQL written in the test, never the model's own query); and small SQL helpers.
 
@@ -21,7 +21,7 @@
 #include <functional>
 #include <memory>
 
-class AccountWorkspace;
+class AccountRuntime;
 class NetworkClient;
 class SecretStore;
 class ServerProcess;
@@ -79,7 +79,7 @@ public:
     // first sync run to finish; false with *error.
     bool open(const QUrl &server, const QString &email, QString *error);
 
-    AccountWorkspace &workspace() { return *m_workspace; }
+    AccountRuntime &runtime() { return *m_runtime; }
     Session &session() { return *m_session; }
     // The test's own read-only connection to the workspace's cache.
     SqlDatabase &db() { return *m_truth; }
@@ -104,7 +104,7 @@ private:
     QString m_secretKey;
     QTemporaryDir m_dir;
     QByteArray m_key;
-    std::unique_ptr<AccountWorkspace> m_workspace;
+    std::unique_ptr<AccountRuntime> m_runtime;
     std::unique_ptr<SqlDatabase> m_truth;
     qint64 m_userId = 0;
     QJsonObject m_identity;

@@ -15,7 +15,7 @@
 #include "models/teammodel.h"
 #include "serverprocess.h"
 #include "storage/sqldatabase.h"
-#include "sync/accountworkspace.h"
+#include "account/accountruntime.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -63,7 +63,7 @@ template<typename M> struct Watched
     M model;
     QAbstractItemModelTester tester {&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
     QSignalSpy finished {&model, &M::actionFinished};
-    explicit Watched(AccountWorkspace &ws) { model.setWorkspace(&ws); }
+    explicit Watched(AccountRuntime &ws) { model.setRuntime(&ws); }
     std::pair<bool, QString> outcome(qsizetype before)
     {
         if (!waitFor([&] { return finished.count() > before; }))
@@ -83,7 +83,7 @@ class TestAdminLists : public QObject
     QTemporaryDir m_files;
 
     SqlDatabase &db() { return m_owner->db(); }
-    AccountWorkspace &ws() { return m_owner->workspace(); }
+    AccountRuntime &ws() { return m_owner->runtime(); }
 
     const QStringList kTeamRoles {QStringLiteral("memberId"), QStringLiteral("name"), QStringLiteral("email"),
         QStringLiteral("teamRole"), QStringLiteral("createdAt"), QStringLiteral("version"),
@@ -176,7 +176,7 @@ private Q_SLOTS:
 
         SitesModel sites;
         QAbstractItemModelTester sitesTester(&sites, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        sites.setWorkspace(&ws());
+        sites.setRuntime(&ws());
         QTRY_COMPARE_WITH_TIMEOUT(shown(sites,
                                       {QStringLiteral("siteId"), QStringLiteral("domain"),
                                           QStringLiteral("trackerStatus"), QStringLiteral("peopleTracked"),
@@ -201,7 +201,7 @@ private Q_SLOTS:
 
         SyncRunsModel runs;
         QAbstractItemModelTester runsTester(&runs, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        runs.setWorkspace(&ws());
+        runs.setRuntime(&ws());
         QTRY_COMPARE_WITH_TIMEOUT(shown(runs, kRunRoles), runsTruth(0), kLong);
         QVERIFY(runs.rowCount() > 0);
         runs.setIntegrationId(integration("hubspot"));
@@ -237,7 +237,7 @@ private Q_SLOTS:
 
         AuditLogModel audit;
         QAbstractItemModelTester auditTester(&audit, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        audit.setWorkspace(&ws());
+        audit.setRuntime(&ws());
         QTRY_COMPARE_WITH_TIMEOUT(shown(audit, kAuditRoles), auditTruth(QStringLiteral("1")), kLong);
         QVERIFY(audit.rowCount() > 0);
         const QVariantMap detail = audit.get(0, QStringLiteral("detail")).toMap();
@@ -252,7 +252,7 @@ private Q_SLOTS:
         Watched<IntegrationsModel> integrations(ws());
         SyncRunsModel runs;
         QAbstractItemModelTester runsTester(&runs, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        runs.setWorkspace(&ws());
+        runs.setRuntime(&ws());
         QTRY_COMPARE_WITH_TIMEOUT(shown(runs, kRunRoles), runsTruth(0), kLong);
         QTRY_COMPARE_WITH_TIMEOUT(shown(integrations.model, kIntegrationRoles), integrationsTruth(), kLong);
         const qint64 newestRun = scalar(db(), QStringLiteral("SELECT max(id) FROM sync_runs"));
@@ -341,7 +341,7 @@ private Q_SLOTS:
         QVERIFY(!team.model.get(row, QStringLiteral("assignable")).toBool());
 
         // An admin may not make anyone an owner: refused with the server's reason, nothing changes.
-        Watched<TeamModel> adminTeam(m_admin->workspace());
+        Watched<TeamModel> adminTeam(m_admin->runtime());
         QTRY_COMPARE_WITH_TIMEOUT(
             text(m_admin->db(), QStringLiteral("SELECT role FROM team WHERE id = ?"), {member}),
             QStringLiteral("viewer"), kLong);
@@ -388,7 +388,7 @@ private Q_SLOTS:
         // Without a view asking, one page; "load more" adds the next.
         {
             AuditLogModel paged; // no tester here: the tester itself asks for more while it checks
-            paged.setWorkspace(&ws());
+            paged.setRuntime(&ws());
             QTRY_COMPARE_WITH_TIMEOUT(
                 shown(paged, kAuditRoles), auditTruth(QStringLiteral("1"), {}, AuditLogModel::kPage), kLong);
             QVERIFY(paged.canFetchMore({}));
@@ -400,7 +400,7 @@ private Q_SLOTS:
 
         AuditLogModel audit;
         QAbstractItemModelTester tester(&audit, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        audit.setWorkspace(&ws());
+        audit.setRuntime(&ws());
         // The tester, like a view scrolled to the end, fetches until everything is in.
         QTRY_COMPARE_WITH_TIMEOUT(shown(audit, kAuditRoles), auditTruth(QStringLiteral("1")), kLong);
         QVERIFY(!audit.canFetchMore({}));

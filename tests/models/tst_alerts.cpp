@@ -13,7 +13,7 @@
 #include "notificationsink.h"
 #include "serverprocess.h"
 #include "storage/sqldatabase.h"
-#include "sync/accountworkspace.h"
+#include "account/accountruntime.h"
 #include "trayicon.h"
 
 #include <QAbstractItemModelTester>
@@ -123,11 +123,11 @@ private Q_SLOTS:
 
     void liveTrafficFiresEachMatchingEventOnce()
     {
-        AccountWorkspace &ws = m_owner->workspace();
+        AccountRuntime &ws = m_owner->runtime();
         SqlDatabase &truth = m_owner->db();
         AlertRulesModel rules;
         QAbstractItemModelTester tester(&rules, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        rules.setWorkspace(&ws);
+        rules.setRuntime(&ws);
         QVERIFY(waitFor([&] { return !rules.loading() && rules.count() == 1; }));
         QCOMPARE(rules.get(0, QStringLiteral("kind")).toString(), QStringLiteral("hot_lead"));
 
@@ -160,7 +160,7 @@ private Q_SLOTS:
 
         // Delivery starts: a feed, the notifications, the tray.
         AlertFeed feed;
-        feed.setWorkspace(&ws);
+        feed.setRuntime(&ws);
         auto desktop = std::make_unique<DesktopAlerts>(&feed);
         QSignalSpy opened(desktop.get(), &DesktopAlerts::openRequested);
         TrayIcon tray(&feed, nullptr);
@@ -247,7 +247,7 @@ private Q_SLOTS:
         // brings the same events again and new traffic; what was notified is not notified again.
         desktop.reset();
         AlertFeed restarted;
-        restarted.setWorkspace(&ws);
+        restarted.setRuntime(&ws);
         DesktopAlerts again(&restarted);
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));

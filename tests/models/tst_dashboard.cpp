@@ -13,7 +13,7 @@
 #include "serverprocess.h"
 #include "storage/eventaggregates.h"
 #include "storage/sqldatabase.h"
-#include "sync/accountworkspace.h"
+#include "account/accountruntime.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -35,7 +35,7 @@ struct PageView
     qint64 at;
 };
 
-struct Lead
+struct SeededLead
 {
     qint64 siteId;
     qint64 createdAt;
@@ -75,7 +75,7 @@ int bucketOf(const QList<qint64> &starts, qint64 t)
     return int(std::upper_bound(starts.cbegin(), starts.cend(), t) - starts.cbegin()) - 1;
 }
 
-Numbers count(const QList<PageView> &views, const QList<Lead> &leads, const QDateTime &from,
+Numbers count(const QList<PageView> &views, const QList<SeededLead> &leads, const QDateTime &from,
     const QDateTime &to, Bucket bucket, qint64 site)
 {
     Numbers n;
@@ -99,7 +99,7 @@ Numbers count(const QList<PageView> &views, const QList<Lead> &leads, const QDat
     for (qsizetype b = 0; b < n.starts.size(); ++b)
         n.visitors[b] = visitorsPerBucket[b].size();
     n.totalVisitors = all.size();
-    for (const Lead &l : leads) {
+    for (const SeededLead &l : leads) {
         if (l.createdAt < f || l.createdAt >= t || (site > 0 && l.siteId != site))
             continue;
         ++n.leads[bucketOf(n.starts, l.createdAt)];
@@ -142,7 +142,7 @@ class TestDashboard : public QObject
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<SignedInAccount> m_owner;
     QList<PageView> m_views;
-    QList<Lead> m_leads;
+    QList<SeededLead> m_leads;
     QList<qint64> m_sites;
 
     SqlDatabase &db() { return m_owner->db(); }
@@ -358,7 +358,7 @@ private Q_SLOTS:
             testers.push_back(std::make_unique<QAbstractItemModelTester>(
                 b, QAbstractItemModelTester::FailureReportingMode::QtTest));
         QSignalSpy results(&dashboard, &DashboardModel::resultChanged);
-        dashboard.setWorkspace(&m_owner->workspace());
+        dashboard.setRuntime(&m_owner->runtime());
 
         struct Setting
         {

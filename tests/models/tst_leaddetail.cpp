@@ -15,7 +15,7 @@
 #include "storage/databasethread.h"
 #include "storage/sqldatabase.h"
 #include "sync/accountsync.h"
-#include "sync/accountworkspace.h"
+#include "account/accountruntime.h"
 #include "sync/liveclient.h"
 
 #include <QAbstractItemModelTester>
@@ -37,9 +37,9 @@ struct Detail
         detail.visits(), QAbstractItemModelTester::FailureReportingMode::QtTest};
     QSignalSpy finished {&detail, &LeadDetail::actionFinished};
 
-    Detail(AccountWorkspace &workspace, qint64 leadId)
+    Detail(AccountRuntime &workspace, qint64 leadId)
     {
-        detail.setWorkspace(&workspace);
+        detail.setRuntime(&workspace);
         detail.setLeadId(leadId);
     }
     bool loaded()
@@ -181,7 +181,7 @@ private Q_SLOTS:
 
     void showsTheLeadWithSiteAndAssignee()
     {
-        Detail d(m_owner->workspace(), m_lead);
+        Detail d(m_owner->runtime(), m_lead);
         QVERIFY(d.loaded());
         const QVariantList row = rows(db(), 14,
             QStringLiteral(
@@ -244,7 +244,7 @@ private Q_SLOTS:
 
     void notesAndVisitsAreTheLeads()
     {
-        Detail d(m_owner->workspace(), m_lead);
+        Detail d(m_owner->runtime(), m_lead);
         QVERIFY(d.loaded());
         NotesModel *notes = d.detail.notes();
         QVERIFY(notes->rowCount() > 0);
@@ -307,7 +307,7 @@ private Q_SLOTS:
 
         // Without a view asking, the newest page; "more" adds the next one.
         VisitTimelineModel paged; // no tester: it would fetch more by itself
-        paged.setWorkspace(&m_owner->workspace());
+        paged.setRuntime(&m_owner->runtime());
         paged.setLeadId(m_lead);
         QTRY_COMPARE_WITH_TIMEOUT(paged.rowCount(), VisitTimelineModel::kPage, kLong);
         QVERIFY(paged.canFetchMore({}));
@@ -320,7 +320,7 @@ private Q_SLOTS:
         // A notes list of its own follows its lead.
         NotesModel standalone;
         QAbstractItemModelTester tester(&standalone, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        standalone.setWorkspace(&m_owner->workspace());
+        standalone.setRuntime(&m_owner->runtime());
         const qint64 other = scalar(db(),
             QStringLiteral("SELECT lead_id FROM notes WHERE lead_id <> ? GROUP BY lead_id ORDER BY count(*) "
                            "DESC LIMIT 1"),
@@ -334,7 +334,7 @@ private Q_SLOTS:
 
     void editsShowAtOnceThenReachTheServer()
     {
-        Detail d(m_owner->workspace(), m_lead);
+        Detail d(m_owner->runtime(), m_lead);
         QVERIFY(d.loaded());
         const QString before = d.detail.lead().value(QStringLiteral("status")).toString();
         const QString status = otherStatus(before);
@@ -446,7 +446,7 @@ private Q_SLOTS:
 
     void viewerCannotEdit()
     {
-        Detail d(m_viewer->workspace(), m_lead);
+        Detail d(m_viewer->runtime(), m_lead);
         QVERIFY(d.loaded());
         QVERIFY(!d.detail.canEdit());
         // The viewer's cache has caught up with the owner's edits (its stream was away with the server).
@@ -482,7 +482,7 @@ private Q_SLOTS:
             QVERIFY(!message.isEmpty());
         }
         // Nothing changed in the viewer's cache, nothing was queued, nothing reached the server.
-        m_viewer->workspace().writer().waitForIdle(); // anything queued would be written by now
+        m_viewer->runtime().writer().waitForIdle(); // anything queued would be written by now
         QCOMPARE(scalar(m_viewer->db(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
         QCOMPARE(
             text(m_viewer->db(), QStringLiteral("SELECT status FROM leads WHERE id = ?"), {m_lead}), before);
@@ -503,7 +503,7 @@ private Q_SLOTS:
         SignedInAccount sales;
         QString error;
         QVERIFY2(sales.open(m_server->url(), kSales, &error), qPrintable(error));
-        Detail d(sales.workspace(), m_lead);
+        Detail d(sales.runtime(), m_lead);
         QVERIFY(d.loaded());
         QVERIFY(d.detail.canEdit());
         const QString body = QStringLiteral("Booked a demo for next week");
@@ -538,7 +538,7 @@ private Q_SLOTS:
         const qint64 salesforce
             = scalar(db(), QStringLiteral("SELECT id FROM integrations WHERE provider = 'salesforce'"));
         QVERIFY(hubspot > 0 && salesforce > 0);
-        Detail d(m_owner->workspace(), lead);
+        Detail d(m_owner->runtime(), lead);
         QVERIFY(d.loaded());
         QCOMPARE(d.detail.lead().value(QStringLiteral("crmState")).toString(), QStringLiteral("none"));
 
@@ -579,7 +579,7 @@ private Q_SLOTS:
             QStringLiteral("SELECT id FROM leads WHERE id <> ? AND NOT EXISTS(SELECT 1 FROM conflicts c"
                            " WHERE c.target_id = leads.id) ORDER BY id DESC LIMIT 1"),
             {m_lead});
-        Detail d(m_owner->workspace(), lead);
+        Detail d(m_owner->runtime(), lead);
         QVERIFY(d.loaded());
         const QString seen = d.detail.lead().value(QStringLiteral("status")).toString();
         const QString theirs = otherStatus(seen, 1);
@@ -587,7 +587,7 @@ private Q_SLOTS:
 
         // Someone changes the status on the server; this app does not hear of it (no stream, no run)
         // and changes the same field from the value it still shows.
-        LiveClient &live = m_owner->workspace().sync().live();
+        LiveClient &live = m_owner->runtime().sync().live();
         live.stop();
         auto http = m_owner->http();
         const QString path = QStringLiteral("/v1/leads/%1").arg(lead);

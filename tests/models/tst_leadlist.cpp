@@ -12,10 +12,15 @@
 // list throughout.
 #include "modeltestsupport.h"
 
+#include "core/leadvocabulary.h"
+#include "models/leadbulkedit.h"
+#include "models/leadexport.h"
+#include "models/leadfilteroptions.h"
 #include "models/leadlistmodel.h"
+#include "models/leadselection.h"
 #include "serverprocess.h"
 #include "storage/sqldatabase.h"
-#include "sync/accountworkspace.h"
+#include "account/accountruntime.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -39,13 +44,13 @@ struct Watched
     QAbstractItemModelTester tester {&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
     int scans = 0;
 
-    explicit Watched(AccountWorkspace &workspace)
+    explicit Watched(AccountRuntime &workspace)
     {
         QObject::connect(&model, &LeadListModel::countingChanged, &model, [this] {
             if (!model.counting())
                 ++scans;
         });
-        model.setWorkspace(&workspace);
+        model.setRuntime(&workspace);
     }
 
     // Waits for the query started after `before` scans had finished.
@@ -125,7 +130,7 @@ QString shown(LeadListModel &m, int row)
         value(LeadListModel::AssigneeIdRole).toString(), value(LeadListModel::AssigneeRole).toString(),
         value(LeadListModel::TagsRole).toStringList().join(u';'),
         QString::number(value(LeadListModel::LastVisitRole).toDateTime().toSecsSinceEpoch()),
-        value(LeadListModel::SyncStateRole).toString()}
+        Lead::wireName(Lead::SyncState(value(LeadListModel::SyncStateRole).toInt()))}
         .join(u'|');
 }
 
@@ -173,7 +178,7 @@ class TestLeadList : public QObject
     QTemporaryDir m_files;
 
     SqlDatabase &db() { return m_owner->db(); }
-    AccountWorkspace &ws() { return m_owner->workspace(); }
+    AccountRuntime &ws() { return m_owner->runtime(); }
     QList<qint64> truth(const QString &where, const QString &orderBy = QStringLiteral("id"))
     {
         return ids(db(), QStringLiteral("SELECT id FROM leads WHERE %1 ORDER BY %2").arg(where, orderBy));
@@ -357,10 +362,10 @@ private Q_SLOTS:
     {
         Watched w(ws());
         QVERIFY(w.settle(0));
-        QSignalSpy options(&w.model, &LeadListModel::optionsChanged);
-        w.model.loadOptions();
+        QSignalSpy options(w.model.options(), &LeadFilterOptions::changed);
+        w.model.options()->load();
         QTRY_COMPARE_WITH_TIMEOUT(options.count(), 1, kLong);
-        const QVariantMap o = w.model.options();
+        const LeadFilterOptions &o = *w.model.options();
         const auto distinct = [&](const char *column) {
             QStringList values;
             for (const QVariantList &row : rows(db(), 1,
@@ -369,9 +374,9 @@ private Q_SLOTS:
                 values.append(row.at(0).toString());
             return values;
         };
-        QCOMPARE(o.value(QStringLiteral("countries")).toStringList(), distinct("country"));
-        QCOMPARE(o.value(QStringLiteral("industries")).toStringList(), distinct("industry"));
-        QCOMPARE(o.value(QStringLiteral("sizes")).toStringList(), distinct("size"));
+        QCOMPARE(o.countries(), distinct("country"));
+        QCOMPARE(o.industries(), distinct("industry"));
+        QCOMPARE(o.sizes(), distinct("size"));
         // Tags, most used first (ties by name), at most 50.
         QHash<QString, int> used;
         for (const QVariantList &row : rows(db(), 1, QStringLiteral("SELECT tags FROM leads"))) {
@@ -382,7 +387,7 @@ private Q_SLOTS:
         std::sort(tags.begin(), tags.end(), [&](const QString &a, const QString &b) {
             return used.value(a) != used.value(b) ? used.value(a) > used.value(b) : a < b;
         });
-        QCOMPARE(o.value(QStringLiteral("tags")).toStringList(), tags.mid(0, 50));
+        QCOMPARE(o.tags(), tags.mid(0, 50));
         QVERIFY(!tags.isEmpty());
     }
 
@@ -581,7 +586,7 @@ private Q_SLOTS:
         QCOMPARE(w.model.rowCount(), expected.size());
         const QString path = m_files.filePath(QStringLiteral("view.csv"));
         QSignalSpy finished(&w.model, &LeadListModel::actionFinished);
-        w.model.exportCsv(QUrl::fromLocalFile(path));
+        w.model.exporter()->toCsv(QUrl::fromLocalFile(path));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kLong);
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         QFile file(path);
@@ -597,7 +602,7 @@ private Q_SLOTS:
 
         // Not a local file: refused, nothing written.
         finished.clear();
-        w.model.exportCsv(QUrl(QStringLiteral("https://example.com/leads.csv")));
+        w.model.exporter()->toCsv(QUrl(QStringLiteral("https://example.com/leads.csv")));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kLong);
         QVERIFY(!finished.first().at(0).toBool());
     }
@@ -685,13 +690,13 @@ private Q_SLOTS:
         QVERIFY(w.model.isLoaded(0) && w.model.isLoaded(kPage - 1));
 
         // Rows from the top of a pipeline-ordered list (status new): they will move to the bottom.
-        QSignalSpy selection(&w.model, &LeadListModel::selectionChanged);
+        QSignalSpy selection(w.model.selection(), &LeadSelection::changed);
         for (int row = 0; row < 5; ++row)
-            w.model.setSelected(row, true);
-        w.model.selectRange(12, 10); // either direction
-        w.model.toggleSelected(2); // off again
-        w.model.setSelected(3, true); // already: nothing
-        QCOMPARE(w.model.selectedCount(), 7);
+            w.model.selection()->setSelected(row, true);
+        w.model.selection()->selectRange(12, 10); // either direction
+        w.model.selection()->toggle(2); // off again
+        w.model.selection()->setSelected(3, true); // already: nothing
+        QCOMPARE(w.model.selection()->count(), 7);
         QVERIFY(selection.count() >= 7);
         QVERIFY(w.model.data(w.model.index(0), LeadListModel::SelectedRole).toBool());
         QVERIFY(!w.model.data(w.model.index(2), LeadListModel::SelectedRole).toBool());
@@ -710,13 +715,17 @@ private Q_SLOTS:
         }());
 
         QSignalSpy finished(&w.model, &LeadListModel::actionFinished);
-        w.model.bulkSetStatus(QStringLiteral("lost"));
-        QCOMPARE(finished.count(), 1);
+        w.model.bulk()->setStatus(QStringLiteral("lost"));
+        // Reported once every lead's write is done, not when the edits were merely handed over:
+        // by then the cache has all seven (through the outbox), before the server answers.
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(w.model.bulk()->busy());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kLong);
         QVERIFY(finished.first().at(0).toBool());
-        // The cache has the change at once (through the outbox), before the server answers...
-        QTRY_COMPARE_WITH_TIMEOUT(
-            scalar(db(), QStringLiteral("SELECT count(*) FROM leads WHERE status = 'lost' AND ") + inChosen),
-            7, kLong);
+        QCOMPARE(finished.first().at(1).toString(), QStringLiteral("Status changed for 7 leads."));
+        QVERIFY(!w.model.bulk()->busy());
+        QCOMPARE(
+            scalar(db(), QStringLiteral("SELECT count(*) FROM leads WHERE status = 'lost' AND ") + inChosen), 7);
         // ...then the server has it.
         QVERIFY(m_owner->drained());
         auto http = m_owner->http();
@@ -730,9 +739,9 @@ private Q_SLOTS:
         // assignee, then nobody. Each in the cache at once and on the server once sent.
         const QString tagged
             = QStringLiteral("SELECT count(*) FROM leads WHERE tags LIKE '%\"bulk-tag\"%' AND ") + inChosen;
-        QCOMPARE(w.model.selectedCount(), 7);
+        QCOMPARE(w.model.selection()->count(), 7);
         finished.clear();
-        w.model.bulkAddTag(QStringLiteral(" Bulk-Tag "));
+        w.model.bulk()->addTag(QStringLiteral(" Bulk-Tag "));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kLong);
         QVERIFY(finished.first().at(0).toBool());
         QTRY_COMPARE_WITH_TIMEOUT(scalar(db(), tagged), 7, kLong);
@@ -744,17 +753,17 @@ private Q_SLOTS:
                 text(db(), QStringLiteral("SELECT tags FROM leads WHERE id = ?"), {id}).toUtf8());
         }
         finished.clear();
-        w.model.bulkRemoveTag(QStringLiteral("bulk-tag"));
+        w.model.bulk()->removeTag(QStringLiteral("bulk-tag"));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kLong);
         QTRY_COMPARE_WITH_TIMEOUT(scalar(db(), tagged), 0, kLong);
         const qint64 assignee
             = scalar(db(), QStringLiteral("SELECT id FROM team WHERE role = 'sales' ORDER BY id LIMIT 1"));
-        w.model.bulkAssign(assignee);
+        w.model.bulk()->assign(assignee);
         QTRY_COMPARE_WITH_TIMEOUT(
             scalar(db(), QStringLiteral("SELECT count(*) FROM leads WHERE assignee_id = ? AND ") + inChosen,
                 {assignee}),
             7, kLong);
-        w.model.bulkAssign(0);
+        w.model.bulk()->assign(0);
         QTRY_COMPARE_WITH_TIMEOUT(
             scalar(
                 db(), QStringLiteral("SELECT count(*) FROM leads WHERE assignee_id IS NULL AND ") + inChosen),
@@ -775,21 +784,21 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(walk(w.model), truth(QStringLiteral("1"), order), kLong);
         for (int row = 0; row < w.model.rowCount(); ++row) {
             if (chosen.contains(w.model.idAt(row)))
-                QCOMPARE(w.model.data(w.model.index(row), LeadListModel::SyncStateRole).toString(),
-                    QStringLiteral("synced"));
+                QCOMPARE(w.model.data(w.model.index(row), LeadListModel::SyncStateRole).toInt(),
+                    int(Lead::SyncState::Synced));
         }
 
         // Select all of a filter: exactly the leads it matches; a new filter clears the selection.
         QVERIFY(w.apply([](LeadListModel &m) { m.setStatuses({QStringLiteral("lost")}); }));
-        QCOMPARE(w.model.selectedCount(), 0);
-        w.model.selectAll();
+        QCOMPARE(w.model.selection()->count(), 0);
+        w.model.selection()->selectAll();
         const qint64 lost = scalar(db(), QStringLiteral("SELECT count(*) FROM leads WHERE status = 'lost'"));
-        QTRY_COMPARE_WITH_TIMEOUT(qint64(w.model.selectedCount()), lost, kLong);
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(w.model.selection()->count()), lost, kLong);
         QVERIFY(w.model.data(w.model.index(0), LeadListModel::SelectedRole).toBool());
         QVERIFY(w.apply([](LeadListModel &m) { m.setStatuses({QStringLiteral("won")}); }));
-        QCOMPARE(w.model.selectedCount(), 0);
-        w.model.clearSelection();
-        QCOMPARE(w.model.selectedCount(), 0);
+        QCOMPARE(w.model.selection()->count(), 0);
+        w.model.selection()->clear();
+        QCOMPARE(w.model.selection()->count(), 0);
     }
 };
 

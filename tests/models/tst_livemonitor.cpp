@@ -12,7 +12,7 @@
 #include "serverprocess.h"
 #include "storage/sqldatabase.h"
 #include "sync/accountsync.h"
-#include "sync/accountworkspace.h"
+#include "account/accountruntime.h"
 #include "sync/liveclient.h"
 
 #include <QAbstractItemModelTester>
@@ -60,7 +60,7 @@ private Q_SLOTS:
 
     void feedGrowsAtTheTopAndStaysBounded()
     {
-        AccountWorkspace &ws = m_owner->workspace();
+        AccountRuntime &ws = m_owner->runtime();
         LiveMonitor monitor;
         LiveFeedModel &feed = *monitor.feed();
         QAbstractItemModelTester tester(&feed, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -88,7 +88,7 @@ private Q_SLOTS:
         QSignalSpy arrived(&feed, &LiveFeedModel::arrived);
         QSignalSpy counters(&monitor, &LiveMonitor::countersChanged);
 
-        monitor.setWorkspace(&ws);
+        monitor.setRuntime(&ws);
         monitor.setActive(true);
         // The first fill is the newest kSize (a reset), then page views stream in on top.
         QTRY_COMPARE_WITH_TIMEOUT(feed.rowCount(), LiveFeedModel::kSize, kLong);
@@ -155,7 +155,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(monitor.fromServer(), kLong);
 
         monitor.setActive(false);
-        monitor.setWorkspace(nullptr);
+        monitor.setRuntime(nullptr);
         QCOMPARE(feed.rowCount(), 0);
     }
 
@@ -163,13 +163,13 @@ private Q_SLOTS:
     {
         // Today's dashboard while page views stream in: it recomputes as they land (at most once a
         // second), and once the stream stops its totals are the cache's own page views and leads.
-        AccountWorkspace &ws = m_owner->workspace();
+        AccountRuntime &ws = m_owner->runtime();
         DashboardModel dashboard;
         QAbstractItemModelTester pagesTester(
             dashboard.pages(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy results(&dashboard, &DashboardModel::resultChanged);
         dashboard.setRange(QStringLiteral("today"));
-        dashboard.setWorkspace(&ws);
+        dashboard.setRuntime(&ws);
         QTRY_VERIFY_WITH_TIMEOUT(results.count() >= 1 && !dashboard.loading(), kLong);
         const qint64 first = dashboard.kpis()
                                  .value(QStringLiteral("pageviews"))

@@ -6,11 +6,12 @@
 #include "modeltestsupport.h"
 
 #include "models/leaddetail.h"
+#include "core/leadvocabulary.h"
 #include "models/pendingchangesmodel.h"
 #include "serverprocess.h"
 #include "storage/sqldatabase.h"
 #include "sync/accountsync.h"
-#include "sync/accountworkspace.h"
+#include "account/accountruntime.h"
 #include "sync/liveclient.h"
 #include "sync/outbox.h"
 
@@ -70,7 +71,7 @@ class TestPendingChanges : public QObject
                      "      ELSE (SELECT lead_id FROM notes WHERE id = o.target_id) END, NULL, NULL"
                      " FROM outbox o ORDER BY o.id"))) {
             const qint64 lead = row.at(6).toLongLong();
-            out.append({QStringLiteral("pending"), row.at(0).toString(), row.at(1).toString(),
+            out.append({QString::number(int(Lead::SyncState::Pending)), row.at(0).toString(), row.at(1).toString(),
                 row.at(2).toString(), QString(), row.at(3).toString(), QString(), row.at(4).toString(),
                 row.at(5).toString(), QString::number(lead),
                 text(db(), QStringLiteral("SELECT name FROM leads WHERE id = ?"), {lead})});
@@ -84,7 +85,7 @@ class TestPendingChanges : public QObject
                 ? row.at(2).toLongLong()
                 : scalar(db(), QStringLiteral("SELECT lead_id FROM notes WHERE id = ?"), {row.at(2)});
             out.append(
-                {QStringLiteral("conflict"), row.at(0).toString(), row.at(1).toString(), row.at(2).toString(),
+                {QString::number(int(Lead::SyncState::Conflict)), row.at(0).toString(), row.at(1).toString(), row.at(2).toString(),
                     row.at(3).toString(), row.at(4).toString(), row.at(5).toString(), QStringLiteral("0"),
                     text(db(), QStringLiteral("SELECT reason FROM conflicts WHERE id = ?"), {row.at(0)}),
                     QString::number(lead),
@@ -124,17 +125,17 @@ private Q_SLOTS:
     {
         PendingChangesModel pending;
         QAbstractItemModelTester tester(&pending, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        pending.setWorkspace(&m_owner->workspace());
+        pending.setRuntime(&m_owner->runtime());
         QTRY_VERIFY_WITH_TIMEOUT(!pending.loading(), kLong);
         QCOMPARE(pending.rowCount(), 0);
         QCOMPARE(pending.pendingCount(), 0);
 
         const QList<qint64> leads = ids(db(), QStringLiteral("SELECT id FROM leads ORDER BY id LIMIT 2"));
         LeadDetail first;
-        first.setWorkspace(&m_owner->workspace());
+        first.setRuntime(&m_owner->runtime());
         first.setLeadId(leads.at(0));
         LeadDetail second;
-        second.setWorkspace(&m_owner->workspace());
+        second.setRuntime(&m_owner->runtime());
         second.setLeadId(leads.at(1));
         QTRY_VERIFY_WITH_TIMEOUT(first.found() && second.found(), kLong);
         const QString status = otherStatus(first.lead().value(QStringLiteral("status")).toString());
@@ -157,6 +158,11 @@ private Q_SLOTS:
                      .value(QStringLiteral("status"))
                      .toString(),
             status);
+        // Worded by the model, as the pending-changes popup shows them.
+        QCOMPARE(pending.data(pending.index(0), PendingChangesModel::ChangeRole).toString(),
+            QStringLiteral("status → %1").arg(Lead::label(*Lead::statusFromWire(status))));
+        QCOMPARE(pending.data(pending.index(1), PendingChangesModel::ChangeRole).toString(),
+            QStringLiteral("New note: “Left a voicemail; try again on Thursday”"));
         QCOMPARE(pending.get(1, QStringLiteral("kind")).toString(), QStringLiteral("note_create"));
         QCOMPARE(pending.get(1, QStringLiteral("leadId")).toLongLong(), leads.at(1));
         QCOMPARE(pending.get(1, QStringLiteral("leadName")).toString(),
@@ -185,17 +191,17 @@ private Q_SLOTS:
     {
         PendingChangesModel pending;
         QAbstractItemModelTester tester(&pending, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        pending.setWorkspace(&m_owner->workspace());
+        pending.setRuntime(&m_owner->runtime());
         QTRY_COMPARE_WITH_TIMEOUT(shown(pending), truth(), kLong);
         const qint64 lead = scalar(db(), QStringLiteral("SELECT id FROM leads ORDER BY id DESC LIMIT 1"));
         LeadDetail detail;
-        detail.setWorkspace(&m_owner->workspace());
+        detail.setRuntime(&m_owner->runtime());
         detail.setLeadId(lead);
         QTRY_VERIFY_WITH_TIMEOUT(detail.found(), kLong);
         const QString seen = detail.lead().value(QStringLiteral("status")).toString();
 
         // The server changes first; this app, not listening, changes the same field from the old value.
-        m_owner->workspace().sync().live().stop();
+        m_owner->runtime().sync().live().stop();
         auto http = m_owner->http();
         const QString path = QStringLiteral("/v1/leads/%1").arg(lead);
         QCOMPARE(http->patchJson(path, {{QStringLiteral("status"), otherStatus(seen, 1)}},
@@ -207,7 +213,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(pending.conflictCount(), 1, kLong);
         QTRY_COMPARE_WITH_TIMEOUT(shown(pending), truth(), kLong);
         QCOMPARE(pending.rowCount(), 1);
-        QCOMPARE(pending.get(0, QStringLiteral("type")).toString(), QStringLiteral("conflict"));
+        QCOMPARE(pending.get(0, QStringLiteral("type")).toInt(), int(Lead::SyncState::Conflict));
+        QCOMPARE(pending.data(pending.index(0), PendingChangesModel::ChangeRole).toString(),
+            QStringLiteral("status — yours: %1 · kept on the server: %2")
+                .arg(Lead::label(*Lead::statusFromWire(otherStatus(seen, 3))),
+                    Lead::label(*Lead::statusFromWire(otherStatus(seen, 1)))));
         QCOMPARE(pending.get(0, QStringLiteral("field")).toString(), QStringLiteral("status"));
         QCOMPARE(pending.get(0, QStringLiteral("mine")).toString(), u'"' + otherStatus(seen, 3) + u'"');
         QCOMPARE(pending.get(0, QStringLiteral("theirs")).toString(), u'"' + otherStatus(seen, 1) + u'"');
@@ -219,7 +229,7 @@ private Q_SLOTS:
         QCOMPARE(pending.conflictCount(), 0);
         QCOMPARE(scalar(db(), QStringLiteral("SELECT dismissed FROM conflicts WHERE id = ?"), {conflict}), 1);
         QCOMPARE(shown(pending), truth());
-        m_owner->workspace().sync().live().start();
+        m_owner->runtime().sync().live().start();
     }
 };
 

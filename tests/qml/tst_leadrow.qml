@@ -16,7 +16,7 @@ TestCase {
             leadId: 42
             name: "Acme GmbH"; domain: "acme.de"; score: 75; temperature: "hot"; status: "working"
             assignee: "Lucas Meyer"; country: "DE"; industry: "Software"; companySize: "51-200"
-            lastVisitAt: new Date(); visits: 3; pageViews: 12; syncState: "pending"; selected: false
+            lastVisitAt: new Date(); visits: 3; pageViews: 12; syncState: Lead.Pending; selected: false
             tags: ["icp", "hot"]
             shown: ({ score: true, status: true, assignee: true, country: true })
         }

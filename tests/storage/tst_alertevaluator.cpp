@@ -68,7 +68,7 @@ class TestAlertEvaluator : public QObject
         page.items = items;
         page.hasMore = hasMore;
         page.nextCursor = QStringLiteral("cursor-%1").arg(++m_cursors);
-        const QString requestedWith = writer().cursor(name);
+        const QString requestedWith = writer().cursor(*CachedCollection::find(name));
         return writer().apply(*CachedCollection::find(name), page, requestedWith);
     }
 
@@ -170,11 +170,11 @@ private Q_SLOTS:
         message.collection = QStringLiteral("leads");
         message.item = lead(3, 40, 95, old, m_now + 30);
         QVERIFY(apply(QStringLiteral("leads"), {lead(3, 39, 65, old, m_now + 29)}).ok);
-        QSet<QString> changed;
+        Collections changed;
         outcome = writer().applyLive({message}, &changed);
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QCOMPARE(outcome.alerts, 1);
-        QVERIFY(changed.contains(QStringLiteral("alerts")));
+        QCOMPARE(changed, Collections {Collection::Leads});
         QCOMPARE(alerts().constLast(), QStringLiteral("%1/lead:3").arg(rule));
     }
 
@@ -270,7 +270,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(alertstore::setRuleEnabled(db(), defaultRule(), false, m_now, &error));
         qint64 clock = (m_now / 3600) * 3600 + 1800;
-        writer().alerts().setClock([&clock] { return clock; });
+        m_context->get<AlertEvaluator>().setClock([&clock] { return clock; });
         AlertRule rule;
         rule.kind = AlertRule::Kind::TrafficChange;
         rule.threshold = 50;

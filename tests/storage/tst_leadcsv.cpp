@@ -162,7 +162,7 @@ void TestLeadCsv::write(const QString &collection, const QJsonArray &items)
     page.collection = collection;
     page.items = items;
     page.nextCursor = QStringLiteral("c%1").arg(++m_cursor);
-    const PageWriter::Outcome outcome = writer.apply(*c, page, writer.cursor(collection));
+    const PageWriter::Outcome outcome = writer.apply(*c, page, writer.cursor(*c));
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
 }
 

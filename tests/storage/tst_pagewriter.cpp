@@ -213,7 +213,7 @@ SyncPage TestPageWriter::page(
 PageWriter::Outcome TestPageWriter::applyNext(
     const QString &name, const QJsonArray &items, const QList<qint64> &deleted)
 {
-    const QString requestedWith = writer().cursor(name);
+    const QString requestedWith = writer().cursor(collection(name));
     return writer().apply(collection(name), page(name, items, deleted), requestedWith);
 }
 
@@ -455,16 +455,16 @@ void TestPageWriter::emptyStringsStayStrings()
 
 void TestPageWriter::cursorIsSavedWithThePage()
 {
-    QCOMPARE(writer().cursor(QStringLiteral("leads")), QString());
+    QCOMPARE(writer().cursor(CachedCollection::of(Collection::Leads)), QString());
     PageWriter::Outcome outcome = applyNext(QStringLiteral("leads"), {lead(1, 10, QStringLiteral("Acme"))});
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
-    QCOMPARE(writer().cursor(QStringLiteral("leads")), QStringLiteral("cursor-1"));
+    QCOMPARE(writer().cursor(CachedCollection::of(Collection::Leads)), QStringLiteral("cursor-1"));
     // An empty page still moves the cursor (the server's next_cursor covers what it looked at).
     outcome = applyNext(QStringLiteral("leads"), {});
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
-    QCOMPARE(writer().cursor(QStringLiteral("leads")), QStringLiteral("cursor-2"));
+    QCOMPARE(writer().cursor(CachedCollection::of(Collection::Leads)), QStringLiteral("cursor-2"));
     // Cursors are per collection.
-    QCOMPARE(writer().cursor(QStringLiteral("notes")), QString());
+    QCOMPARE(writer().cursor(CachedCollection::of(Collection::Notes)), QString());
     QCOMPARE(queryInteger(db(), QStringLiteral("SELECT count(*) FROM sync_state")), qint64(1));
     QVERIFY(queryInteger(db(), QStringLiteral("SELECT synced_at FROM sync_state")) > 1700000000);
 }
@@ -478,7 +478,7 @@ void TestPageWriter::failedPageLeavesRowsAndCursor()
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
     const QList<QJsonObject> leadsBefore = rows(QStringLiteral("leads"));
     const QList<QJsonObject> notesBefore = rows(QStringLiteral("notes"));
-    const QString cursorBefore = writer().cursor(QStringLiteral("leads"));
+    const QString cursorBefore = writer().cursor(CachedCollection::of(Collection::Leads));
 
     // A new lead, an update of lead 1, then an item whose score is text: the whole page must go.
     QJsonObject bad = lead(3, 15, QStringLiteral("Initech"));
@@ -488,7 +488,7 @@ void TestPageWriter::failedPageLeavesRowsAndCursor()
     QVERIFY(!outcome.ok);
     QVERIFY2(outcome.error.contains(QStringLiteral("score")), qPrintable(outcome.error));
     QCOMPARE(rows(QStringLiteral("leads")), leadsBefore);
-    QCOMPARE(writer().cursor(QStringLiteral("leads")), cursorBefore);
+    QCOMPARE(writer().cursor(CachedCollection::of(Collection::Leads)), cursorBefore);
     QCOMPARE(search(QStringLiteral("umbrella")), QList<qint64>());
     QCOMPARE(search(QStringLiteral("renamed")), QList<qint64>());
 
@@ -507,7 +507,7 @@ void TestPageWriter::failedPageLeavesRowsAndCursor()
     QVERIFY(!outcome.ok);
     QCOMPARE(rows(QStringLiteral("notes")), notesBefore);
     QCOMPARE(search(QStringLiteral("kept")), QList<qint64> {1});
-    QCOMPARE(writer().cursor(QStringLiteral("notes")), QStringLiteral("cursor-2"));
+    QCOMPARE(writer().cursor(CachedCollection::of(Collection::Notes)), QStringLiteral("cursor-2"));
 
     // The writer is usable afterwards: the same page, corrected, applies.
     outcome = applyNext(QStringLiteral("leads"), {lead(3, 15, QStringLiteral("Initech"))});
@@ -550,7 +550,7 @@ void TestPageWriter::illTypedValuesAreRefused()
     QVERIFY2(!outcome.ok, qPrintable(describe(rows(QStringLiteral("leads")))));
     QVERIFY2(outcome.error.contains(field), qPrintable(outcome.error));
     QVERIFY(rows(QStringLiteral("leads")).isEmpty());
-    QCOMPARE(writer().cursor(QStringLiteral("leads")), QString());
+    QCOMPARE(writer().cursor(CachedCollection::of(Collection::Leads)), QString());
 }
 
 void TestPageWriter::outOfOrderPageIsRefused()
@@ -561,12 +561,12 @@ void TestPageWriter::outOfOrderPageIsRefused()
     QVERIFY(!outcome.ok);
     QVERIFY2(outcome.error.contains(QStringLiteral("out of order")), qPrintable(outcome.error));
     QVERIFY(rows(QStringLiteral("leads")).isEmpty());
-    QCOMPARE(writer().cursor(QStringLiteral("leads")), QString());
+    QCOMPARE(writer().cursor(CachedCollection::of(Collection::Leads)), QString());
 
     // Page 1 applies; page 3, fetched ahead with page 2's cursor, may not land before page 2.
     outcome = applyNext(QStringLiteral("leads"), {lead(1, 10, QStringLiteral("Acme"))});
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
-    const QString first = writer().cursor(QStringLiteral("leads"));
+    const QString first = writer().cursor(CachedCollection::of(Collection::Leads));
     outcome = writer().apply(collection(QStringLiteral("leads")),
         page(QStringLiteral("leads"), {lead(2, 20, QStringLiteral("Globex"))}, {1}),
         QStringLiteral("elsewhere"));
@@ -574,14 +574,14 @@ void TestPageWriter::outOfOrderPageIsRefused()
     QCOMPARE(outcome.upserted, 0);
     QCOMPARE(outcome.deleted, 0);
     QCOMPARE(rows(QStringLiteral("leads")).size(), 1);
-    QCOMPARE(writer().cursor(QStringLiteral("leads")), first);
+    QCOMPARE(writer().cursor(CachedCollection::of(Collection::Leads)), first);
     // A cursor of another collection does not count either.
     QVERIFY(applyNext(QStringLiteral("notes"), {}).ok);
     outcome = writer().apply(collection(QStringLiteral("leads")),
         page(QStringLiteral("leads"), {lead(2, 20, QStringLiteral("Globex"))}),
-        writer().cursor(QStringLiteral("notes")));
+        writer().cursor(CachedCollection::of(Collection::Notes)));
     QVERIFY(!outcome.ok);
-    QCOMPARE(writer().cursor(QStringLiteral("leads")), first);
+    QCOMPARE(writer().cursor(CachedCollection::of(Collection::Leads)), first);
 }
 
 void TestPageWriter::olderSeqDoesNotOverwriteNewer()
@@ -955,12 +955,12 @@ void TestPageWriter::resetClearsRowsCursorAndAggregates()
     QString error;
     QVERIFY2(writer().reset(collection(QStringLiteral("leads")), &error), qPrintable(error));
     QVERIFY(rows(QStringLiteral("leads")).isEmpty());
-    QCOMPARE(writer().cursor(QStringLiteral("leads")), QString());
+    QCOMPARE(writer().cursor(CachedCollection::of(Collection::Leads)), QString());
     QCOMPARE(search(QStringLiteral("acme")), QList<qint64>());
     QCOMPARE(queryInteger(db(), QStringLiteral("SELECT count(*) FROM leads_fts")), qint64(0));
     // Other collections are untouched, and a fresh first page applies again.
     QCOMPARE(rows(QStringLiteral("notes")).size(), 1);
-    QVERIFY(!writer().cursor(QStringLiteral("notes")).isEmpty());
+    QVERIFY(!writer().cursor(CachedCollection::of(Collection::Notes)).isEmpty());
     PageWriter::Outcome outcome = writer().apply(collection(QStringLiteral("leads")),
         page(QStringLiteral("leads"), {lead(1, 10, QStringLiteral("Acme"))}), QString());
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
@@ -969,7 +969,7 @@ void TestPageWriter::resetClearsRowsCursorAndAggregates()
     QVERIFY(queryInteger(db(), QStringLiteral("SELECT count(*) FROM agg_hourly")) > 0);
     QVERIFY2(writer().reset(collection(QStringLiteral("pageviews")), &error), qPrintable(error));
     QVERIFY(rows(QStringLiteral("pageviews")).isEmpty());
-    QCOMPARE(writer().cursor(QStringLiteral("pageviews")), QString());
+    QCOMPARE(writer().cursor(CachedCollection::of(Collection::Pageviews)), QString());
     for (const char *table : {"agg_hourly", "agg_visitor_hour", "agg_daily_breakdown"})
         QCOMPARE(queryInteger(db(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))),
             qint64(0));

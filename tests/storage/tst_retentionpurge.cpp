@@ -84,7 +84,7 @@ void TestRetentionPurge::write(const QString &collection, const QJsonArray &item
     page.collection = collection;
     page.items = items;
     page.nextCursor = QStringLiteral("c%1").arg(++m_seq);
-    const PageWriter::Outcome outcome = writer.apply(*c, page, writer.cursor(collection));
+    const PageWriter::Outcome outcome = writer.apply(*c, page, writer.cursor(*c));
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
 }
 

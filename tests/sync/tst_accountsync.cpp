@@ -121,7 +121,7 @@ public:
         m_clock.start();
         connect(&sync.engine(), &SyncEngine::runFinished, this,
             [this](const SyncSummary &summary) { runs.append(summary); });
-        connect(&sync, &AccountSync::collectionChanged, this, [this](const QString &collection) {
+        connect(&sync, &AccountSync::collectionChanged, this, [this](Collection collection) {
             changed.append(collection);
             settle();
         });
@@ -148,10 +148,10 @@ public:
         });
     }
 
-    qsizetype changedCount(const QString &collection) const { return changed.count(collection); }
+    qsizetype changedCount(Collection collection) const { return changed.count(collection); }
 
     QList<SyncSummary> runs;
-    QStringList changed;
+    QList<Collection> changed;
     QList<qint64> countersAtMs;
     QDateTime lastCountersAt;
     QList<LiveMessage> messages;
@@ -270,7 +270,7 @@ QString describeRun(const SyncSummary &summary)
     QStringList parts;
     for (auto it = summary.collections.cbegin(); it != summary.collections.cend(); ++it) {
         if (it->upserted || it->deleted)
-            parts.append(QStringLiteral("%1 +%2/-%3").arg(it.key()).arg(it->upserted).arg(it->deleted));
+            parts.append(QStringLiteral("%1 +%2/-%3").arg(CachedCollection::of(it.key()).name).arg(it->upserted).arg(it->deleted));
     }
     return QStringLiteral("%1 in %2 ms, %3 retries%4: %5")
         .arg(summary.ok ? QStringLiteral("ok") : QStringLiteral("failed"))
@@ -441,13 +441,13 @@ private Q_SLOTS:
         h.sync->start(0);
         QVERIFY(QTest::qWaitFor([&] { return !h.probe->runs.isEmpty(); }, kLong));
         QVERIFY2(h.probe->runs.constFirst().ok, qPrintable(describeRun(h.probe->runs.constFirst())));
-        QVERIFY(h.probe->runs.constFirst().collections.value(QStringLiteral("pageviews")).upserted > 0);
+        QVERIFY(h.probe->runs.constFirst().collections.value(Collection::Pageviews).upserted > 0);
         QVERIFY(h.settled());
         QCOMPARE(h.probe->connects, 1);
 
         // From now on only the stream writes: no run starts (interval 0, nothing asks for one).
         const qsizetype runs = h.probe->runs.size();
-        const qsizetype pageviewsChanged = h.probe->changedCount(QStringLiteral("pageviews"));
+        const qsizetype pageviewsChanged = h.probe->changedCount(Collection::Pageviews);
         const qsizetype counters = h.probe->countersAtMs.size();
         const qint64 applied = h.sync->liveEventsApplied();
         const qint64 start = rowCount(*h.sync, QStringLiteral("pageviews"));
@@ -466,8 +466,8 @@ private Q_SLOTS:
         }
         QCOMPARE(h.probe->runs.size(), runs);
         QCOMPARE(h.engine().state(), SyncEngine::State::Idle);
-        QVERIFY(h.probe->changedCount(QStringLiteral("pageviews")) > pageviewsChanged);
-        QVERIFY(h.probe->changedCount(QStringLiteral("visits")) > 0);
+        QVERIFY(h.probe->changedCount(Collection::Pageviews) > pageviewsChanged);
+        QVERIFY(h.probe->changedCount(Collection::Visits) > 0);
         QVERIFY(h.sync->liveEventsApplied() > applied);
         QVERIFY2(h.probe->countersAtMs.size() >= counters + 2,
             qPrintable(QStringLiteral("%1 counters").arg(h.probe->countersAtMs.size() - counters)));
@@ -539,7 +539,7 @@ private Q_SLOTS:
         const qint64 removedAfterMs = timer.elapsed();
         qInfo() << "live delete removed the cached note" << removedAfterMs << "ms after the DELETE was sent";
         QCOMPARE(h.probe->runs.size(), runs); // the stream did it, not a sync run
-        QVERIFY(h.probe->changedCount(QStringLiteral("notes")) >= 2); // created, deleted
+        QVERIFY(h.probe->changedCount(Collection::Notes) >= 2); // created, deleted
         const qint64 tombstone = onDatabase(*h.sync, [noteId](DatabaseContext &c) {
             SqlStatement row(
                 c.db(), QStringLiteral("SELECT seq FROM tombstones WHERE collection = 'notes' AND id = ?"));
@@ -564,10 +564,10 @@ private Q_SLOTS:
             const std::optional<SyncPage> page = SyncPage::parse(notes->name, stale.body, &error);
             if (!page)
                 return error;
-            const PageWriter::Outcome applied = writer.apply(*notes, *page, writer.cursor(notes->name));
+            const PageWriter::Outcome applied = writer.apply(*notes, *page, writer.cursor(*notes));
             if (!applied.ok)
                 return QStringLiteral("stale page: ") + applied.error;
-            QSet<QString> changed;
+            Collections changed;
             const PageWriter::Outcome live = writer.applyLive({replay}, &changed);
             return live.ok ? QString() : QStringLiteral("late event: ") + live.error;
         });
@@ -721,7 +721,7 @@ private Q_SLOTS:
         const SyncSummary catchUp = h.probe->runs.at(runs);
         QVERIFY2(catchUp.ok, qPrintable(describeRun(catchUp)));
         qInfo().noquote() << "catch-up run after a 3 s gap:" << describeRun(catchUp);
-        QVERIFY(catchUp.collections.value(QStringLiteral("pageviews")).upserted > 0);
+        QVERIFY(catchUp.collections.value(Collection::Pageviews).upserted > 0);
         QVERIFY(rowCount(*h.sync, QStringLiteral("pageviews")) > atStop);
         QVERIFY(h.settled());
 

@@ -170,7 +170,7 @@ class TestOutbox : public QObject
         const CachedCollection *collection = CachedCollection::find(name);
         for (;;) {
             const QString cursor = onDb<QString>(
-                *client.db, [&](DatabaseContext &c) { return c.get<PageWriter>().cursor(name); });
+                *client.db, [&](DatabaseContext &c) { return c.get<PageWriter>().cursor(*collection); });
             QUrlQuery query;
             query.addQueryItem(s("limit"), s("5000"));
             if (!cursor.isEmpty())
@@ -363,7 +363,7 @@ void TestOutbox::editAppliesLocallyAtOnceAndIsCounted()
     QCOMPARE(statusWhenQueued, mine);
     QVERIFY(!counts.isEmpty());
     QCOMPARE(counts.first().first().toInt(), 1);
-    QCOMPARE(changed.first().first().toString(), s("leads"));
+    QCOMPARE(changed.first().first().value<Collection>(), Collection::Leads);
 
     QVERIFY(drained(outbox, kLong));
     const QJsonObject after = http->get(s("/v1/leads/%1").arg(id)).json();
@@ -682,7 +682,7 @@ void TestOutbox::sameFieldConflictKeepsServerValueAndShowsMine()
     // And the user's value is not lost: it is listed, next to the server's.
     const QList<OutboxConflict> open = conflicts(outbox);
     QCOMPARE(open.size(), 1);
-    QCOMPARE(open.first().collection, s("leads"));
+    QCOMPARE(open.first().collection, Collection::Leads);
     QCOMPARE(open.first().targetId, id);
     QCOMPARE(open.first().field, s("status"));
     QCOMPARE(open.first().mine.toString(), mine);
@@ -787,7 +787,7 @@ void TestOutbox::syncAndLiveKeepPendingEdits()
     change.collection = s("leads");
     change.item = admin->get(s("/v1/leads/%1").arg(id)).json();
     change.seq = change.item.value(s("seq")).toInteger();
-    QSet<QString> touched;
+    Collections touched;
     const PageWriter::Outcome live = onDb<PageWriter::Outcome>(
         *client->db, [&](DatabaseContext &c) { return c.get<PageWriter>().applyLive({change}, &touched); });
     QVERIFY2(live.ok, qPrintable(live.error));
@@ -806,7 +806,7 @@ void TestOutbox::syncAndLiveKeepPendingEdits()
     QCOMPARE(cached(*client, s("notes"), noteId).value(s("body")).toString(), s("Admin changed it"));
     const QList<OutboxConflict> open = conflicts(outbox);
     QCOMPARE(open.size(), 1);
-    QCOMPARE(open.first().collection, s("notes"));
+    QCOMPARE(open.first().collection, Collection::Notes);
     QCOMPARE(open.first().targetId, noteId);
     QVERIFY(open.first().mine.isNull()); // deleted
     QCOMPARE(open.first().theirs.toString(), s("Admin changed it"));

@@ -48,7 +48,7 @@ public:
         return QTest::qWaitFor(
             [&] {
                 Workspace *ws = Workspace::current();
-                return item("appShell") && ws && ws->isOpen() && ws->sync()->state() == u"idle"
+                return item("appShell") && ws && ws->isOpen() && ws->sync()->state() == SyncStatus::State::Idle
                     && ws->sync()->lastSyncedAt().isValid();
             },
             kLong);

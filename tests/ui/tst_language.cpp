@@ -190,7 +190,7 @@ private Q_SLOTS:
         // texts by itself: the round trip starts from a window at rest, with its leads loaded.
         // (In the ASan build a snapshot caught "Syncing visits…" and an empty list.)
         Workspace *ws = Workspace::current();
-        QTRY_VERIFY_WITH_TIMEOUT(ws->sync()->state() == u"idle", SignedInWindow::kLong);
+        QTRY_VERIFY_WITH_TIMEOUT(ws->sync()->state() == SyncStatus::State::Idle, SignedInWindow::kLong);
         QTRY_VERIFY_WITH_TIMEOUT(
             !ws->leads()->loading() && ws->leads()->rowCount() > 0, SignedInWindow::kLong);
         QTest::qWait(300);
@@ -239,9 +239,8 @@ private Q_SLOTS:
         // Filters in use: what the drop-downs show must survive the round trip too (a model made
         // anew by a switch resets a drop-down's index, and with it what it says is filtered).
         LeadListModel *leads = Workspace::current()->leads();
-        QTRY_VERIFY(!leads->options().value(QStringLiteral("industries")).toList().isEmpty());
-        const QString industry
-            = leads->options().value(QStringLiteral("industries")).toList().constFirst().toString();
+        QTRY_VERIFY(!leads->options()->industries().isEmpty());
+        const QString industry = leads->options()->industries().constFirst();
         leads->setIndustry(industry);
         leads->setStatuses({QStringLiteral("working")});
         QTRY_VERIFY(labels().contains(industry));

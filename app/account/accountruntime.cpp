@@ -1,76 +1,76 @@
-#include "accountworkspace.h"
+#include "accountruntime.h"
 
-#include "accountsync.h"
 #include "auth/session.h"
 #include "core/logging.h"
-#include "livemessage.h"
-#include "outbox.h"
-#include "pagewriter.h"
+#include "storage/cachedcollection.h"
 #include "storage/cachedocuments.h"
+#include "storage/cachereader.h"
+#include "storage/databasecontext.h"
+#include "storage/databasethread.h"
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
-#include "syncengine.h"
+#include "sync/accountsync.h"
+#include "sync/livemessage.h"
+#include "sync/outbox.h"
+#include "sync/pagewriter.h"
+#include "sync/syncengine.h"
 
 #include <QJsonDocument>
-#include <QSet>
 
-AccountWorkspace::AccountWorkspace(
+AccountRuntime::AccountRuntime(
     std::shared_ptr<Session> session, AccountRegistry::Account account, QObject *parent)
     : QObject(parent)
     , m_session(std::move(session))
     , m_account(std::move(account))
     , m_sync(std::make_unique<AccountSync>(*m_session))
-    , m_reader(std::make_unique<DatabaseThread>(QStringLiteral("miraget-read")))
-    , m_scanner(std::make_unique<DatabaseThread>(QStringLiteral("miraget-scan")))
+    , m_cache(std::make_unique<CacheReader>())
     , m_permissions(Permissions::forRole(m_account.role))
 {
     qRegisterMetaType<Permissions>();
 }
 
-AccountWorkspace::~AccountWorkspace()
+AccountRuntime::~AccountRuntime()
 {
     // Readers first (their results go nowhere now), then the outbox and sync, which drain the
     // writer thread, before the session they use.
-    m_reader.reset();
-    m_scanner.reset();
+    m_cache.reset();
     m_outbox.reset();
     m_sync.reset();
 }
 
-DatabaseThread &AccountWorkspace::writer()
+DatabaseThread &AccountRuntime::writer()
 {
     return m_sync->database();
 }
 
-bool AccountWorkspace::open(const QString &databasePath, const QByteArray &key, QString *error)
+bool AccountRuntime::open(const QString &databasePath, const QByteArray &key, QString *error)
 {
     if (!m_sync->open(databasePath, key, error))
         return false;
     // The writer has migrated the file by now, so readers see the current schema.
-    const auto reader = [&](QString *why) {
-        return SqlDatabase::open(databasePath, key, SqlDatabase::Mode::ReadOnly, why);
-    };
-    if (!m_reader->open(reader, error) || !m_scanner->open(reader, error))
+    if (!m_cache->open(databasePath, key, error))
         return false;
     m_outbox = std::make_unique<Outbox>(*m_session, m_sync->database());
-    connect(m_sync.get(), &AccountSync::collectionChanged, this, &AccountWorkspace::collectionChanged);
-    connect(m_outbox.get(), &Outbox::collectionChanged, this, &AccountWorkspace::collectionChanged);
+    CacheReader *cache = m_cache.get();
+    connect(m_sync.get(), &AccountSync::collectionChanged, cache, &CacheReader::collectionChanged);
+    connect(m_sync.get(), &AccountSync::alertsRaised, cache, &CacheReader::alertsRaised);
+    connect(m_outbox.get(), &Outbox::collectionChanged, cache, &CacheReader::collectionChanged);
     connect(&m_sync->engine(), &SyncEngine::documentChanged, this, [this](const QString &name) {
         if (name == u"me")
             loadMe();
-        Q_EMIT documentChanged(name);
+        Q_EMIT m_cache->documentChanged(name);
     });
-    connect(this, &AccountWorkspace::collectionChanged, this, [this](const QString &collection) {
-        if (collection == u"team")
+    connect(cache, &CacheReader::collectionChanged, this, [this](Collection collection) {
+        if (collection == Collection::Team)
             checkOwnRole();
     });
     loadMe();
     return true;
 }
 
-void AccountWorkspace::checkOwnRole()
+void AccountRuntime::checkOwnRole()
 {
-    read<QString>(
+    m_cache->read<QString>(
         this,
         [id = m_account.userId](SqlDatabase &db) {
             SqlStatement row(db, QStringLiteral("SELECT role FROM team WHERE id = ?"));
@@ -88,20 +88,14 @@ void AccountWorkspace::checkOwnRole()
         });
 }
 
-void AccountWorkspace::start(int intervalSeconds)
+void AccountRuntime::start(int intervalSeconds)
 {
     m_sync->start(intervalSeconds);
 }
 
-void AccountWorkspace::waitForReaders()
+void AccountRuntime::loadMe()
 {
-    m_reader->waitForIdle();
-    m_scanner->waitForIdle();
-}
-
-void AccountWorkspace::loadMe()
-{
-    read<QJsonObject>(
+    m_cache->read<QJsonObject>(
         this, [](SqlDatabase &db) { return cachedocuments::read(db, QStringLiteral("me")); },
         [this](const QJsonObject &me) {
             if (me.isEmpty())
@@ -116,17 +110,17 @@ void AccountWorkspace::loadMe()
         });
 }
 
-void AccountWorkspace::applyServerItem(const QString &collection, const QJsonObject &item)
+void AccountRuntime::applyServerItem(Collection collection, const QJsonObject &item)
 {
     LiveMessage message;
     message.type = LiveMessage::Type::Change;
-    message.collection = collection;
+    message.collection = CachedCollection::of(collection).name;
     message.seq = item.value(QStringLiteral("seq")).toInteger();
     message.item = item;
     writer().call<QString>(
         this,
         [message](DatabaseContext &context) {
-            QSet<QString> changed;
+            Collections changed;
             const PageWriter::Outcome outcome = context.get<PageWriter>().applyLive({message}, &changed);
             return outcome.ok ? QString() : outcome.error;
         },
@@ -135,11 +129,11 @@ void AccountWorkspace::applyServerItem(const QString &collection, const QJsonObj
                 qCWarning(lcSync) << "could not keep the server's answer:" << error;
                 return;
             }
-            Q_EMIT collectionChanged(collection);
+            Q_EMIT m_cache->collectionChanged(collection);
         });
 }
 
-void AccountWorkspace::storeDocument(const QString &name, const QJsonObject &document)
+void AccountRuntime::storeDocument(const QString &name, const QJsonObject &document)
 {
     writer().call<QString>(
         this,
@@ -155,6 +149,6 @@ void AccountWorkspace::storeDocument(const QString &name, const QJsonObject &doc
             }
             if (name == u"me")
                 loadMe();
-            Q_EMIT documentChanged(name);
+            Q_EMIT m_cache->documentChanged(name);
         });
 }

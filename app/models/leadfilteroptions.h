@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class LeadListModel;
+
+// What a lead list's filter menus offer: the countries, industries, company sizes and (the 50 most
+// used) tags present in the cache, read on the scanning reader when the list asks for them.
+class LeadFilterOptions : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QStringList countries READ countries NOTIFY changed)
+    Q_PROPERTY(QStringList industries READ industries NOTIFY changed)
+    Q_PROPERTY(QStringList sizes READ sizes NOTIFY changed)
+    Q_PROPERTY(QStringList tags READ tags NOTIFY changed)
+
+public:
+    explicit LeadFilterOptions(LeadListModel &list);
+
+    QStringList countries() const { return m_countries; }
+    QStringList industries() const { return m_industries; }
+    QStringList sizes() const { return m_sizes; }
+    QStringList tags() const { return m_tags; }
+
+    Q_INVOKABLE void load();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    LeadListModel &m_list;
+    QStringList m_countries, m_industries, m_sizes, m_tags;
+};
