@@ -100,12 +100,12 @@ EndToEnd syncEndToEnd(const QUrl &server, const QString &logPath)
     if (!logPath.isEmpty()) {
         QFile log(logPath);
         if (log.open(QIODevice::WriteOnly))
-            log.write(sync.errText + sync.out);
+            log.write(sync.err + sync.out);
     }
     const QJsonObject summary = QJsonDocument::fromJson(sync.out).object();
     if (sync.exitCode != 0 || !summary.value(QStringLiteral("ok")).toBool()) {
         err() << "miraget --sync-once failed (exit " << sync.exitCode << "): " << QString::fromUtf8(sync.out)
-              << QString::fromUtf8(sync.errText) << Qt::endl;
+              << QString::fromUtf8(sync.err) << Qt::endl;
         return result;
     }
     const QJsonObject collections = summary.value(QStringLiteral("collections")).toObject();
@@ -115,7 +115,7 @@ EndToEnd syncEndToEnd(const QUrl &server, const QString &logPath)
             + counts.value(QStringLiteral("deleted")).toInteger();
     }
     result.bytes = summary.value(QStringLiteral("bytes")).toInteger();
-    result.wallSeconds = sync.wallMs / 1000.0;
+    result.wallSeconds = sync.elapsedMs / 1000.0;
     result.engineSeconds = summary.value(QStringLiteral("seconds")).toDouble();
     result.peakRssMb = sync.peakRssKb / 1024.0;
 

@@ -174,12 +174,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(syncLog)) {
         QFile log(parser.value(syncLog));
         if (log.open(QIODevice::WriteOnly))
-            log.write(sync.errText + sync.out);
+            log.write(sync.err + sync.out);
     }
     const QJsonObject summary = QJsonDocument::fromJson(sync.out).object();
     if (sync.exitCode != 0 || !summary.value(QStringLiteral("ok")).toBool()) {
         err() << "miraget --sync-once failed (exit " << sync.exitCode
-              << "): " << QString::fromUtf8(sync.errText) << Qt::endl;
+              << "): " << QString::fromUtf8(sync.err) << Qt::endl;
         return 1;
     }
     const QJsonObject collections = summary.value(QStringLiteral("collections")).toObject();
@@ -189,7 +189,7 @@ int main(int argc, char *argv[])
             .value(QStringLiteral("upserted"))
             .toInteger();
     };
-    out.insert(QStringLiteral("workspace_sync_s"), sync.wallMs / 1000.0);
+    out.insert(QStringLiteral("workspace_sync_s"), sync.elapsedMs / 1000.0);
     out.insert(QStringLiteral("workspace_cached_leads"), cached("leads"));
     out.insert(QStringLiteral("workspace_cached_pageviews"), cached("pageviews"));
     const QString cachePath = profile.cachePath();
@@ -201,7 +201,7 @@ int main(int argc, char *argv[])
     out.insert(QStringLiteral("workspace_cache_file_mb"),
         (QFileInfo(cachePath).size() + QFileInfo(cachePath + QStringLiteral("-wal")).size()) / 1e6);
     err() << "  synced " << cached("leads") << " leads and " << cached("pageviews") << " page views in "
-          << sync.wallMs / 1000.0 << " s" << Qt::endl;
+          << sync.elapsedMs / 1000.0 << " s" << Qt::endl;
     if (parser.isSet(keepOption)) {
         const QString keep = parser.value(keepOption);
         QFile::remove(keep);

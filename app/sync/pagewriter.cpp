@@ -134,7 +134,7 @@ bool PageWriter::upsertStaged(
     return true;
 }
 
-bool PageWriter::write(const CachedCollection &collection, const QJsonArray &items,
+bool PageWriter::writeWithHooks(const CachedCollection &collection, const QJsonArray &items,
     const QList<qint64> &deleted, qint64 deletedSeq, Outcome *outcome)
 {
     const QList<WriteHook *> hooks = m_hooks.value(collection.id);
@@ -257,7 +257,7 @@ void PageWriter::discardHooks()
 PageWriter::Outcome PageWriter::apply(
     const CachedCollection &collection, const SyncPage &page, const QString &requestedWith)
 {
-    Outcome outcome = applyPage(collection, page, requestedWith);
+    Outcome outcome = pageTransaction(collection, page, requestedWith);
     if (!outcome.ok)
         m_staging.clear();
     return outcome;
@@ -265,13 +265,13 @@ PageWriter::Outcome PageWriter::apply(
 
 PageWriter::Outcome PageWriter::applyLive(const QList<LiveMessage> &messages, Collections *changed)
 {
-    Outcome outcome = applyLiveBatch(messages, changed);
+    Outcome outcome = liveTransaction(messages, changed);
     if (!outcome.ok)
         m_staging.clear();
     return outcome;
 }
 
-PageWriter::Outcome PageWriter::applyPage(
+PageWriter::Outcome PageWriter::pageTransaction(
     const CachedCollection &collection, const SyncPage &page, const QString &requestedWith)
 {
     Outcome outcome;
@@ -288,7 +288,7 @@ PageWriter::Outcome PageWriter::applyPage(
     if (!beginHooks(&outcome.error))
         return outcome;
     // A page does not say at which seq each id was deleted; any seq it could still meet is lower.
-    if (!write(collection, page.items, page.deleted, std::numeric_limits<qint64>::max(), &outcome))
+    if (!writeWithHooks(collection, page.items, page.deleted, std::numeric_limits<qint64>::max(), &outcome))
         return outcome; // rolled back: neither the rows nor the cursor moved
     // The last page of a run brings the collection up to now.
     if (!finishHooks(page.hasMore ? Collections() : Collections {collection.id}, &outcome))
@@ -309,7 +309,7 @@ PageWriter::Outcome PageWriter::applyPage(
     return outcome;
 }
 
-PageWriter::Outcome PageWriter::applyLiveBatch(const QList<LiveMessage> &messages, Collections *changed)
+PageWriter::Outcome PageWriter::liveTransaction(const QList<LiveMessage> &messages, Collections *changed)
 {
     Outcome outcome;
     SqlDatabase &db = m_context.db();
@@ -331,7 +331,7 @@ PageWriter::Outcome PageWriter::applyLiveBatch(const QList<LiveMessage> &message
             items[collection].append(message.item);
         } else if (message.type == LiveMessage::Type::Delete) {
             const int before = outcome.deleted;
-            if (!write(*collection, {}, {message.id}, message.seq, &outcome))
+            if (!writeWithHooks(*collection, {}, {message.id}, message.seq, &outcome))
                 return outcome;
             if (outcome.deleted > before)
                 changed->insert(collection->id);
@@ -339,7 +339,7 @@ PageWriter::Outcome PageWriter::applyLiveBatch(const QList<LiveMessage> &message
     }
     for (auto it = items.cbegin(); it != items.cend(); ++it) {
         const int before = outcome.upserted;
-        if (!write(*it.key(), it.value(), {}, 0, &outcome))
+        if (!writeWithHooks(*it.key(), it.value(), {}, 0, &outcome))
             return outcome;
         if (outcome.upserted > before)
             changed->insert(it.key()->id);

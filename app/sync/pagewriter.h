@@ -64,15 +64,18 @@ public:
     bool storeDocument(const QString &name, const QByteArray &body, QString *error);
 
 private:
-    // apply() and applyLive() in their transaction; the public ones forget cached statements when
-    // it rolled back.
-    Outcome applyPage(const CachedCollection &collection, const SyncPage &page, const QString &requestedWith);
-    Outcome applyLiveBatch(const QList<LiveMessage> &messages, Collections *changed);
-    // The hooks around one collection's deletions and upserts; on failure they discard their batch.
-    bool write(const CachedCollection &collection, const QJsonArray &items, const QList<qint64> &deleted,
-        qint64 deletedSeq, Outcome *outcome);
+    // The transaction of apply() and applyLive(); those two only add forgetting the cached staging
+    // statements when it rolled back.
+    Outcome pageTransaction(
+        const CachedCollection &collection, const SyncPage &page, const QString &requestedWith);
+    Outcome liveTransaction(const QList<LiveMessage> &messages, Collections *changed);
+    // One collection's deletions and upserts (writeRows) with its hooks around them; on failure
+    // every hook discards its batch.
+    bool writeWithHooks(const CachedCollection &collection, const QJsonArray &items,
+        const QList<qint64> &deleted, qint64 deletedSeq, Outcome *outcome);
     bool writeRows(const CachedCollection &collection, const QJsonArray &items, const QList<qint64> &deleted,
         qint64 deletedSeq, QList<qint64> *written, Outcome *outcome);
+    // writeRows for an immutable collection (row by row) and a versioned one (through staging).
     bool insertEach(const CachedCollection &collection, const QJsonArray &items, QList<qint64> *written,
         Outcome *outcome);
     bool beginHooks(QString *error);

@@ -4,6 +4,7 @@
 #include "storage/eventaggregates.h"
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
+#include "storage/writehook.h"
 #include "storagetesthelpers.h"
 #include "sync/pagewriter.h"
 #include "sync/syncpage.h"
@@ -18,6 +19,51 @@
 #include <QTest>
 
 using namespace storagetest;
+
+namespace {
+// A write hook that writes down what the writer told it, and can refuse a batch: the extension
+// point itself, registered like the app's own hooks (sync/writehooks.cpp).
+struct RecordingHook : WriteHook
+{
+    QStringList calls;
+    bool refuse = false;
+
+    bool begin(QString *) override
+    {
+        calls.append(QStringLiteral("begin"));
+        return true;
+    }
+    bool beforeRows(Collection c, const QJsonArray &items, QString *) override
+    {
+        calls.append(QStringLiteral("before %1 %2").arg(CachedCollection::of(c).name).arg(items.size()));
+        return true;
+    }
+    void rowAdded(Collection c, const QJsonObject &item) override
+    {
+        calls.append(QStringLiteral("added %1 %2")
+                         .arg(CachedCollection::of(c).name)
+                         .arg(item.value(QLatin1String("id")).toInteger()));
+    }
+    bool beforeDelete(Collection c, qint64 id, QString *) override
+    {
+        calls.append(QStringLiteral("delete %1 %2").arg(CachedCollection::of(c).name).arg(id));
+        return true;
+    }
+    bool afterRows(Collection c, const QJsonArray &, const QList<qint64> &written, QString *error) override
+    {
+        calls.append(QStringLiteral("after %1 %2").arg(CachedCollection::of(c).name).arg(written.size()));
+        if (refuse)
+            *error = QStringLiteral("refused by the hook");
+        return !refuse;
+    }
+    bool finish(const Collections &current, QString *) override
+    {
+        calls.append(QStringLiteral("finish %1").arg(current.size()));
+        return true;
+    }
+    void discard() override { calls.append(QStringLiteral("discard")); }
+};
+} // namespace
 
 // PageWriter applies parsed sync pages to the encrypted cache: every collection's item must come
 // back exactly as the server sent it, a page and its cursor commit together or not at all, pages
@@ -56,6 +102,8 @@ private Q_SLOTS:
     void storeDocumentRefusesNonObjects_data();
     void storeDocumentRefusesNonObjects();
     void storeDocumentStoresObjects();
+    void hooksSeeOnlyTheirCollections();
+    void failingHookRollsTheWriteBack();
 
 private:
     SqlDatabase &db() { return m_context->db(); }
@@ -1018,4 +1066,48 @@ void TestPageWriter::storeDocumentStoresObjects()
 }
 
 QTEST_GUILESS_MAIN(TestPageWriter)
+void TestPageWriter::hooksSeeOnlyTheirCollections()
+{
+    RecordingHook leadsHook;
+    RecordingHook eventsHook;
+    writer().addHook(Collection::Leads, leadsHook);
+    writer().addHook(Collection::Pageviews, eventsHook);
+    QVERIFY(applyNext(QStringLiteral("leads"), {lead(1, 10, QStringLiteral("Acme"))}).ok);
+    QVERIFY(applyNext(QStringLiteral("notes"), {note(1, 11, 1, QStringLiteral("hello"))}).ok);
+    QVERIFY(applyNext(QStringLiteral("pageviews"),
+        {pageview(1, 12, 1, QStringLiteral("v1"), kHourStart),
+            pageview(2, 13, 1, QStringLiteral("v1"), kHourStart)})
+                .ok);
+    // The same event again: not new, so not "added".
+    QVERIFY(
+        applyNext(QStringLiteral("pageviews"), {pageview(1, 14, 1, QStringLiteral("v1"), kHourStart)}).ok);
+    // Every transaction begins and finishes every hook; rows reach only the collection's own.
+    QCOMPARE(leadsHook.calls,
+        QStringList({QStringLiteral("begin"), QStringLiteral("before leads 1"),
+            QStringLiteral("after leads 1"), QStringLiteral("finish 1"), QStringLiteral("begin"),
+            QStringLiteral("finish 1"), QStringLiteral("begin"), QStringLiteral("finish 1"),
+            QStringLiteral("begin"), QStringLiteral("finish 1")}));
+    QCOMPARE(eventsHook.calls.filter(QStringLiteral("pageviews")),
+        QStringList({QStringLiteral("before pageviews 2"), QStringLiteral("added pageviews 1"),
+            QStringLiteral("added pageviews 2"), QStringLiteral("after pageviews 2"),
+            QStringLiteral("before pageviews 1"), QStringLiteral("after pageviews 0")}));
+}
+
+void TestPageWriter::failingHookRollsTheWriteBack()
+{
+    RecordingHook hook;
+    writer().addHook(Collection::Notes, hook);
+    QVERIFY(applyNext(QStringLiteral("leads"), {lead(1, 10, QStringLiteral("Acme"))}).ok);
+    const QString cursor = writer().cursor(collection(QStringLiteral("notes")));
+    hook.refuse = true;
+    const PageWriter::Outcome outcome
+        = applyNext(QStringLiteral("notes"), {note(1, 11, 1, QStringLiteral("never kept"))});
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.error, QStringLiteral("refused by the hook"));
+    QVERIFY(hook.calls.contains(QStringLiteral("discard")));
+    // Neither the note nor the cursor moved.
+    QCOMPARE(rows(QStringLiteral("notes")), QList<QJsonObject>());
+    QCOMPARE(writer().cursor(collection(QStringLiteral("notes"))), cursor);
+}
+
 #include "tst_pagewriter.moc"

@@ -8,6 +8,7 @@
 // keeps in the keychain; the server's collections read as their owner by paging GET /v1/{collection};
 // and comparisons between the two that name the first differences rather than just "not equal".
 
+#include "appprofile.h"
 #include "core/accountregistry.h"
 #include "httpclient.h"
 
@@ -31,20 +32,6 @@ inline const QString kOwner = QStringLiteral("owner@acme.example");
 inline const QString kSales = QStringLiteral("sales@acme.example");
 inline const QString kViewer = QStringLiteral("viewer@acme.example");
 
-// How one run of the miraget executable ended and everything it printed.
-struct AppRun
-{
-    bool finished = false; // exited by itself (not killed, not timed out)
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 elapsedMs = 0;
-
-    // stdout as a JSON object: the --sync-once summary.
-    QJsonObject summary() const;
-    QString describe() const;
-};
-
 // id → item, ordered so that differences are reported in a stable order.
 using Items = QMap<qint64, QJsonObject>;
 // collection name (as in /v1/{name}) → its items.
@@ -57,58 +44,6 @@ QString keychainProblem();
 // The seed of a test's random choices: MIRAGET_TEST_SEED when set (to replay a failure), else a
 // fresh one. Logged either way, so every failure can be reproduced.
 quint32 testSeed(const char *what);
-
-// One profile of the miraget executable with directories nobody else uses. Runs are synchronous
-// and keep the test's event loop turning; start() gives a process to kill. The destructor removes
-// the account's tokens and cache key from the keychain (the directories go with the temp dir).
-class AppProfile
-{
-public:
-    explicit AppProfile(const QString &tag);
-    ~AppProfile();
-    AppProfile(const AppProfile &) = delete;
-    AppProfile &operator=(const AppProfile &) = delete;
-
-    bool isValid() const { return m_root.isValid(); }
-    QString name() const { return m_name; }
-    // The temp dir holding the child's HOME, XDG_{CONFIG,DATA,CACHE,STATE}_HOME and TMPDIR.
-    QString root() const { return m_root.path(); }
-    QString tmpDir() const;
-    // Everything a run of the app printed so far, in order (for the privacy scan).
-    const QList<AppRun> &runs() const { return m_runs; }
-
-    QProcessEnvironment environment(const QHash<QString, QString> &extra = {}) const;
-    AppRun run(
-        const QStringList &arguments, const QHash<QString, QString> &extra = {}, int timeoutMs = 120000);
-    // Starts `miraget --profile <name> <arguments>` and returns at once (nullptr if it did not start).
-    std::unique_ptr<QProcess> start(const QStringList &arguments, const QHash<QString, QString> &extra = {});
-
-    AppRun login(const QUrl &server, const QString &email);
-    AppRun syncOnce(const QHash<QString, QString> &extra = {}, int timeoutMs = 180000);
-    AppRun exportLeads(const QString &file);
-
-    // The signed-in account as the app recorded it (its accounts.ini); invalid before a login.
-    AccountRegistry::Account account();
-    // Where the app keeps the account's encrypted cache (the file may not exist yet).
-    QString cachePath();
-    // The keychain entry holding the cache key (CacheFiles names it this way).
-    QString cacheKeyName();
-    QByteArray cacheKey(QString *error);
-    // The cache opened with the keychain's key, read-write, without creating or migrating anything.
-    std::unique_ptr<SqlDatabase> openCache(QString *error);
-
-private:
-    QJsonObject paths();
-
-    QTemporaryDir m_root;
-    QString m_name;
-    QJsonObject m_paths;
-    AccountRegistry::Account m_account;
-    QList<AppRun> m_runs;
-};
-
-// Runs `miraget` and waits, turning the event loop; kills it after timeoutMs.
-AppRun runProcess(QProcess &process, int timeoutMs);
 
 // --- the cache -------------------------------------------------------------------------------
 

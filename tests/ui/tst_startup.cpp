@@ -28,7 +28,7 @@ private Q_SLOTS:
         QVERIFY2(m_profile->login(m_server->url(), QStringLiteral("owner@acme.example"), &error),
             qPrintable(error));
         const AppRun sync = m_profile->run({QStringLiteral("--sync-once")}, {}, 240000);
-        QVERIFY2(sync.exitCode == 0, sync.errText.constData());
+        QVERIFY2(sync.exitCode == 0, sync.err.constData());
         QSettings(m_profile->path(QStringLiteral("config")) + QStringLiteral("/ui.ini"), QSettings::IniFormat)
             .setValue(QStringLiteral("lastScreen"), QStringLiteral("leads"));
     }
