@@ -3111,6 +3111,10 @@
         <source>Cannot configure the cache %1: %2</source>
         <translation>Der Cache %1 kann nicht konfiguriert werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the cache %1: %2. It was left untouched.</source>
+        <translation>Der Cache %1 kann nicht gelesen werden: %2. Er wurde nicht verändert.</translation>
+    </message>
 </context>
 <context>
     <name>StartupSettingsCard</name>

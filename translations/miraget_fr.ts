@@ -3111,6 +3111,10 @@
         <source>Cannot configure the cache %1: %2</source>
         <translation>Impossible de configurer le cache %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the cache %1: %2. It was left untouched.</source>
+        <translation>Impossible de lire le cache %1&#xa0;: %2. Il n’a pas été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>StartupSettingsCard</name>

@@ -31,22 +31,48 @@ bool canRead(sqlite3 *db)
     return sqlite3_exec(db, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
+// What the key probe found: the key opens the file, the file does not decrypt with it (a wrong
+// key, or not a database at all), or the file could not be read (I/O, no descriptors, no memory),
+// which says nothing about the key and must not be reported as a wrong one.
+struct KeyProbe
+{
+    enum class Result
+    {
+        Opens,
+        WrongKey,
+        Unreadable
+    };
+    Result result = Result::Unreadable;
+    QString message; // SQLite's words, for Unreadable
+};
+
 // Checks the key against page 1 of an existing file without touching anything: an immutable,
 // read-only connection takes no locks and ignores the -wal and -shm files, so a wrong key cannot
 // make SQLite replay a WAL left by a crash into the file when the failed connection closes.
-bool keyOpensExistingFile(const QString &path, const QByteArray &key)
+// SQLCipher checks a page's HMAC as it reads it, before SQLite looks at what the page says: a key
+// that does not decrypt page 1 gives SQLITE_NOTADB, whatever the file. SQLITE_CORRUPT means page 1
+// did decrypt and then disagreed with the file alone: after a kill mid-checkpoint page 1 already
+// counts pages that only the WAL holds yet (sync.synccrash met it), which the real open, reading
+// the WAL, recovers from. So a corrupt-looking header is the right key, not a wrong one.
+KeyProbe probeKey(const QString &path, const QByteArray &key)
 {
     const QByteArray uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded).toUtf8() + "?immutable=1";
     sqlite3 *probe = nullptr;
-    bool ok = sqlite3_open_v2(uri.constData(), &probe, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr)
-            == SQLITE_OK
-        && applyKey(probe, key)
-        // The header only (page 1, which a wrong key cannot decrypt): the rest of the file may be
-        // mid-checkpoint after a kill, consistent only together with the WAL this probe ignores,
-        // so walking sqlite_master here could call a good cache undecryptable.
-        && sqlite3_exec(probe, "PRAGMA user_version;", nullptr, nullptr, nullptr) == SQLITE_OK;
+    KeyProbe found;
+    int rc = sqlite3_open_v2(uri.constData(), &probe, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    if (rc == SQLITE_OK && !applyKey(probe, key))
+        rc = sqlite3_errcode(probe);
+    // Page 1 only: PRAGMA user_version reads the header.
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(probe, "PRAGMA user_version;", nullptr, nullptr, nullptr);
+    const int primary = rc & 0xff;
+    found.result = rc == SQLITE_OK || primary == SQLITE_CORRUPT ? KeyProbe::Result::Opens
+        : primary == SQLITE_NOTADB                              ? KeyProbe::Result::WrongKey
+                                                                : KeyProbe::Result::Unreadable;
+    if (found.result == KeyProbe::Result::Unreadable)
+        found.message = QStringLiteral("%1 (%2)").arg(sqliteMessage(probe)).arg(rc);
     sqlite3_close_v2(probe);
-    return ok;
+    return found;
 }
 } // namespace
 
@@ -95,9 +121,16 @@ std::unique_ptr<SqlDatabase> SqlDatabase::openWith(
         = tr("The cache %1 cannot be decrypted with this account's key (wrong key, or not a "
              "Miraget cache). It was left untouched.")
               .arg(path);
-    if (key && QFileInfo(path).size() > 0 && !keyOpensExistingFile(path, *key)) {
-        *error = wrongKey;
-        return nullptr;
+    if (key && QFileInfo(path).size() > 0) {
+        const KeyProbe probe = probeKey(path, *key);
+        if (probe.result == KeyProbe::Result::WrongKey) {
+            *error = wrongKey;
+            return nullptr;
+        }
+        if (probe.result == KeyProbe::Result::Unreadable) {
+            *error = tr("Cannot read the cache %1: %2. It was left untouched.").arg(path, probe.message);
+            return nullptr;
+        }
     }
     sqlite3 *raw = nullptr;
     const int access = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
