@@ -183,7 +183,7 @@ Item {
                                 enabled: page.detail.canEdit
                                 model: Format.leadStatuses
                                 displayText: Format.label(currentText)
-                                currentIndex: Math.max(Format.statusIndex(page.lead.status), 0)
+                                currentIndex: Format.statusIndex(page.lead.status || "new")
                                 onActivated: page.detail.setStatus(currentText)
                                 delegate: ItemDelegate {
                                     required property string modelData

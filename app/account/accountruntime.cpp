@@ -88,6 +88,15 @@ void AccountRuntime::checkOwnRole()
         });
 }
 
+void AccountRuntime::detach(QObject *receiver)
+{
+    disconnect(this, nullptr, receiver, nullptr);
+    disconnect(m_cache.get(), nullptr, receiver, nullptr);
+    disconnect(m_sync.get(), nullptr, receiver, nullptr);
+    if (m_outbox) // only once open() succeeded
+        disconnect(m_outbox.get(), nullptr, receiver, nullptr);
+}
+
 void AccountRuntime::start(int intervalSeconds)
 {
     m_sync->start(intervalSeconds);

@@ -41,6 +41,9 @@ public:
     CacheReader &cache() { return *m_cache; }
     DatabaseThread &writer();
     Permissions permissions() const { return m_permissions; }
+    // Drops every connection `receiver` made to this runtime and its parts (cache notices, sync,
+    // outbox): a model moving to another account hears nothing more from this one.
+    void detach(QObject *receiver);
     QJsonObject me() const { return m_me; }
 
     // Writes an item the server just answered a direct request with (a role change, a CRM push) into

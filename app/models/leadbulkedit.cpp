@@ -71,7 +71,9 @@ void LeadBulkEdit::editTag(const QString &tag, bool add)
     Q_EMIT busyChanged();
     m_list.runtime()->cache().read<leadquery::Tags>(
         this, [ids = m_list.selection()->ids()](SqlDatabase &db) { return leadquery::tagsOf(db, ids); },
-        [this, clean, add](const leadquery::Tags &found) {
+        [this, clean, add, generation = m_generation](const leadquery::Tags &found) {
+            if (generation != m_generation)
+                return; // read in an account the list has left
             --m_running;
             Q_EMIT busyChanged();
             if (!found.error.isEmpty()) {
@@ -107,6 +109,7 @@ void LeadBulkEdit::editEach(const QList<std::pair<qint64, QJsonObject>> &edits, 
         return;
     }
     auto tally = std::make_shared<Tally>();
+    tally->generation = m_generation;
     tally->left = edits.size();
     ++m_running;
     Q_EMIT busyChanged();
@@ -126,8 +129,17 @@ void LeadBulkEdit::editEach(const QList<std::pair<qint64, QJsonObject>> &edits, 
     }
 }
 
+void LeadBulkEdit::abandon()
+{
+    ++m_generation;
+    if (std::exchange(m_running, 0) > 0)
+        Q_EMIT busyChanged();
+}
+
 void LeadBulkEdit::finished(const Tally &tally, const Wording &wording)
 {
+    if (tally.generation != m_generation)
+        return;
     --m_running;
     Q_EMIT busyChanged();
     const QString changed = wording(tally.changed);

@@ -26,6 +26,8 @@ public:
     Q_INVOKABLE void assign(qint64 assigneeId); // 0: nobody
     Q_INVOKABLE void addTag(const QString &tag);
     Q_INVOKABLE void removeTag(const QString &tag);
+    // The list moved to another account: edits still under way there are no longer reported.
+    void abandon();
 
 Q_SIGNALS:
     void busyChanged();
@@ -35,6 +37,7 @@ private:
     using Wording = std::function<QString(int changed)>;
     struct Tally
     {
+        quint64 generation = 0;
         qsizetype left = 0;
         int changed = 0;
         int failed = 0;
@@ -47,4 +50,5 @@ private:
 
     LeadListModel &m_list;
     int m_running = 0;
+    quint64 m_generation = 0; // bumped by abandon()
 };

@@ -24,11 +24,15 @@ public:
     QStringList tags() const { return m_tags; }
 
     Q_INVOKABLE void load();
+    // The list moved to another account (or none): the old choices go, and are read again from
+    // the new cache if anyone asked for them before.
+    void accountChanged();
 
 Q_SIGNALS:
     void changed();
 
 private:
     LeadListModel &m_list;
+    bool m_wanted = false; // load() was called
     QStringList m_countries, m_industries, m_sizes, m_tags;
 };

@@ -175,6 +175,14 @@ void LeadListModel::clear()
         m_counting = false;
         Q_EMIT countingChanged();
     }
+    // Another account (or none): what was picked, edited or offered in the old one means nothing
+    // here. Last, with the count at 0, so clearing the selection touches no rows mid-reset.
+    if (runtime() != m_queryRuntime) {
+        m_queryRuntime = runtime();
+        m_selection->clear();
+        m_bulk->abandon();
+        m_options->accountChanged();
+    }
 }
 
 void LeadListModel::load(CacheReader &, quint64 generation)

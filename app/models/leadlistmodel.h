@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 
 #include <atomic>
@@ -205,6 +206,7 @@ private:
     LeadBulkEdit *m_bulk;
     LeadExport *m_export;
     LeadFilterOptions *m_options;
+    QPointer<AccountRuntime> m_queryRuntime; // the account the current query is of
     mutable QTimer m_pageTimer;
     QTimer m_recountTimer;
     QTimer m_refreshTimer;

@@ -21,7 +21,8 @@ qsizetype columnOf(int role)
 PendingChangesModel::PendingChangesModel(QObject *parent)
     : QueryListModel(parent)
 {
-    watch({Collection::Leads, Collection::Notes});
+    // The team too: an assignee named in a queued edit may arrive with a later sync.
+    watch({Collection::Leads, Collection::Notes, Collection::Team});
     setColumns({{"type", Column::Int}, {"changeId", Column::Int}, {"kind", Column::Text},
         {"targetId", Column::Int}, {"field", Column::Text}, {"mine", Column::Text}, {"theirs", Column::Text},
         {"failed", Column::Bool}, {"message", Column::Text}, {"createdAt", Column::Time},
@@ -83,7 +84,7 @@ QHash<int, QByteArray> PendingChangesModel::roleNames() const
 
 bool PendingChangesModel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && rowCount() > 0)
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange && rowCount() > 0)
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), {ChangeRole});
     return QueryListModel::eventFilter(watched, event);
 }

@@ -30,7 +30,7 @@ QString PendingChangeText::valueText(const QString &field, const QJsonValue &v, 
         return tr("(nothing)");
     if (field == u"status") {
         const auto status = Lead::statusFromWire(v.toString());
-        return status ? Lead::label(*status) : v.toString();
+        return status ? Lead::label(*status) : v.isString() ? v.toString() : jsonText(v);
     }
     if (field == u"assignee_id")
         return names.value(v.toInteger(), QString::number(v.toInteger()));
@@ -60,8 +60,9 @@ QString PendingChangeText::pending(const QString &kind, const QString &payloadJs
         if (field == u"status")
             parts.append(tr("status → %1").arg(valueText(field, v, names)));
         else if (field == u"assignee_id")
-            parts.append(
-                v.isNull() ? tr("unassigned") : tr("assigned to %1").arg(valueText(field, v, names)));
+            parts.append(v.isNull() || v.toInteger() == 0
+                    ? tr("unassigned")
+                    : tr("assigned to %1").arg(valueText(field, v, names)));
         else if (field == u"tags")
             parts.append(tr("tags → %1").arg(valueText(field, v, names)));
         else

@@ -1,8 +1,6 @@
 #include "runtimebinding.h"
 
 #include "account/accountruntime.h"
-#include "storage/cachereader.h"
-#include "sync/accountsync.h"
 
 namespace runtimebinding {
 
@@ -10,11 +8,8 @@ bool rebind(QPointer<AccountRuntime> &current, AccountRuntime *next, QObject *mo
 {
     if (current == next)
         return false;
-    if (AccountRuntime *old = current) {
-        QObject::disconnect(old, nullptr, model, nullptr);
-        QObject::disconnect(&old->cache(), nullptr, model, nullptr);
-        QObject::disconnect(&old->sync(), nullptr, model, nullptr);
-    }
+    if (AccountRuntime *old = current)
+        old->detach(model);
     current = next;
     return true;
 }

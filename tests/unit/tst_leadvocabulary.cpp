@@ -49,6 +49,13 @@ private Q_SLOTS:
         QCOMPARE(PendingChangeText::pending(
                      QStringLiteral("lead_patch"), QStringLiteral(R"({"assignee_id":null,"tags":[]})"), team),
             QStringLiteral("unassigned; tags → none"));
+        // 0 is nobody too, as the popup always said; a status that is not a word is shown as sent.
+        QCOMPARE(PendingChangeText::pending(
+                     QStringLiteral("lead_patch"), QStringLiteral(R"({"assignee_id":0})"), team),
+            QStringLiteral("unassigned"));
+        QCOMPARE(
+            PendingChangeText::pending(QStringLiteral("lead_patch"), QStringLiteral(R"({"status":7})"), team),
+            QStringLiteral("status → 7"));
         // A member the cache does not know is shown by id rather than not at all.
         QCOMPARE(PendingChangeText::pending(
                      QStringLiteral("lead_patch"), QStringLiteral(R"({"assignee_id":9})"), team),
