@@ -426,14 +426,17 @@ void SyncEngine::finishRun(bool ok, const QString &error)
     m_summary.ok = ok;
     m_summary.error = ok ? QString() : error;
     m_summary.milliseconds = m_clock.elapsed();
+    const bool again = m_runAgain && m_session.isActive();
+    // With another run queued (something changed during this one) the cache is not up to date
+    // yet: stay "syncing" instead of saying so for the moment between the two runs.
     if (ok)
-        setState(State::Idle);
+        setState(again ? State::Syncing : State::Idle);
     else
         setState(m_session.isActive() ? State::Failed : State::SignedOut);
     qCInfo(lcSync) << "sync run finished" << (ok ? "ok" : "with an error:") << m_summary.error << "in"
                    << m_summary.milliseconds << "ms";
     Q_EMIT runFinished(m_summary);
-    if (m_runAgain && m_session.isActive()) {
+    if (again) {
         m_runAgain = false;
         QTimer::singleShot(0, this, &SyncEngine::beginRun);
     }

@@ -194,6 +194,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             !ws->leads()->loading() && ws->leads()->rowCount() > 0, SignedInWindow::kLong);
         QTest::qWait(300);
+        QTRY_VERIFY_WITH_TIMEOUT(ws->sync()->state() == SyncStatus::State::Idle, SignedInWindow::kLong);
         const QStringList before = strangers(m_words.germanOnly);
         QVERIFY2(before.isEmpty(), qPrintable(u"German in the English window: " + before.join(u", ")));
         const QStringList englishTexts = textsOnScreen();
