@@ -178,8 +178,8 @@ int main(int argc, char *argv[])
     }
     const QJsonObject summary = QJsonDocument::fromJson(sync.out).object();
     if (sync.exitCode != 0 || !summary.value(QStringLiteral("ok")).toBool()) {
-        err() << "miraget --sync-once failed (exit " << sync.exitCode
-              << "): " << QString::fromUtf8(sync.err) << Qt::endl;
+        err() << "miraget --sync-once failed (exit " << sync.exitCode << "): " << QString::fromUtf8(sync.err)
+              << Qt::endl;
         return 1;
     }
     const QJsonObject collections = summary.value(QStringLiteral("collections")).toObject();

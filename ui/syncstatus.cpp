@@ -1,7 +1,7 @@
 #include "syncstatus.h"
 
-#include "sync/accountsync.h"
 #include "account/accountruntime.h"
+#include "sync/accountsync.h"
 #include "sync/liveclient.h"
 #include "sync/syncengine.h"
 #include "uilanguage.h"

@@ -1,6 +1,7 @@
 #include "modeltestsupport.h"
 
 #include "../signin/inprocesssignin.h"
+#include "account/accountruntime.h"
 #include "api/networkclient.h"
 #include "auth/secretstore.h"
 #include "auth/session.h"
@@ -10,7 +11,6 @@
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
 #include "sync/accountsync.h"
-#include "account/accountruntime.h"
 #include "sync/outbox.h"
 #include "sync/syncengine.h"
 

@@ -7,6 +7,7 @@
 // and "load more" extends it a page at a time. An invoice is saved as the server's PDF.
 #include "modeltestsupport.h"
 
+#include "account/accountruntime.h"
 #include "models/auditlogmodel.h"
 #include "models/integrationsmodel.h"
 #include "models/invoicesmodel.h"
@@ -15,7 +16,6 @@
 #include "models/teammodel.h"
 #include "serverprocess.h"
 #include "storage/sqldatabase.h"
-#include "account/accountruntime.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

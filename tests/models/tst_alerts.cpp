@@ -7,13 +7,13 @@
 // lead; and the tray's count follows the new hot leads until they are seen.
 #include "modeltestsupport.h"
 
+#include "account/accountruntime.h"
 #include "desktopalerts.h"
 #include "models/alertfeed.h"
 #include "models/alertrulesmodel.h"
 #include "notificationsink.h"
 #include "serverprocess.h"
 #include "storage/sqldatabase.h"
-#include "account/accountruntime.h"
 #include "trayicon.h"
 
 #include <QAbstractItemModelTester>

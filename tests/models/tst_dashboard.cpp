@@ -8,12 +8,12 @@
 // their deltas, both chart lines and the eight breakdown models (each under QAbstractItemModelTester).
 #include "modeltestsupport.h"
 
+#include "account/accountruntime.h"
 #include "models/dashboardmodel.h"
 #include "models/dashboardquery.h"
 #include "serverprocess.h"
 #include "storage/eventaggregates.h"
 #include "storage/sqldatabase.h"
-#include "account/accountruntime.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

@@ -10,12 +10,12 @@
 // dismissed.
 #include "modeltestsupport.h"
 
+#include "account/accountruntime.h"
 #include "models/leaddetail.h"
 #include "serverprocess.h"
 #include "storage/databasethread.h"
 #include "storage/sqldatabase.h"
 #include "sync/accountsync.h"
-#include "account/accountruntime.h"
 #include "sync/liveclient.h"
 
 #include <QAbstractItemModelTester>

@@ -7,12 +7,12 @@
 // dashboard follows the stream and ends equal to the cache's page views.
 #include "modeltestsupport.h"
 
+#include "account/accountruntime.h"
 #include "models/dashboardmodel.h"
 #include "models/livemonitor.h"
 #include "serverprocess.h"
 #include "storage/sqldatabase.h"
 #include "sync/accountsync.h"
-#include "account/accountruntime.h"
 #include "sync/liveclient.h"
 
 #include <QAbstractItemModelTester>

@@ -5,13 +5,13 @@
 // and dismissing it removes it. The list always equals the cache's outbox and open conflicts.
 #include "modeltestsupport.h"
 
-#include "models/leaddetail.h"
+#include "account/accountruntime.h"
 #include "core/leadvocabulary.h"
+#include "models/leaddetail.h"
 #include "models/pendingchangesmodel.h"
 #include "serverprocess.h"
 #include "storage/sqldatabase.h"
 #include "sync/accountsync.h"
-#include "account/accountruntime.h"
 #include "sync/liveclient.h"
 #include "sync/outbox.h"
 
@@ -71,9 +71,9 @@ class TestPendingChanges : public QObject
                      "      ELSE (SELECT lead_id FROM notes WHERE id = o.target_id) END, NULL, NULL"
                      " FROM outbox o ORDER BY o.id"))) {
             const qint64 lead = row.at(6).toLongLong();
-            out.append({QString::number(int(Lead::SyncState::Pending)), row.at(0).toString(), row.at(1).toString(),
-                row.at(2).toString(), QString(), row.at(3).toString(), QString(), row.at(4).toString(),
-                row.at(5).toString(), QString::number(lead),
+            out.append({QString::number(int(Lead::SyncState::Pending)), row.at(0).toString(),
+                row.at(1).toString(), row.at(2).toString(), QString(), row.at(3).toString(), QString(),
+                row.at(4).toString(), row.at(5).toString(), QString::number(lead),
                 text(db(), QStringLiteral("SELECT name FROM leads WHERE id = ?"), {lead})});
         }
         for (const QVariantList &row :
@@ -84,12 +84,12 @@ class TestPendingChanges : public QObject
             const qint64 lead = row.at(1).toString() == u"leads"
                 ? row.at(2).toLongLong()
                 : scalar(db(), QStringLiteral("SELECT lead_id FROM notes WHERE id = ?"), {row.at(2)});
-            out.append(
-                {QString::number(int(Lead::SyncState::Conflict)), row.at(0).toString(), row.at(1).toString(), row.at(2).toString(),
-                    row.at(3).toString(), row.at(4).toString(), row.at(5).toString(), QStringLiteral("0"),
-                    text(db(), QStringLiteral("SELECT reason FROM conflicts WHERE id = ?"), {row.at(0)}),
-                    QString::number(lead),
-                    text(db(), QStringLiteral("SELECT name FROM leads WHERE id = ?"), {lead})});
+            out.append({QString::number(int(Lead::SyncState::Conflict)), row.at(0).toString(),
+                row.at(1).toString(), row.at(2).toString(), row.at(3).toString(), row.at(4).toString(),
+                row.at(5).toString(), QStringLiteral("0"),
+                text(db(), QStringLiteral("SELECT reason FROM conflicts WHERE id = ?"), {row.at(0)}),
+                QString::number(lead),
+                text(db(), QStringLiteral("SELECT name FROM leads WHERE id = ?"), {lead})});
         }
         return out;
     }

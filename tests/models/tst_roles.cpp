@@ -6,6 +6,7 @@
 // server. AccountInfo shows who is signed in to what, as the server says.
 #include "modeltestsupport.h"
 
+#include "account/accountruntime.h"
 #include "core/permissions.h"
 #include "models/accountinfo.h"
 #include "models/auditlogmodel.h"
@@ -17,10 +18,9 @@
 #include "models/teammodel.h"
 #include "serverprocess.h"
 #include "signedinclients.h"
-#include "storage/sqldatabase.h"
-#include "account/accountruntime.h"
 #include "storage/cachereader.h"
 #include "storage/databasethread.h"
+#include "storage/sqldatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -270,7 +270,10 @@ QString describeRun(const SyncSummary &summary)
     QStringList parts;
     for (auto it = summary.collections.cbegin(); it != summary.collections.cend(); ++it) {
         if (it->upserted || it->deleted)
-            parts.append(QStringLiteral("%1 +%2/-%3").arg(CachedCollection::of(it.key()).name).arg(it->upserted).arg(it->deleted));
+            parts.append(QStringLiteral("%1 +%2/-%3")
+                             .arg(CachedCollection::of(it.key()).name)
+                             .arg(it->upserted)
+                             .arg(it->deleted));
     }
     return QStringLiteral("%1 in %2 ms, %3 retries%4: %5")
         .arg(summary.ok ? QStringLiteral("ok") : QStringLiteral("failed"))

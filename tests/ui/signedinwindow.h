@@ -48,8 +48,8 @@ public:
         return QTest::qWaitFor(
             [&] {
                 Workspace *ws = Workspace::current();
-                return item("appShell") && ws && ws->isOpen() && ws->sync()->state() == SyncStatus::State::Idle
-                    && ws->sync()->lastSyncedAt().isValid();
+                return item("appShell") && ws && ws->isOpen()
+                    && ws->sync()->state() == SyncStatus::State::Idle && ws->sync()->lastSyncedAt().isValid();
             },
             kLong);
     }
