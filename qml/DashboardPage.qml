@@ -78,6 +78,12 @@ Flickable {
             }
         }
 
+        NoticeBar {
+            objectName: "activitySyncing"
+            Layout.fillWidth: true
+            text: Workspace.sync.activityText
+        }
+
         Popup {
             id: customRange
             x: page.width - width - 48

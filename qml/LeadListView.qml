@@ -156,6 +156,14 @@ Item {
             leads: view.leads
         }
 
+        NoticeBar {
+            objectName: "leadsPreparing"
+            Layout.fillWidth: true
+            text: view.leads.preparing
+                  ? qsTr("The first sync is still loading leads. The list shows them as they arrive; sorting is slower and search finds them once the list is prepared.")
+                  : ""
+        }
+
         // Bulk edits for the selected leads.
         Rectangle {
             Layout.fillWidth: true

@@ -28,7 +28,31 @@ SyncStatus::State stateOf(SyncEngine::State state)
     }
     return S::Failed;
 }
+// A catch-up this long takes a while to arrive: the dashboard says so instead of looking as if there
+// were no traffic.
+constexpr qint64 kLongCatchUp = 20000;
+
+QString activityOf(const SyncProgress &progress)
+{
+    const bool activity
+        = progress.collection == Collection::Visits || progress.collection == Collection::Pageviews;
+    if (!activity || progress.phase == SyncProgress::Phase::Documents
+        || progress.collectionTotal < kLongCatchUp)
+        return {};
+    const QLocale locale;
+    if (progress.phase == SyncProgress::Phase::Indexes)
+        return SyncStatus::tr("Activity has arrived; the cache is preparing it (%1 of %2).")
+            .arg(locale.toString(progress.buildDone), locale.toString(progress.buildTotal));
+    return SyncStatus::tr("Activity is still syncing: %1 of %2 %3 so far. The charts show what has arrived.")
+        .arg(locale.toString(std::min(progress.collectionItems, progress.collectionTotal)),
+            locale.toString(progress.collectionTotal), SyncProgress::label(progress.collection));
+}
 } // namespace
+
+QString SyncStatus::activityText() const
+{
+    return m_activityText;
+}
 
 QString SyncStatus::stateName(State state)
 {
@@ -81,7 +105,8 @@ void SyncStatus::reset()
     m_lastSyncedAt = {};
     m_liveConnected = false;
     m_progress = -1;
-    m_etaSeconds = -1;
+    m_progressText.clear();
+    m_activityText.clear();
     setState(State::Starting);
 }
 
@@ -97,17 +122,19 @@ void SyncStatus::attach(AccountRuntime *runtime)
     connect(&engine, &SyncEngine::stateChanged, this,
         [this, &engine](SyncEngine::State state) { setState(stateOf(state), engine.lastError()); });
     connect(&engine, &SyncEngine::progressChanged, this, [this](const SyncProgress &progress) {
-        m_collection = progress.collection;
+        m_progressText = progress.text();
+        m_activityText = activityOf(progress);
         m_progress = progress.estimatedTotal > 0
             ? std::clamp(double(progress.items) / double(progress.estimatedTotal), 0.0, 1.0)
             : -1;
-        m_etaSeconds = progress.etaSeconds;
         Q_EMIT changed();
     });
     connect(&engine, &SyncEngine::runFinished, this, [this](const SyncSummary &summary) {
         if (summary.ok)
             m_lastSyncedAt = QDateTime::currentDateTimeUtc();
         m_progress = -1;
+        m_progressText.clear();
+        m_activityText.clear();
         Q_EMIT changed();
     });
     connect(&runtime->sync().live(), &LiveClient::stateChanged, this, [this](LiveClient::State state) {
@@ -125,12 +152,9 @@ QString SyncStatus::statusText() const
     case State::Starting:
         return tr("Connecting…");
     case State::Syncing: {
-        QString text = m_collection.isEmpty() ? tr("Syncing…") : tr("Syncing %1…").arg(m_collection);
-        if (m_progress >= 0)
-            text += u' ' + locale.toString(m_progress * 100, 'f', 0) + u'%';
-        if (m_etaSeconds > 0)
-            text += u' ' + tr("(about %n s left)", nullptr, int(m_etaSeconds));
-        return text;
+        // The engine's own words (collection, rows done of total, rate, time left), which follow a
+        // language switch at the next progress step.
+        return m_progressText.isEmpty() ? tr("Syncing…") : m_progressText;
     }
     case State::Offline:
         return tr("Offline — working from the cache; retrying by itself");

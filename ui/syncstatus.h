@@ -25,6 +25,9 @@ class SyncStatus : public QObject
     Q_PROPERTY(bool liveConnected READ liveConnected NOTIFY changed)
     Q_PROPERTY(bool online READ online NOTIFY changed)
     Q_PROPERTY(bool syncing READ syncing NOTIFY changed)
+    // While a long sync of visits or page views runs (the first one): how far activity has come,
+    // for the dashboard, which shows what has arrived so far. Empty otherwise.
+    Q_PROPERTY(QString activityText READ activityText NOTIFY changed)
 
 public:
     enum class State
@@ -46,6 +49,7 @@ public:
     // "idle", "offline", …: for the diagnostics report.
     static QString stateName(State state);
     QString statusText() const;
+    QString activityText() const;
     double progress() const { return m_progress; } // 0..1, or -1 when unknown
     QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
     bool liveConnected() const { return m_liveConnected; }
@@ -67,9 +71,9 @@ private:
     QPointer<AccountRuntime> m_runtime;
     State m_state = State::Starting;
     QString m_detail;
-    QString m_collection;
+    QString m_progressText;
+    QString m_activityText;
     double m_progress = -1;
-    qint64 m_etaSeconds = -1;
     QDateTime m_lastSyncedAt;
     bool m_liveConnected = false;
     static constexpr int kRecentErrors = 5;

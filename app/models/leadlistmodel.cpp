@@ -251,6 +251,7 @@ void LeadListModel::fetchPage(int page)
                     Q_EMIT firstRowsLoaded(0);
                 return;
             }
+            setPreparing(f.page.preparing);
             storePage(page, f.page.rows);
             if (m_refetch.remove(page))
                 fetchPage(page);
@@ -282,6 +283,12 @@ void LeadListModel::storePage(int page, QList<leadquery::Row> rows)
         Q_EMIT dataChanged(index(first), index(last));
     if (page == 0)
         Q_EMIT firstRowsLoaded(int(size));
+}
+
+void LeadListModel::setPreparing(bool preparing)
+{
+    if (std::exchange(m_preparing, preparing) != preparing)
+        Q_EMIT preparingChanged();
 }
 
 void LeadListModel::setCount(qint64 count)
@@ -329,6 +336,7 @@ void LeadListModel::recount()
                 Q_EMIT actionFinished(false, tr("The leads could not be counted: %1").arg(anchors.error));
                 return;
             }
+            setPreparing(anchors.preparing);
             // Rows moved between pages (a change of a sort key): the pages held were read from the
             // old page starts, so they may repeat or miss rows at their edges. Read them again.
             const bool moved = m_countKnown && !sameKeys(m_anchors, anchors.keys);

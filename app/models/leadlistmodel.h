@@ -46,6 +46,9 @@ class LeadListModel : public CacheListModel
     Q_PROPERTY(QString sortColumn READ sortColumn WRITE setSortColumn NOTIFY sortChanged)
     Q_PROPERTY(bool sortDescending READ sortDescending WRITE setSortDescending NOTIFY sortChanged)
     Q_PROPERTY(bool counting READ counting NOTIFY countingChanged)
+    // The first sync is still loading the leads in bulk: the list reads them without its indexes
+    // (slower over many leads) and search finds nothing until they are built.
+    Q_PROPERTY(bool preparing READ preparing NOTIFY preparingChanged)
     Q_MOC_INCLUDE("models/leadbulkedit.h")
     Q_MOC_INCLUDE("models/leadexport.h")
     Q_MOC_INCLUDE("models/leadfilteroptions.h")
@@ -139,6 +142,7 @@ public:
     void setSortDescending(bool descending);
     // A count is running or due: rowCount() and the page starts may be a few seconds behind.
     bool counting() const { return m_counting || m_countStale; }
+    bool preparing() const { return m_preparing; }
     LeadSelection *selection() const { return m_selection; }
     LeadBulkEdit *bulk() const { return m_bulk; }
     LeadExport *exporter() const { return m_export; }
@@ -162,6 +166,7 @@ Q_SIGNALS:
     void filterChanged();
     void sortChanged();
     void countingChanged();
+    void preparingChanged();
     void actionFinished(bool ok, const QString &message);
     // The first rows of a new query are in (the benchmark's first-rows mark, and the view's cue).
     void firstRowsLoaded(int rows);
@@ -187,6 +192,7 @@ private:
     void refreshPagesOnScreen();
     qint64 recountInterval() const;
     void setCount(qint64 count);
+    void setPreparing(bool preparing);
     const leadquery::Row *rowAt(int row) const;
 
     LeadFilter m_filter;
@@ -194,6 +200,7 @@ private:
     qint64 m_count = 0; // rows the view is told about
     bool m_countKnown = false;
     bool m_counting = false;
+    bool m_preparing = false;
     bool m_recountAgain = false; // the cache changed while a count was running
     bool m_countStale = false; // the cache changed since the last count finished
     QList<leadquery::Key> m_anchors;

@@ -1,6 +1,7 @@
 #include "leadquery.h"
 
 #include "core/leadvocabulary.h"
+#include "storage/bulkload.h"
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
 
@@ -149,6 +150,7 @@ struct Plan
 {
     QString index;
     qint64 searchCount = -1; // a search and nothing else, with many matches: how many
+    bool preparing = false; // the first sync's bulk load has the indexes and search set aside
     QString error;
 };
 
@@ -231,6 +233,11 @@ qint64 estimate(SqlDatabase &db, const LeadFilter &rest, qint64 cap, QString *er
 Plan planFor(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort, bool wholeList)
 {
     Plan plan;
+    // During the first full sync's bulk load there is no index to walk (INDEXED BY would fail) and
+    // the search index is empty: the planner reads the table, and the screen says it is preparing.
+    plan.preparing = bulkload::pending(db, Collection::Leads, &plan.error);
+    if (plan.preparing || !plan.error.isEmpty())
+        return plan;
     const LeadFilter rest = uncovered(filter, sort);
     if (rest.isEmpty()) {
         // Every condition is on the index entries: a page is an index range, a scan an index scan.
@@ -274,6 +281,7 @@ Page fetchAfter(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort,
     Page page;
     const Condition c = where(filter);
     const Plan plan = planFor(db, filter, sort, false);
+    page.preparing = plan.preparing;
     if (!plan.error.isEmpty()) {
         page.error = plan.error;
         return page;
@@ -330,6 +338,7 @@ Page fetchAt(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort, qi
     Page page;
     const Condition c = where(filter);
     const Plan plan = planFor(db, filter, sort, false);
+    page.preparing = plan.preparing;
     if (!plan.error.isEmpty()) {
         page.error = plan.error;
         return page;
@@ -347,6 +356,7 @@ Anchors scanAnchors(SqlDatabase &db, const LeadFilter &filter, const LeadSort &s
     Anchors anchors;
     const Condition c = where(filter);
     const Plan plan = planFor(db, filter, sort, true);
+    anchors.preparing = plan.preparing;
     if (!plan.error.isEmpty()) {
         anchors.error = plan.error;
         return anchors;

@@ -51,6 +51,7 @@ struct Page
 {
     QList<Row> rows;
     QString error;
+    bool preparing = false; // read without the indexes (first sync still loading): slow, no search
 };
 
 struct Anchors
@@ -62,6 +63,7 @@ struct Anchors
     QList<Key> keys;
     QString error;
     bool cancelled = false;
+    bool preparing = false; // as Page::preparing
 };
 
 // `limit` rows after `after` in `sort` order (from the start when there is no key).

@@ -245,6 +245,16 @@ CREATE INDEX alerts_unseen ON alerts(kind) WHERE seen_at IS NULL;
 INSERT INTO alert_rules(kind, threshold, armed_at) VALUES('hot_lead', 70, CAST(strftime('%s', 'now') AS INTEGER));
 )sql";
 
+// A collection's first full sync sets its indexes and triggers aside and writes rows into the bare
+// table (storage/bulkload.cpp): what was set aside waits here, each entry with the exact SQL that
+// created it, until the collection has caught up and they are built again. Kept in the cache, in
+// the transactions that drop and rebuild them, so a crash at any point resumes exactly.
+const char *const kBulkLoad = R"sql(
+CREATE TABLE bulk_pending(collection TEXT NOT NULL, step INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK(kind IN ('index', 'trigger')), name TEXT NOT NULL, sql TEXT NOT NULL,
+    PRIMARY KEY(collection, step)) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 const QList<migrations::Migration> &all()
@@ -262,6 +272,7 @@ const QList<migrations::Migration> &all()
             QString::fromLatin1(kLeadIndexes) + QString::fromLatin1(kSearchPrefixes)
                 + QString::fromLatin1(kDashboardAggregates)},
         {QStringLiteral("alert rules and alerts"), QString::fromLatin1(kAlerts)},
+        {QStringLiteral("indexes set aside during a first full sync"), QString::fromLatin1(kBulkLoad)},
     };
     return list;
 }

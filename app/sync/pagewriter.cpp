@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "livemessage.h"
+#include "storage/bulkload.h"
 #include "storage/cachedcollection.h"
 #include "storage/databasecontext.h"
 #include "storage/sqldatabase.h"
@@ -285,6 +286,10 @@ PageWriter::Outcome PageWriter::pageTransaction(
         outcome.error = tr("A %1 page arrived out of order and was not applied.").arg(collection.name);
         return outcome;
     }
+    // The first page of a first full sync that has more to come: load the rest in bulk.
+    bool bulk = false;
+    if (requestedWith.isEmpty() && page.hasMore && !bulkload::begin(db, collection, &bulk, &outcome.error))
+        return outcome;
     if (!beginHooks(&outcome.error))
         return outcome;
     // A page does not say at which seq each id was deleted; any seq it could still meet is lower.
@@ -367,6 +372,9 @@ bool PageWriter::reset(const CachedCollection &collection, QString *error)
         *error = db.lastError();
         return false;
     }
+    // A bulk load cut short: its indexes and triggers come back over the empty table.
+    if (!bulkload::buildAll(db, collection, error))
+        return false;
     for (WriteHook *hook : m_hooks.value(collection.id)) {
         if (!hook->cleared(collection.id, db, error))
             return false;

@@ -27,7 +27,9 @@ struct SyncPage;
 // on each collection, inside the same transaction; installWriteHooks() (writehooks.cpp) registers
 // the app's. How a row is written depends only on the collection's registry entry: an immutable
 // collection is inserted row by row (an event already cached is skipped), a versioned one is
-// merged a page at a time through a staging table.
+// merged a page at a time through a staging table. The first page of a large collection's first
+// full sync sets its indexes and triggers aside for the rest of the load (storage/bulkload.h); the
+// sync engine builds them once the collection has caught up.
 class PageWriter
 {
     Q_DECLARE_TR_FUNCTIONS(PageWriter)

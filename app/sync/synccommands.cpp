@@ -80,20 +80,17 @@ int SyncCommands::syncOnce()
         engine.setPageLimit(limit);
     QElapsedTimer sinceReport;
     sinceReport.start();
+    // Once a second, and at once when the run moves on (another collection, the next index).
+    // Every index built is a step worth a line (there are a dozen, each a few seconds at most).
+    SyncProgress last;
     QObject::connect(&engine, &SyncEngine::progressChanged, &engine, [&](const SyncProgress &progress) {
-        if (sinceReport.elapsed() < 1000)
+        const bool movedOn = progress.phase != last.phase || progress.collection != last.collection
+            || progress.buildDone != last.buildDone;
+        if (!movedOn && sinceReport.elapsed() < 1000)
             return;
+        last = progress;
         sinceReport.restart();
-        const QString eta = progress.etaSeconds >= 0
-            ? tr(", about %n s left", nullptr, int(progress.etaSeconds))
-            : QString();
-        m_err << tr("%1: %2 changes, %3 MB, %4 per second%5")
-                     .arg(progress.collection)
-                     .arg(progress.items)
-                     .arg(progress.bytes / 1e6, 0, 'f', 1)
-                     .arg(qint64(progress.itemsPerSecond))
-                     .arg(eta)
-              << Qt::endl;
+        m_err << progress.text() << Qt::endl;
     });
     QObject::connect(&engine, &SyncEngine::stateChanged, &engine, [&](SyncEngine::State state) {
         if (state == SyncEngine::State::Offline || state == SyncEngine::State::Waiting)

@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "core/permissions.h"
 #include "pagewriter.h"
+#include "storage/bulkload.h"
 #include "storage/cachedcollection.h"
 #include "storage/databasecontext.h"
 #include "storage/databasethread.h"
@@ -187,7 +188,11 @@ void SyncEngine::fetchDocument(
 void SyncEngine::beginCollection(const CachedCollection &collection)
 {
     m_collection = &collection;
-    m_progress.collection = collection.name;
+    m_progress.phase = SyncProgress::Phase::Rows;
+    m_progress.collection = collection.id;
+    m_progress.collectionItems = 0;
+    m_progress.collectionTotal = -1;
+    m_collectionClock.start();
     m_summary.collections[collection.id];
     m_fetchDone = false;
     m_counted = false;
@@ -290,8 +295,10 @@ void SyncEngine::onParsed(
     m_consecutiveFailures = 0;
     m_backoff.reset();
     m_cursor = nextCursor;
-    if (!m_counted && remaining >= 0)
+    if (!m_counted && remaining >= 0) {
         m_progress.estimatedTotal = std::max<qint64>(m_progress.estimatedTotal, 0) + remaining;
+        m_progress.collectionTotal = remaining;
+    }
     m_counted = true;
     m_progress.bytes += bytes;
     m_summary.bytes += bytes;
@@ -316,11 +323,55 @@ void SyncEngine::onWritten(quint64 run, bool ok, const QString &error, int upser
     counts.upserted += upserted;
     counts.deleted += deleted;
     m_progress.items += changes;
+    m_progress.collectionItems += changes;
     if (upserted + deleted > 0)
         Q_EMIT collectionChanged(m_collection->id);
     updateProgress();
     if (m_fetchDone && m_writesInFlight == 0)
-        collectionCaughtUp();
+        buildDeferred();
+}
+
+// After a first full sync loaded in bulk, one index per database task: an edit or a live event
+// queued meanwhile waits for one index, not for all of them.
+void SyncEngine::buildDeferred()
+{
+    const quint64 run = m_run;
+    const CachedCollection *collection = m_collection;
+    m_database.call<bulkload::Build>(
+        this,
+        [collection](DatabaseContext &context) {
+            QElapsedTimer timer;
+            timer.start();
+            bulkload::Build build = bulkload::buildNext(context.db(), *collection);
+            if (build.built)
+                qCDebug(lcSync) << "built" << build.what << "in" << timer.elapsed() << "ms";
+            return build;
+        },
+        [this, run](const bulkload::Build &build) {
+            if (run != m_run)
+                return;
+            if (!build.ok) {
+                finishRun(false, tr("Could not build the cache's indexes: %1").arg(build.error));
+                return;
+            }
+            if (!build.built) {
+                collectionCaughtUp();
+                return;
+            }
+            if (m_progress.phase != SyncProgress::Phase::Indexes) {
+                m_progress.phase = SyncProgress::Phase::Indexes;
+                m_progress.buildTotal = build.left + 1;
+            }
+            m_progress.buildDone = m_progress.buildTotal - build.left;
+            updateProgress();
+            if (build.left > 0) {
+                buildDeferred();
+                return;
+            }
+            // Sorting and search work fully again: what shows the collection reads it anew.
+            Q_EMIT collectionChanged(m_collection->id);
+            collectionCaughtUp();
+        });
 }
 
 void SyncEngine::resetCollection(const CachedCollection &collection, std::function<void()> then)
@@ -444,6 +495,6 @@ void SyncEngine::finishRun(bool ok, const QString &error)
 
 void SyncEngine::updateProgress()
 {
-    m_progress.updateRate(m_clock.elapsed());
+    m_progress.updateRate(m_clock.elapsed(), m_collectionClock.elapsed());
     Q_EMIT progressChanged(m_progress);
 }

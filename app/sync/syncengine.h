@@ -94,6 +94,7 @@ private:
     void onParseFailed(quint64 run, const QString &error);
     void onWritten(quint64 run, bool ok, const QString &error, int upserted, int deleted, int changes);
     void resetCollection(const CachedCollection &collection, std::function<void()> then);
+    void buildDeferred();
     void collectionCaughtUp();
     void purgeAndFinish();
     void failed(const ApiResult &reply, std::function<void()> retry);
@@ -126,6 +127,7 @@ private:
     int m_writesInFlight = 0;
     qint64 m_remainingOthers = 0;
     QElapsedTimer m_clock;
+    QElapsedTimer m_collectionClock;
     SyncProgress m_progress;
     SyncSummary m_summary;
 };

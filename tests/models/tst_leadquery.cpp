@@ -5,6 +5,8 @@
 // both directions; a tag filter alone finds exactly the leads carrying the tag.
 #include "auth/cachefiles.h"
 #include "models/leadquery.h"
+#include "storage/bulkload.h"
+#include "storage/cachedcollection.h"
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
 
@@ -41,22 +43,17 @@ class TestLeadQuery : public QObject
         return out;
     }
 
-private Q_SLOTS:
-    void initTestCase()
+    // kLeads leads with NULL sort keys here and there, in one transaction.
+    static void fill(SqlDatabase &db)
     {
-        QVERIFY(m_dir.isValid());
-        QString error;
-        m_db = CacheFiles::openFile(
-            m_dir.filePath(QStringLiteral("cache.db")), SqlDatabase::generateKey(), &error);
-        QVERIFY2(m_db, qPrintable(error));
-        SqlStatement insert(*m_db,
+        SqlStatement insert(db,
             QStringLiteral(
                 "INSERT INTO leads(id, site_id, name, domain, industry, size, country, city, score, status,"
                 " assignee_id, tags, first_visit_at, last_visit_at, visits, page_views, crm_state,"
                 " created_at, updated_at, version, seq) VALUES(?, 1, ?, ?, ?, '11-50', ?, 'Town', ?, 'new',"
                 " NULL, ?, 0, ?, 1, 1, 'none', 0, 0, 1, ?)"));
         const QStringList countries {QStringLiteral("DE"), QStringLiteral("GB"), QStringLiteral("SE")};
-        QVERIFY(m_db->exec(QStringLiteral("BEGIN")));
+        QVERIFY(db.exec(QStringLiteral("BEGIN")));
         for (int id = 1; id <= kLeads; ++id) {
             insert.bind(1, qint64(id))
                 .bind(2, QStringLiteral("Lead %1").arg(id))
@@ -77,7 +74,42 @@ private Q_SLOTS:
                 .bind(9, qint64(id));
             QVERIFY2(insert.execute(), qPrintable(insert.error()));
         }
-        QVERIFY(m_db->exec(QStringLiteral("COMMIT")));
+        QVERIFY(db.exec(QStringLiteral("COMMIT")));
+    }
+
+    // Every page of `sort` three ways (anchors, previous page, OFFSET), as ids.
+    static void pagesOf(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort, QList<qint64> *byAnchor,
+        QList<qint64> *byPrevious, QList<qint64> *byOffset, bool *preparing)
+    {
+        const leadquery::Anchors anchors = leadquery::scanAnchors(db, filter, sort, kPage);
+        QVERIFY2(anchors.error.isEmpty(), qPrintable(anchors.error));
+        *preparing = anchors.preparing;
+        std::optional<leadquery::Key> previous;
+        for (int page = 0; qint64(page) * kPage < anchors.count; ++page) {
+            const std::optional<leadquery::Key> anchor
+                = page == 0 ? std::nullopt : std::optional<leadquery::Key>(anchors.keys.at(page));
+            const leadquery::Page a = leadquery::fetchAfter(db, filter, sort, anchor, kPage);
+            QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
+            QCOMPARE(a.preparing, anchors.preparing);
+            *byAnchor += idsOf(a);
+            const leadquery::Page p = leadquery::fetchAfter(db, filter, sort, previous, kPage);
+            QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+            *byPrevious += idsOf(p);
+            if (!p.rows.isEmpty())
+                previous = leadquery::Key {p.rows.constLast().key, p.rows.constLast().id};
+            *byOffset += idsOf(leadquery::fetchAt(db, filter, sort, qint64(page) * kPage, kPage));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        m_db = CacheFiles::openFile(
+            m_dir.filePath(QStringLiteral("cache.db")), SqlDatabase::generateKey(), &error);
+        QVERIFY2(m_db, qPrintable(error));
+        fill(*m_db);
     }
 
     void pagesEqualOrderByWithNullKeys_data()
@@ -149,6 +181,63 @@ private Q_SLOTS:
         QCOMPARE(leadquery::ids(*m_db, f, byId, kLeads, &error).size(), qsizetype(kLeads / 5));
         f.tags = {QStringLiteral("target")}; // a word of a tag is not the tag
         QCOMPARE(leadquery::ids(*m_db, f, byId, kLeads, &error).size(), 0);
+    }
+
+    // During a first sync's bulk load (storage/bulkload.h) the sort indexes do not exist: every
+    // page must still come out in exactly the same order, say it is "preparing", and come out the
+    // same again once the indexes are built; search finds the leads once it is rebuilt.
+    void pagesAreTheSameWhileTheIndexesAreSetAside()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const std::unique_ptr<SqlDatabase> db
+            = CacheFiles::openFile(dir.filePath(QStringLiteral("bulk.db")), SqlDatabase::generateKey(), &error);
+        QVERIFY2(db, qPrintable(error));
+        const CachedCollection &leads = CachedCollection::of(Collection::Leads);
+        bool started = false;
+        QVERIFY(db->exec(QStringLiteral("BEGIN")));
+        QVERIFY2(bulkload::begin(*db, leads, &started, &error), qPrintable(error));
+        QVERIFY(db->exec(QStringLiteral("COMMIT")));
+        QVERIFY(started);
+        fill(*db);
+
+        LeadFilter newOnes;
+        newOnes.statuses = {QStringLiteral("new")};
+        newOnes.scoreMin = 40;
+        LeadFilter search;
+        search.search = QStringLiteral("Lead");
+        const QList<std::pair<LeadSort, LeadFilter>> cases = {
+            {LeadSort {LeadSort::Column::Country, false}, LeadFilter()},
+            {LeadSort {LeadSort::Column::Name, true}, newOnes},
+            {LeadSort {LeadSort::Column::LastVisit, true}, LeadFilter()},
+        };
+        QList<QList<qint64>> before;
+        for (const auto &[sort, filter] : cases) {
+            QList<qint64> byAnchor, byPrevious, byOffset;
+            bool preparing = false;
+            pagesOf(*db, filter, sort, &byAnchor, &byPrevious, &byOffset, &preparing);
+            QVERIFY(preparing);
+            QCOMPARE(byAnchor, byOffset);
+            QCOMPARE(byPrevious, byOffset);
+            QVERIFY(!byOffset.isEmpty());
+            before.append(byOffset);
+        }
+        // Nothing in the search index yet.
+        QCOMPARE(leadquery::fetchAfter(*db, search, {}, std::nullopt, kPage).rows.size(), 0);
+
+        QVERIFY(db->exec(QStringLiteral("BEGIN")));
+        QVERIFY2(bulkload::buildAll(*db, leads, &error), qPrintable(error));
+        QVERIFY(db->exec(QStringLiteral("COMMIT")));
+        QVERIFY(!bulkload::pending(*db, Collection::Leads));
+        for (qsizetype i = 0; i < cases.size(); ++i) {
+            QList<qint64> byAnchor, byPrevious, byOffset;
+            bool preparing = true;
+            pagesOf(*db, cases[i].second, cases[i].first, &byAnchor, &byPrevious, &byOffset, &preparing);
+            QVERIFY(!preparing);
+            QCOMPARE(byOffset, before[i]);
+            QCOMPARE(byAnchor, before[i]);
+        }
+        QCOMPARE(leadquery::fetchAfter(*db, search, {}, std::nullopt, kPage).rows.size(), kPage);
     }
 };
 

@@ -4,7 +4,9 @@
 #include "auth/secretstore.h"
 #include "core/profilepaths.h"
 #include "storage/cachedcollection.h"
+#include "storage/cacheschema.h"
 #include "storage/eventaggregates.h"
+#include "storage/migrations.h"
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
 
@@ -17,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
@@ -209,6 +212,79 @@ QStringList aggregateDifferences(SqlDatabase &db)
         return out;
     }
     compareNumbers(fromEvents, fromAggregates, &out);
+    return out;
+}
+
+QStringList derivedDifferences(SqlDatabase &db, QStringList *pendingOut)
+{
+    QStringList out;
+    const auto column = [&db](const QString &sql) {
+        QStringList values;
+        SqlStatement select(db, sql);
+        while (select.step() == SqlStatement::Step::Row)
+            values.append(select.text(0));
+        return values;
+    };
+    // The schema a cache gets from its migrations, from a fresh one.
+    static const QStringList expected = [] {
+        QTemporaryDir dir;
+        QString error;
+        const auto fresh = SqlDatabase::openUnencrypted(dir.filePath(QStringLiteral("fresh.db")), &error);
+        QStringList names;
+        if (!fresh || !migrations::apply(*fresh, cacheschema::all(), &error))
+            return names;
+        SqlStatement select(*fresh,
+            QStringLiteral("SELECT type || ' ' || name FROM sqlite_master WHERE type IN ('index', 'trigger')"
+                           " AND sql IS NOT NULL ORDER BY 1"));
+        while (select.step() == SqlStatement::Step::Row)
+            names.append(select.text(0));
+        return names;
+    }();
+    if (expected.isEmpty())
+        out.append(QStringLiteral("cannot build a fresh schema to compare with"));
+    const QStringList present = column(QStringLiteral("SELECT type || ' ' || name FROM sqlite_master WHERE "
+                                                      "type IN ('index', 'trigger') AND sql IS NOT NULL"));
+    const QStringList setAside = column(QStringLiteral("SELECT kind || ' ' || name FROM bulk_pending"));
+    const QStringList pending = column(QStringLiteral("SELECT DISTINCT collection FROM bulk_pending"));
+    if (pendingOut)
+        *pendingOut = pending;
+    for (const QString &name : expected) {
+        const bool here = present.contains(name);
+        const bool aside = setAside.contains(name);
+        if (here == aside)
+            out.append(
+                QStringLiteral("%1 is %2")
+                    .arg(
+                        name, here ? QStringLiteral("both built and set aside") : QStringLiteral("missing")));
+    }
+    if (pending.contains(QStringLiteral("leads")) || pending.contains(QStringLiteral("notes")))
+        return out;
+    // One search document per lead, with its current name, domain and tags, and its notes (compared
+    // by length: the notes' order inside the document does not matter to search).
+    const auto count = [&db, &out](const QString &what, const QString &sql) {
+        bool ok = false;
+        const qint64 n = db.scalar(sql, &ok);
+        if (!ok || n != 0)
+            out.append(QStringLiteral("%1: %2").arg(what, ok ? QString::number(n) : db.lastError()));
+    };
+    count(QStringLiteral("leads without their search document"),
+        QStringLiteral(
+            "SELECT count(*) FROM leads l LEFT JOIN leads_fts f ON f.docid = l.id WHERE f.docid IS NULL"
+            " OR f.name IS NOT l.name OR f.domain IS NOT l.domain OR f.tags IS NOT l.tags"));
+    count(QStringLiteral("search documents without their lead"),
+        QStringLiteral("SELECT (SELECT count(*) FROM leads_fts) - (SELECT count(*) FROM leads)"));
+    count(QStringLiteral("search documents whose notes differ"),
+        QStringLiteral(
+            "SELECT count(*) FROM leads_fts f WHERE length(ifnull(f.notes, '')) <>"
+            " length(ifnull((SELECT group_concat(body, ' ') FROM notes WHERE lead_id = f.docid), ''))"));
+    const QString computed = QStringLiteral(
+        "SELECT ifnull(site_id, 0), created_at / 3600, count(*), sum(ifnull(score >= 70, 0)) FROM leads"
+        " WHERE created_at IS NOT NULL GROUP BY 1, 2");
+    const QString kept = QStringLiteral(
+        "SELECT site_id, hour, leads, hot FROM agg_leads_hourly WHERE leads <> 0 OR hot <> 0");
+    count(QStringLiteral("lead hours that differ from agg_leads_hourly"),
+        QStringLiteral("SELECT (SELECT count(*) FROM (%1 EXCEPT %2)) + (SELECT count(*) FROM (%2 EXCEPT %1))")
+            .arg(computed, kept));
     return out;
 }
 

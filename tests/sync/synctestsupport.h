@@ -54,6 +54,12 @@ QMap<QString, QJsonObject> readDocuments(SqlDatabase &db, QString *error);
 // Differences between the chart tables (agg_hourly, agg_visitor_hour, agg_daily_breakdown) and
 // the same numbers computed with GROUP BY over the cached pageviews; empty when they agree.
 QStringList aggregateDifferences(SqlDatabase &db);
+// A first full sync's bulk load (storage/bulkload.h) against what the schema should hold: every
+// index and trigger of a fresh cache either exists or is listed in bulk_pending (and then does not
+// exist); with nothing pending for leads and notes, the search index and agg_leads_hourly equal
+// what the triggers would have kept, computed again from the tables. *pending: what is still set
+// aside ("leads", "notes", …). Empty when all agrees.
+QStringList derivedDifferences(SqlDatabase &db, QStringList *pending = nullptr);
 // `PRAGMA integrity_check` as one string ("ok" when healthy).
 QString integrityCheck(SqlDatabase &db);
 qint64 rowCount(SqlDatabase &db, const QString &table);

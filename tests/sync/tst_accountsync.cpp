@@ -797,7 +797,7 @@ int destroyWithRequestsInFlight(const QUrl &server)
             return 3;
         bool paging = false;
         QObject::connect(&sync.engine(), &SyncEngine::progressChanged, &sync,
-            [&paging](const SyncProgress &progress) { paging = paging || !progress.collection.isEmpty(); });
+            [&paging](const SyncProgress &progress) { paging = paging || progress.phase != SyncProgress::Phase::Documents; });
         sync.start(0);
         if (!QTest::qWaitFor(
                 [&] { return paging && sync.live().state() == LiveClient::State::Connected; }, kLong))
