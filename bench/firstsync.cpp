@@ -47,8 +47,9 @@ const QString kOwner = QStringLiteral("owner@acme.example");
 const QString kSales = QStringLiteral("sales@acme.example");
 constexpr int kPageLimit = 5000;
 
-const QHash<QString, QString> kTimedLog = {{QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("miraget.sync.debug=true")},
-    {QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("[%{time process}] %{message}")}};
+const QHash<QString, QString> kTimedLog
+    = {{QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("miraget.sync.debug=true")},
+        {QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("[%{time process}] %{message}")}};
 
 struct Sync
 {
@@ -68,8 +69,8 @@ Sync syncOnce(AppProfile &profile, const QString &logPath)
         log.write(run.err + run.out);
     const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
     if (run.exitCode != 0 || !summary.value(QStringLiteral("ok")).toBool()) {
-        err() << "miraget --sync-once failed (exit " << run.exitCode << "): " << QString::fromUtf8(run.err.right(3000))
-              << Qt::endl;
+        err() << "miraget --sync-once failed (exit " << run.exitCode
+              << "): " << QString::fromUtf8(run.err.right(3000)) << Qt::endl;
         return result;
     }
     for (const QJsonValue &counts : summary.value(QStringLiteral("collections")).toObject())
@@ -109,7 +110,8 @@ QList<std::pair<const CachedCollection *, QString>> download(const QUrl &server,
             const std::optional<SyncPage> page = SyncPage::parse(collection.name, reply.body, &error);
             if (!page)
                 return {};
-            const QString file = into.filePath(QStringLiteral("%1.json").arg(pages.size(), 6, 10, QLatin1Char('0')));
+            const QString file
+                = into.filePath(QStringLiteral("%1.json").arg(pages.size(), 6, 10, QLatin1Char('0')));
             QFile out(file);
             if (!out.open(QIODevice::WriteOnly) || out.write(reply.body) != reply.body.size())
                 return {};
@@ -146,8 +148,10 @@ double bulkLimit(const QString &path, const QList<std::pair<const CachedCollecti
     QStringList recreate;
     {
         SqlStatement schema(*db,
-            QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN ('leads', 'notes', 'visits',"
-                           " 'pageviews') AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type = 'trigger'"));
+            QStringLiteral(
+                "SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN ('leads', 'notes', 'visits',"
+                " 'pageviews') AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type = "
+                "'trigger'"));
         QStringList drops;
         while (schema.step() == SqlStatement::Step::Row) {
             drops.append(QStringLiteral("DROP %1 %2;").arg(schema.text(0).toUpper(), schema.text(1)));
@@ -195,11 +199,12 @@ double bulkLimit(const QString &path, const QList<std::pair<const CachedCollecti
             return -1;
     }
     if (!exec(*db,
-            QStringLiteral("DELETE FROM leads_fts; INSERT INTO leads_fts(docid, name, domain, tags, notes)"
-                           " SELECT id, name, domain, tags, (SELECT group_concat(body, ' ') FROM notes"
-                           " WHERE lead_id = leads.id) FROM leads;"
-                           " INSERT INTO agg_leads_hourly SELECT ifnull(site_id, 0), created_at / 3600, count(*),"
-                           " sum(ifnull(score >= 70, 0)) FROM leads WHERE created_at IS NOT NULL GROUP BY 1, 2;")))
+            QStringLiteral(
+                "DELETE FROM leads_fts; INSERT INTO leads_fts(docid, name, domain, tags, notes)"
+                " SELECT id, name, domain, tags, (SELECT group_concat(body, ' ') FROM notes"
+                " WHERE lead_id = leads.id) FROM leads;"
+                " INSERT INTO agg_leads_hourly SELECT ifnull(site_id, 0), created_at / 3600, count(*),"
+                " sum(ifnull(score >= 70, 0)) FROM leads WHERE created_at IS NOT NULL GROUP BY 1, 2;")))
         return -1;
     for (const QString &sql : std::as_const(recreate)) {
         if (!sql.startsWith(QLatin1String("CREATE INDEX")) && !exec(*db, sql))
@@ -207,8 +212,8 @@ double bulkLimit(const QString &path, const QList<std::pair<const CachedCollecti
     }
     if (!exec(*db, QStringLiteral("COMMIT")))
         return -1;
-    err() << "  bulk limit: rows " << loaded << " s, then indexes and search " << timer.elapsed() / 1000.0 - loaded
-          << " s" << Qt::endl;
+    err() << "  bulk limit: rows " << loaded << " s, then indexes and search "
+          << timer.elapsed() / 1000.0 - loaded << " s" << Qt::endl;
     return timer.elapsed() / 1000.0;
 }
 
@@ -226,7 +231,8 @@ bool changeLeads(const QUrl &server, int count, int leads)
         const QString path = QStringLiteral("/v1/leads/%1").arg(1 + qint64(i) * step);
         const HttpClient::Response current = http.get(path);
         const qint64 version = current.json().value(QStringLiteral("version")).toInteger();
-        const QString status = current.json().value(QStringLiteral("status")).toString() == QLatin1String("working")
+        const QString status
+            = current.json().value(QStringLiteral("status")).toString() == QLatin1String("working")
             ? QStringLiteral("qualified")
             : QStringLiteral("working");
         const HttpClient::Response patched
@@ -254,15 +260,16 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption leadsOption(
-        QStringLiteral("leads"), QStringLiteral("Seeded leads."), QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption leadsOption(QStringLiteral("leads"), QStringLiteral("Seeded leads."),
+        QStringLiteral("n"), QStringLiteral("1000000"));
     const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("Seeded page views."),
         QStringLiteral("n"), QStringLiteral("1000000"));
     const QCommandLineOption bigOption(QStringLiteral("big-events"),
         QStringLiteral("Page views of the second data set (0 skips it)."), QStringLiteral("n"),
         QStringLiteral("10000000"));
     const QCommandLineOption changesOption(QStringLiteral("changes"),
-        QStringLiteral("Leads changed for the incremental sync."), QStringLiteral("n"), QStringLiteral("1000"));
+        QStringLiteral("Leads changed for the incremental sync."), QStringLiteral("n"),
+        QStringLiteral("1000"));
     const QCommandLineOption logDir(QStringLiteral("log-dir"),
         QStringLiteral("Where the syncs' timed logs go."), QStringLiteral("dir"), QStringLiteral("."));
     parser.addOptions({leadsOption, eventsOption, bigOption, changesOption, logDir});
@@ -272,8 +279,9 @@ int main(int argc, char *argv[])
     QJsonObject out;
 
     {
-        ServerProcess server({QStringLiteral("--seed-leads"), QString::number(leads), QStringLiteral("--seed-events"),
-            parser.value(eventsOption), QStringLiteral("--seed-anchor"), QStringLiteral("2026-11-01T00:00:00Z")});
+        ServerProcess server({QStringLiteral("--seed-leads"), QString::number(leads),
+            QStringLiteral("--seed-events"), parser.value(eventsOption), QStringLiteral("--seed-anchor"),
+            QStringLiteral("2026-11-01T00:00:00Z")});
         err() << "bench_first_sync: seeding " << leads << " leads and " << parser.value(eventsOption)
               << " page views..." << Qt::endl;
         if (!server.start(1800000)) {
@@ -288,8 +296,8 @@ int main(int argc, char *argv[])
         const Sync first = syncOnce(profile, logs.filePath(QStringLiteral("first-sync.log")));
         if (!first.ok)
             return 1;
-        err() << "  " << first.rows << " rows in " << first.wallSeconds << " s, peak RSS " << first.peakRssMb << " MB"
-              << Qt::endl;
+        err() << "  " << first.rows << " rows in " << first.wallSeconds << " s, peak RSS " << first.peakRssMb
+              << " MB" << Qt::endl;
         out.insert(QStringLiteral("first_sync_1m_s"), first.wallSeconds);
         out.insert(QStringLiteral("first_sync_1m_rows"), first.rows);
         out.insert(QStringLiteral("first_sync_1m_peak_rss_mb"), first.peakRssMb);
@@ -339,9 +347,11 @@ int main(int argc, char *argv[])
     }
 
     if (const qint64 big = parser.value(bigOption).toLongLong(); big > 0) {
-        ServerProcess server({QStringLiteral("--seed-leads"), QString::number(leads), QStringLiteral("--seed-events"),
-            QString::number(big), QStringLiteral("--seed-anchor"), QStringLiteral("2026-11-01T00:00:00Z")});
-        err() << "bench_first_sync: seeding " << leads << " leads and " << big << " page views..." << Qt::endl;
+        ServerProcess server({QStringLiteral("--seed-leads"), QString::number(leads),
+            QStringLiteral("--seed-events"), QString::number(big), QStringLiteral("--seed-anchor"),
+            QStringLiteral("2026-11-01T00:00:00Z")});
+        err() << "bench_first_sync: seeding " << leads << " leads and " << big << " page views..."
+              << Qt::endl;
         if (!server.start(3 * 3600 * 1000)) {
             err() << "server did not start: " << server.errorText() << Qt::endl;
             return 1;
@@ -353,8 +363,8 @@ int main(int argc, char *argv[])
         const Sync sync = syncOnce(profile, logs.filePath(QStringLiteral("first-sync-10m.log")));
         if (!sync.ok)
             return 1;
-        err() << "  " << sync.rows << " rows in " << sync.wallSeconds << " s, peak RSS " << sync.peakRssMb << " MB"
-              << Qt::endl;
+        err() << "  " << sync.rows << " rows in " << sync.wallSeconds << " s, peak RSS " << sync.peakRssMb
+              << " MB" << Qt::endl;
         out.insert(QStringLiteral("first_sync_10m_events_s"), sync.wallSeconds);
         out.insert(QStringLiteral("first_sync_10m_events_rows"), sync.rows);
         out.insert(QStringLiteral("rss_mb_10m_events"), sync.peakRssMb);
@@ -366,8 +376,10 @@ int main(int argc, char *argv[])
             err() << "dashboard over the 10M cache failed: " << error << Qt::endl;
             return 1;
         }
-        out.insert(QStringLiteral("dashboard_aggregate_10m_ms"), dashboard.value(QStringLiteral("dashboard_aggregate_ms")));
-        out.insert(QStringLiteral("dashboard_kpis_match_events_10m"), dashboard.value(QStringLiteral("dashboard_kpis_match_events")));
+        out.insert(QStringLiteral("dashboard_aggregate_10m_ms"),
+            dashboard.value(QStringLiteral("dashboard_aggregate_ms")));
+        out.insert(QStringLiteral("dashboard_kpis_match_events_10m"),
+            dashboard.value(QStringLiteral("dashboard_kpis_match_events")));
         profile.logout();
     }
     QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);

@@ -1990,6 +1990,10 @@
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
+    <message>
+        <source>The first sync is still loading leads. The list shows them as they arrive; sorting is slower and search finds them once the list is prepared.</source>
+        <translation>Die erste Synchronisierung lädt noch Leads. Die Liste zeigt sie, sobald sie ankommen; das Sortieren ist langsamer, und die Suche findet sie, sobald die Liste vorbereitet ist.</translation>
+    </message>
 </context>
 <context>
     <name>LeadRow</name>
@@ -3145,17 +3149,6 @@
         <source>Cannot open the cache: %1</source>
         <translation>Der Cache kann nicht geöffnet werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>, about %n s left</source>
-        <translation>
-            <numerusform>, noch etwa %n s</numerusform>
-            <numerusform>, noch etwa %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 changes, %3 MB, %4 per second%5</source>
-        <translation>%1: %2 Änderungen, %3 MB, %4 pro Sekunde%5</translation>
-    </message>
     <message>
         <source>Retrying: %1</source>
         <translation>Neuer Versuch: %1</translation>
@@ -3190,6 +3183,10 @@
         <source>Could not remove expired events from the cache: %1</source>
         <translation>Abgelaufene Ereignisse konnten nicht aus dem Cache entfernt werden: %1</translation>
     </message>
+    <message>
+        <source>Could not build the cache&apos;s indexes: %1</source>
+        <translation>Die Indizes des Caches konnten nicht erstellt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -3223,6 +3220,83 @@
     </message>
 </context>
 <context>
+    <name>SyncProgress</name>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+    <message>
+        <source>CRM sync runs</source>
+        <translation>CRM-Synchronisierungen</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>Audit-Log</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Syncing account…</source>
+        <translation>Konto wird synchronisiert …</translation>
+    </message>
+    <message>
+        <source>Preparing %1: building indexes (%2 of %3)…</source>
+        <translation>Vorbereitung (%1): Indizes werden erstellt (%2 von %3) …</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 of %3</source>
+        <translation>Synchronisierung (%1): %2 von %3</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2</source>
+        <translation>Synchronisierung (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noch etwa %n Sekunde</numerusform>
+            <numerusform>noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <source>Not signed in</source>
@@ -3235,17 +3309,6 @@
     <message>
         <source>Syncing…</source>
         <translation>Wird synchronisiert…</translation>
-    </message>
-    <message>
-        <source>Syncing %1…</source>
-        <translation>%1 wird synchronisiert…</translation>
-    </message>
-    <message numerus="yes">
-        <source>(about %n s left)</source>
-        <translation>
-            <numerusform>(noch etwa %n s)</numerusform>
-            <numerusform>(noch etwa %n s)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Offline — working from the cache; retrying by itself</source>
@@ -3270,6 +3333,14 @@
     <message>
         <source>Up to date</source>
         <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Activity has arrived; the cache is preparing it (%1 of %2).</source>
+        <translation>Die Aktivität ist angekommen; der Cache bereitet sie vor (%1 von %2).</translation>
+    </message>
+    <message>
+        <source>Activity is still syncing: %1 of %2 %3 so far. The charts show what has arrived.</source>
+        <translation>Die Aktivität wird noch synchronisiert: bisher %1 von %2 %3. Die Diagramme zeigen, was angekommen ist.</translation>
     </message>
 </context>
 <context>

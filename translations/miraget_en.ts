@@ -236,13 +236,6 @@
 <context>
     <name>SyncCommands</name>
     <message numerus="yes">
-        <source>, about %n s left</source>
-        <translation>
-            <numerusform>, about %n s left</numerusform>
-            <numerusform>, about %n s left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n lead(s) to %1.</source>
         <translation>
             <numerusform>Exported %n lead to %1.</numerusform>
@@ -251,12 +244,19 @@
     </message>
 </context>
 <context>
-    <name>SyncStatus</name>
+    <name>SyncProgress</name>
     <message numerus="yes">
-        <source>(about %n s left)</source>
+        <source>about %n min left</source>
         <translation>
-            <numerusform>(about %n s left)</numerusform>
-            <numerusform>(about %n s left)</numerusform>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
         </translation>
     </message>
 </context>

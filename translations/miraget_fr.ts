@@ -1990,6 +1990,10 @@
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
+    <message>
+        <source>The first sync is still loading leads. The list shows them as they arrive; sorting is slower and search finds them once the list is prepared.</source>
+        <translation>La première synchronisation charge encore les leads. La liste les affiche dès leur arrivée ; le tri est plus lent et la recherche les trouve une fois la liste préparée.</translation>
+    </message>
 </context>
 <context>
     <name>LeadRow</name>
@@ -3145,17 +3149,6 @@
         <source>Cannot open the cache: %1</source>
         <translation>Impossible d&apos;ouvrir le cache&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>, about %n s left</source>
-        <translation>
-            <numerusform>, encore environ %n s</numerusform>
-            <numerusform>, encore environ %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 changes, %3 MB, %4 per second%5</source>
-        <translation>%1&#xa0;: %2 modifications, %3 Mo, %4 par seconde%5</translation>
-    </message>
     <message>
         <source>Retrying: %1</source>
         <translation>Nouvelle tentative&#xa0;: %1</translation>
@@ -3190,6 +3183,10 @@
         <source>Could not remove expired events from the cache: %1</source>
         <translation>Impossible de supprimer les événements expirés du cache&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Could not build the cache&apos;s indexes: %1</source>
+        <translation>Impossible de construire les index du cache : %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -3223,6 +3220,83 @@
     </message>
 </context>
 <context>
+    <name>SyncProgress</name>
+    <message>
+        <source>team</source>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>integrations</source>
+        <translation>intégrations</translation>
+    </message>
+    <message>
+        <source>CRM sync runs</source>
+        <translation>synchronisations CRM</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>factures</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>leads</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>journal d’audit</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visites</translation>
+    </message>
+    <message>
+        <source>page views</source>
+        <translation>pages vues</translation>
+    </message>
+    <message>
+        <source>Syncing account…</source>
+        <translation>Synchronisation du compte…</translation>
+    </message>
+    <message>
+        <source>Preparing %1: building indexes (%2 of %3)…</source>
+        <translation>Préparation (%1) : construction des index (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 of %3</source>
+        <translation>Synchronisation (%1) : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2</source>
+        <translation>Synchronisation (%1) : %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>environ %n min restante</numerusform>
+            <numerusform>environ %n min restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>environ %n s restante</numerusform>
+            <numerusform>environ %n s restantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <source>Not signed in</source>
@@ -3235,17 +3309,6 @@
     <message>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
-    </message>
-    <message>
-        <source>Syncing %1…</source>
-        <translation>Synchronisation de %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>(about %n s left)</source>
-        <translation>
-            <numerusform>(encore environ %n s)</numerusform>
-            <numerusform>(encore environ %n s)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Offline — working from the cache; retrying by itself</source>
@@ -3270,6 +3333,14 @@
     <message>
         <source>Up to date</source>
         <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Activity has arrived; the cache is preparing it (%1 of %2).</source>
+        <translation>L’activité est arrivée ; le cache la prépare (%1 sur %2).</translation>
+    </message>
+    <message>
+        <source>Activity is still syncing: %1 of %2 %3 so far. The charts show what has arrived.</source>
+        <translation>L’activité est encore en cours de synchronisation : %1 sur %2 %3 jusqu’ici. Les graphiques montrent ce qui est arrivé.</translation>
     </message>
 </context>
 <context>

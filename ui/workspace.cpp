@@ -17,11 +17,11 @@
 #include "sync/outbox.h"
 #include "sync/syncengine.h"
 
-#include <memory>
 #include <QClipboard>
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QQmlEngine>
+#include <memory>
 
 namespace {
 Workspace *g_current = nullptr;

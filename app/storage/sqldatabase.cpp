@@ -207,3 +207,33 @@ int SqlDatabase::changes() const
 {
     return sqlite3_changes(m_db);
 }
+
+int SqlDatabase::walCommitted(void *self, sqlite3 *db, const char *schema, int frames)
+{
+    auto *database = static_cast<SqlDatabase *>(self);
+    database->m_walFrames = frames;
+    if (frames >= database->m_walHardLimit) {
+        // What SQLite's own autocheckpoint does, at a higher mark; an error here is not the
+        // commit's (it is durable already), and the next commit or idle moment tries again.
+        if (sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) == SQLITE_OK)
+            database->m_walFrames = 0;
+    }
+    return SQLITE_OK;
+}
+
+void SqlDatabase::deferCheckpoints(int hardLimitPages)
+{
+    m_walHardLimit = hardLimitPages;
+    // Replaces the autocheckpoint, which is itself a WAL hook.
+    sqlite3_wal_hook(m_db, &SqlDatabase::walCommitted, this);
+}
+
+bool SqlDatabase::checkpointIfDue()
+{
+    if (m_walFrames == 0)
+        return true;
+    if (sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) != SQLITE_OK)
+        return false;
+    m_walFrames = 0;
+    return true;
+}

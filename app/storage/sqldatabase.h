@@ -50,11 +50,23 @@ public:
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
 
+    // The writer moves its WAL into the database file when it has time (checkpointIfDue, from an
+    // idle moment) rather than inside whichever commit passes SQLite's 1,000-page mark: a commit
+    // then costs its own pages only. Past `hardLimitPages` a commit still checkpoints, so a long
+    // sync cannot grow the WAL without end.
+    void deferCheckpoints(int hardLimitPages);
+    // A passive checkpoint when something was committed since the last one; false on an error.
+    bool checkpointIfDue();
+
 private:
+    static int walCommitted(void *self, sqlite3 *db, const char *schema, int frames);
+
     SqlDatabase(sqlite3 *db, QString path);
     static std::unique_ptr<SqlDatabase> openWith(
         const QString &path, const QByteArray *key, Mode mode, QString *error);
 
     sqlite3 *m_db;
     QString m_path;
+    int m_walFrames = 0; // frames in the WAL after the last commit (deferCheckpoints only)
+    int m_walHardLimit = 0;
 };

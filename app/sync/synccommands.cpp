@@ -75,9 +75,6 @@ int SyncCommands::syncOnce()
     SyncEngine engine(*restored.session, database);
     engine.setMaxConsecutiveFailures(kMaxConsecutiveFailures);
     engine.setCountRowsAtEnd(true);
-    // Small pages make many commit points; the kill -9 tests use this to stop a sync mid-way often.
-    if (const int limit = qEnvironmentVariableIntValue("MIRAGET_SYNC_PAGE_LIMIT"); limit > 0)
-        engine.setPageLimit(limit);
     QElapsedTimer sinceReport;
     sinceReport.start();
     // Once a second, and at once when the run moves on (another collection, the next index).

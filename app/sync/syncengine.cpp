@@ -29,6 +29,10 @@ SyncEngine::SyncEngine(Session &session, DatabaseThread &database, QObject *pare
 {
     qRegisterMetaType<SyncProgress>();
     qRegisterMetaType<SyncSummary>();
+    // Small pages make many commit points and slow syncs: the kill -9 tests use this to stop a
+    // sync mid-way often, the screenshots to catch a first sync at work.
+    if (const int limit = qEnvironmentVariableIntValue("MIRAGET_SYNC_PAGE_LIMIT"); limit > 0)
+        m_pageLimit = limit;
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         if (!m_retry)

@@ -78,8 +78,8 @@ class TestLeadQuery : public QObject
     }
 
     // Every page of `sort` three ways (anchors, previous page, OFFSET), as ids.
-    static void pagesOf(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort, QList<qint64> *byAnchor,
-        QList<qint64> *byPrevious, QList<qint64> *byOffset, bool *preparing)
+    static void pagesOf(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort,
+        QList<qint64> *byAnchor, QList<qint64> *byPrevious, QList<qint64> *byOffset, bool *preparing)
     {
         const leadquery::Anchors anchors = leadquery::scanAnchors(db, filter, sort, kPage);
         QVERIFY2(anchors.error.isEmpty(), qPrintable(anchors.error));
@@ -190,8 +190,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString error;
-        const std::unique_ptr<SqlDatabase> db
-            = CacheFiles::openFile(dir.filePath(QStringLiteral("bulk.db")), SqlDatabase::generateKey(), &error);
+        const std::unique_ptr<SqlDatabase> db = CacheFiles::openFile(
+            dir.filePath(QStringLiteral("bulk.db")), SqlDatabase::generateKey(), &error);
         QVERIFY2(db, qPrintable(error));
         const CachedCollection &leads = CachedCollection::of(Collection::Leads);
         bool started = false;

@@ -4,6 +4,7 @@
 #include "storage/sqldatabase.h"
 #include "storagetesthelpers.h"
 
+#include <QFileInfo>
 #include <QSemaphore>
 #include <QSet>
 #include <QTemporaryDir>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void helpersLiveAndDieOnTheDatabaseThread();
     void openFailureReportsTheError();
     void destroyingAnUnopenedThreadIsFine();
+    void theWalIsCheckpointedWhenIdleNotInTheCommit();
 
 private:
     DatabaseThread::Opener opener(const QByteArray &key);
@@ -327,6 +329,30 @@ void TestDatabaseThread::destroyingAnUnopenedThreadIsFine()
         DatabaseThread thread;
         QVERIFY(!thread.isOpen());
     }
+}
+
+// A commit of a few thousand pages (SQLite's own autocheckpoint would move them into the database
+// file inside that commit, at 1,000) leaves the file as it was; a moment without jobs later, the
+// pages are in the file. That is what keeps a sync page's commit from paying for a checkpoint.
+void TestDatabaseThread::theWalIsCheckpointedWhenIdleNotInTheCommit()
+{
+    DatabaseThread thread;
+    QVERIFY(openThread(thread));
+    const qint64 before = QFileInfo(m_path).size();
+    std::atomic<bool> ok = false;
+    thread.post([&ok](DatabaseContext &context) {
+        SqlDatabase &db = context.db();
+        // About 12 MB: 3,000 pages and more.
+        ok = db.exec(
+            QStringLiteral("BEGIN; CREATE TABLE filler(b BLOB);"
+                           " WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
+                           " INSERT INTO filler SELECT randomblob(4000) FROM n; COMMIT;"));
+    });
+    thread.waitForIdle();
+    QVERIFY(ok);
+    QCOMPARE(QFileInfo(m_path).size(), before);
+    QVERIFY(QFileInfo(m_path + QStringLiteral("-wal")).size() > 12000000);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(m_path).size() > before + 12000000, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseThread)

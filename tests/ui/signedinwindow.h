@@ -23,8 +23,9 @@ public:
     static constexpr int kLong = 60000; // sign-in, first sync: generous for ASan and a busy CI machine
 
     // Opens the window for a fresh profile against `server` and signs `email` in through its own
-    // button; false if any step did not happen.
-    bool open(const QUrl &server, const QString &email, const QString &profilePrefix)
+    // button, then waits for the first sync to finish (or, without `waitForSync`, only for the
+    // workspace to open); false if any step did not happen.
+    bool open(const QUrl &server, const QString &email, const QString &profilePrefix, bool waitForSync = true)
     {
         const QString profile = profilePrefix + QUuid::createUuid().toString(QUuid::Id128).left(12);
         m_context = std::make_unique<AppContext>(
@@ -49,7 +50,9 @@ public:
             [&] {
                 Workspace *ws = Workspace::current();
                 return item("appShell") && ws && ws->isOpen()
-                    && ws->sync()->state() == SyncStatus::State::Idle && ws->sync()->lastSyncedAt().isValid();
+                    && (!waitForSync
+                        || (ws->sync()->state() == SyncStatus::State::Idle
+                            && ws->sync()->lastSyncedAt().isValid()));
             },
             kLong);
     }

@@ -13,6 +13,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -257,6 +258,40 @@ private Q_SLOTS:
             > 0);
         save(QStringLiteral("dashboard-offline"));
         QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
+    }
+
+    // A first sync at work, slowed down so it can be watched: leads arrive in bulk, the list shows
+    // them while it says it is still preparing and the top bar says how far each collection has
+    // come; then the list is an ordinary one, and the dashboard says how far activity has come.
+    void firstSyncShowsItsProgress()
+    {
+        ServerProcess slow(ServerProcess::seed(1500, 30000)
+            + QStringList {QStringLiteral("--fault-latency-ms"), QStringLiteral("150")});
+        QVERIFY2(slow.start(), qPrintable(slow.errorText()));
+        qputenv("MIRAGET_SYNC_PAGE_LIMIT", "100");
+        const auto restore = qScopeGuard([] { qunsetenv("MIRAGET_SYNC_PAGE_LIMIT"); });
+        QVERIFY2(m_app.open(slow.url(), QStringLiteral("owner@acme.example"),
+                     QStringLiteral("screens-first-"), false),
+            "sign-in did not finish");
+        m_window = m_app.window();
+        Workspace *ws = Workspace::current();
+        show(QStringLiteral("leads"));
+        QTRY_VERIFY_WITH_TIMEOUT(ws->leads()->preparing() && ws->leads()->count() > 0, kLong);
+        QVERIFY(isVisible("leadsPreparing"));
+        static const QRegularExpression leadsProgress(
+            QStringLiteral(R"(^Syncing leads: [\d,.]+ of 1[,.]?500)"));
+        QVERIFY2(
+            leadsProgress.match(ws->sync()->statusText()).hasMatch(), qPrintable(ws->sync()->statusText()));
+        save(QStringLiteral("first-sync-progress"));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!ws->leads()->preparing(), kLong);
+        QTRY_COMPARE_WITH_TIMEOUT(ws->leads()->count(), 1500, kLong);
+        QVERIFY(!isVisible("leadsPreparing"));
+        show(QStringLiteral("dashboard"));
+        QTRY_VERIFY_WITH_TIMEOUT(isVisible("activitySyncing"), kLong);
+        QVERIFY2(textOf("activitySyncingText").contains(QStringLiteral("page views")),
+            qPrintable(textOf("activitySyncingText")));
+        save(QStringLiteral("first-sync-dashboard"));
     }
 
     void viewerSeesNoBillingAndCannotEdit()
