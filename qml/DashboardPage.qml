@@ -227,7 +227,9 @@ Flickable {
                      : qsTr("No visits in this range")
                 detail: state === "error" ? page.dashboard.error
                       : state === "offline" ? qsTr("Connect to sync the account's activity.")
-                      : state === "empty" ? qsTr("Visits appear here once your sites' trackers report them.") : ""
+                      : state === "empty" ? (Workspace.sync.activityText.length > 0
+                                             ? qsTr("The first sync is still bringing in activity; the chart fills in as it arrives.")
+                                             : qsTr("Visits appear here once your sites' trackers report them.")) : ""
             }
         }
 

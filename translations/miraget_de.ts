@@ -976,6 +976,10 @@
         <source>Screen sizes</source>
         <translation>Bildschirmgrößen</translation>
     </message>
+    <message>
+        <source>The first sync is still bringing in activity; the chart fills in as it arrives.</source>
+        <translation>Die erste Synchronisierung bringt noch Aktivität; das Diagramm füllt sich, sobald sie ankommt.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopAlerts</name>

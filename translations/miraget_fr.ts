@@ -976,6 +976,10 @@
         <source>Screen sizes</source>
         <translation>Tailles d&apos;écran</translation>
     </message>
+    <message>
+        <source>The first sync is still bringing in activity; the chart fills in as it arrives.</source>
+        <translation>La première synchronisation apporte encore de l’activité ; le graphique se remplit à mesure qu’elle arrive.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopAlerts</name>
