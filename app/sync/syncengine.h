@@ -26,7 +26,9 @@ struct SyncPage;
 // network and the disk work at the same time. Transient failures (offline, timeouts, 5xx, 429)
 // back off with jitter, honour Retry-After and resume by themselves; a refused cursor restarts that
 // collection from scratch; a collection the user may no longer read is removed from the cache.
-// Runs happen on start(), every interval and on syncNow(); at most one at a time.
+// Runs happen on start(), every interval and on syncNow(); at most one at a time. The run is in
+// syncengine.cpp, one collection's paging (and the index build after a bulk load) in
+// collectionpaging.cpp.
 class SyncEngine : public QObject
 {
     Q_OBJECT

@@ -288,6 +288,25 @@ QStringList derivedDifferences(SqlDatabase &db, QStringList *pendingOut)
     return out;
 }
 
+std::unique_ptr<SqlDatabase> openCopyOfCache(const AppProfile &profile, const QByteArray &key, QString *error)
+{
+    const QString copyDir = profile.root() + QStringLiteral("/after-kill");
+    QDir(copyDir).removeRecursively();
+    const QString source = profile.cachePath();
+    const QString copy = copyDir + QStringLiteral("/cache.db");
+    if (!QDir().mkpath(copyDir)) {
+        *error = QStringLiteral("cannot create ") + copyDir;
+        return nullptr;
+    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        if (QFile::exists(source + suffix) && !QFile::copy(source + suffix, copy + suffix)) {
+            *error = QStringLiteral("cannot copy ") + source + suffix;
+            return nullptr;
+        }
+    }
+    return SqlDatabase::open(copy, key, SqlDatabase::Mode::OpenExisting, error);
+}
+
 QString integrityCheck(SqlDatabase &db)
 {
     SqlStatement check(db, QStringLiteral("PRAGMA integrity_check"));

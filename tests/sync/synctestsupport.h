@@ -60,6 +60,11 @@ QStringList aggregateDifferences(SqlDatabase &db);
 // what the triggers would have kept, computed again from the tables. *pending: what is still set
 // aside ("leads", "notes", …). Empty when all agrees.
 QStringList derivedDifferences(SqlDatabase &db, QStringList *pending = nullptr);
+// The profile's cache files as a killed run left them, copied (WAL included) and opened from the
+// copy, so the test's own connection does not replay the WAL in place: the next app run must find
+// and recover exactly what the killed one left. nullptr with *error.
+std::unique_ptr<SqlDatabase> openCopyOfCache(
+    const AppProfile &profile, const QByteArray &key, QString *error);
 // `PRAGMA integrity_check` as one string ("ok" when healthy).
 QString integrityCheck(SqlDatabase &db);
 qint64 rowCount(SqlDatabase &db, const QString &table);

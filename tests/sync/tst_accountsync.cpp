@@ -796,8 +796,10 @@ int destroyWithRequestsInFlight(const QUrl &server)
         if (!sync.open(dir.filePath(QStringLiteral("b.sqlite")), SqlDatabase::generateKey(), &error))
             return 3;
         bool paging = false;
-        QObject::connect(&sync.engine(), &SyncEngine::progressChanged, &sync,
-            [&paging](const SyncProgress &progress) { paging = paging || progress.phase != SyncProgress::Phase::Documents; });
+        QObject::connect(
+            &sync.engine(), &SyncEngine::progressChanged, &sync, [&paging](const SyncProgress &progress) {
+                paging = paging || progress.phase != SyncProgress::Phase::Documents;
+            });
         sync.start(0);
         if (!QTest::qWaitFor(
                 [&] { return paging && sync.live().state() == LiveClient::State::Connected; }, kLong))

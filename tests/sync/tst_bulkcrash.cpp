@@ -61,22 +61,6 @@ class TestBulkCrash : public QObject
         return false;
     }
 
-    // The cache files as the killed run left them, opened from a copy (the WAL unreplayed in place).
-    std::unique_ptr<SqlDatabase> copyOf(AppProfile &profile)
-    {
-        const QString copyDir = profile.root() + QStringLiteral("/after-kill");
-        QDir(copyDir).removeRecursively();
-        QDir().mkpath(copyDir);
-        const QString copy = copyDir + QStringLiteral("/cache.db");
-        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-            if (QFile::exists(profile.cachePath() + suffix))
-                QFile::copy(profile.cachePath() + suffix, copy + suffix);
-        }
-        QString error;
-        const QByteArray key = profile.cacheKey(&error);
-        return SqlDatabase::open(copy, key, SqlDatabase::Mode::OpenExisting, &error);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -111,8 +95,10 @@ private Q_SLOTS:
         QVERIFY2(total > 10, qPrintable(QString::number(total))); // a dozen indexes, then the rest
 
         {
-            const std::unique_ptr<SqlDatabase> db = copyOf(profile);
-            QVERIFY(db);
+            QString error;
+            const std::unique_ptr<SqlDatabase> db
+                = openCopyOfCache(profile, profile.cacheKey(&error), &error);
+            QVERIFY2(db, qPrintable(error));
             QCOMPARE(integrityCheck(*db), QStringLiteral("ok"));
             QStringList pending;
             const QStringList derived = derivedDifferences(*db, &pending);

@@ -48,23 +48,11 @@ class TestSyncCrash : public QObject
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<SignedInClients> m_users;
 
-    // Opens a copy of the cache files as they are right after a kill, so the test's own connection
-    // does not replay the WAL in place: the next app run must find (and recover) exactly what the
-    // killed one left.
+    // Checks the cache files as they are right after a kill (openCopyOfCache).
     void inspectCopy(AppProfile &profile, const QByteArray &key, KillReport *report)
     {
-        const QString copyDir = profile.root() + QStringLiteral("/after-kill");
-        QDir(copyDir).removeRecursively();
-        QVERIFY(QDir().mkpath(copyDir));
-        const QString source = profile.cachePath();
-        const QString copy = copyDir + QStringLiteral("/cache.db");
-        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-            if (QFile::exists(source + suffix))
-                QVERIFY(QFile::copy(source + suffix, copy + suffix));
-        }
         QString error;
-        const std::unique_ptr<SqlDatabase> db
-            = SqlDatabase::open(copy, key, SqlDatabase::Mode::OpenExisting, &error);
+        const std::unique_ptr<SqlDatabase> db = openCopyOfCache(profile, key, &error);
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(integrityCheck(*db), QStringLiteral("ok"));
         // Every page is written in one transaction with its aggregates: at no commit point may
