@@ -228,7 +228,7 @@ Flickable {
                 detail: state === "error" ? page.dashboard.error
                       : state === "offline" ? qsTr("Connect to sync the account's activity.")
                       : state === "empty" ? (Workspace.sync.activityText.length > 0
-                                             ? qsTr("The first sync is still bringing in activity; the chart fills in as it arrives.")
+                                             ? qsTr("Activity is still arriving; the chart fills in as it comes.")
                                              : qsTr("Visits appear here once your sites' trackers report them.")) : ""
             }
         }

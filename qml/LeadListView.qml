@@ -160,7 +160,7 @@ Item {
             objectName: "leadsPreparing"
             Layout.fillWidth: true
             text: view.leads.preparing
-                  ? qsTr("The first sync is still loading leads. The list shows them as they arrive; sorting is slower and search finds them once the list is prepared.")
+                  ? qsTr("The first sync is still loading leads. The list shows them as they arrive; sorting is slower, and search and tag filters find them once the list is prepared.")
                   : ""
         }
 

@@ -977,8 +977,8 @@
         <translation>Bildschirmgrößen</translation>
     </message>
     <message>
-        <source>The first sync is still bringing in activity; the chart fills in as it arrives.</source>
-        <translation>Die erste Synchronisierung bringt noch Aktivität; das Diagramm füllt sich, sobald sie ankommt.</translation>
+        <source>Activity is still arriving; the chart fills in as it comes.</source>
+        <translation>Die Aktivität kommt noch an; das Diagramm füllt sich nach und nach.</translation>
     </message>
 </context>
 <context>
@@ -1995,8 +1995,8 @@
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <source>The first sync is still loading leads. The list shows them as they arrive; sorting is slower and search finds them once the list is prepared.</source>
-        <translation>Die erste Synchronisierung lädt noch Leads. Die Liste zeigt sie, sobald sie ankommen; das Sortieren ist langsamer, und die Suche findet sie, sobald die Liste vorbereitet ist.</translation>
+        <source>The first sync is still loading leads. The list shows them as they arrive; sorting is slower, and search and tag filters find them once the list is prepared.</source>
+        <translation>Die erste Synchronisierung lädt noch Leads. Die Liste zeigt sie, sobald sie ankommen; das Sortieren ist langsamer, und Suche und Tag-Filter finden sie, sobald die Liste vorbereitet ist.</translation>
     </message>
 </context>
 <context>

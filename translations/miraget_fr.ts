@@ -977,8 +977,8 @@
         <translation>Tailles d&apos;écran</translation>
     </message>
     <message>
-        <source>The first sync is still bringing in activity; the chart fills in as it arrives.</source>
-        <translation>La première synchronisation apporte encore de l’activité ; le graphique se remplit à mesure qu’elle arrive.</translation>
+        <source>Activity is still arriving; the chart fills in as it comes.</source>
+        <translation>L’activité arrive encore ; le graphique se remplit au fur et à mesure.</translation>
     </message>
 </context>
 <context>
@@ -1995,8 +1995,8 @@
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <source>The first sync is still loading leads. The list shows them as they arrive; sorting is slower and search finds them once the list is prepared.</source>
-        <translation>La première synchronisation charge encore les leads. La liste les affiche dès leur arrivée ; le tri est plus lent et la recherche les trouve une fois la liste préparée.</translation>
+        <source>The first sync is still loading leads. The list shows them as they arrive; sorting is slower, and search and tag filters find them once the list is prepared.</source>
+        <translation>La première synchronisation charge encore les leads. La liste les affiche dès leur arrivée ; le tri est plus lent, et la recherche et les filtres par tag les trouvent une fois la liste préparée.</translation>
     </message>
 </context>
 <context>

@@ -357,9 +357,11 @@ void LeadListModel::refreshAfterChange()
         return;
     if (!std::exchange(m_countStale, true) && !m_counting)
         Q_EMIT countingChanged();
-    // Pages on screen are read again in place (same query, so nothing scrolls away)...
+    // Pages on screen are read again in place (same query, so nothing scrolls away)... While the
+    // first sync loads the leads in bulk, each read sorts the whole table without an index: then
+    // only every few seconds, so the list does not take the writer's CPU page after page.
     if (!m_refreshTimer.isActive())
-        m_refreshTimer.start();
+        m_refreshTimer.start(m_preparing ? kPreparingRefreshMs : kRefreshDelayMs);
     // ...and the count and page starts follow, at most every kRecountMinMs.
     if (m_counting) {
         m_recountAgain = true;

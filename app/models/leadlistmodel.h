@@ -66,6 +66,7 @@ public:
     // per kRefreshDelayMs, and only the kLivePages pages used most recently — the ones on screen;
     // the other held pages are dropped and read again if the view comes back to them.
     static constexpr int kRefreshDelayMs = 250;
+    static constexpr int kPreparingRefreshMs = 2000; // while preparing (see refreshAfterChange)
     static constexpr int kLivePages = 4;
 
     enum Roles

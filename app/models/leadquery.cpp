@@ -4,6 +4,7 @@
 #include "storage/bulkload.h"
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
+#include "storage/sqltransaction.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -278,6 +279,7 @@ QString selectFrom(const QString &key, const Condition &c, const Plan &plan)
 Page fetchAfter(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort,
     const std::optional<Key> &after, int limit)
 {
+    const SqlReadSnapshot snapshot(db); // the plan and its statements see one schema
     Page page;
     const Condition c = where(filter);
     const Plan plan = planFor(db, filter, sort, false);
@@ -335,6 +337,7 @@ Page fetchAfter(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort,
 
 Page fetchAt(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort, qint64 offset, int limit)
 {
+    const SqlReadSnapshot snapshot(db); // the plan and its statements see one schema
     Page page;
     const Condition c = where(filter);
     const Plan plan = planFor(db, filter, sort, false);
@@ -353,6 +356,7 @@ Page fetchAt(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort, qi
 Anchors scanAnchors(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort, int pageSize,
     const std::atomic<quint64> *generation, quint64 mine)
 {
+    const SqlReadSnapshot snapshot(db); // the plan and its statements see one schema
     Anchors anchors;
     const Condition c = where(filter);
     const Plan plan = planFor(db, filter, sort, true);
@@ -399,6 +403,7 @@ Anchors scanAnchors(SqlDatabase &db, const LeadFilter &filter, const LeadSort &s
 
 QList<qint64> ids(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort, int limit, QString *error)
 {
+    const SqlReadSnapshot snapshot(db); // the plan and its statements see one schema
     const Condition c = where(filter);
     const Plan plan = planFor(db, filter, sort, false);
     if (!plan.error.isEmpty()) {

@@ -47,6 +47,7 @@ struct Deferred
 {
     Collection collection;
     QString derived; // SQL that recomputes what the triggers keep, run before they return
+    QStringList kept; // indexes that stay: something outside the load needs them meanwhile
 };
 
 const QList<Deferred> &deferredCollections()
@@ -54,9 +55,13 @@ const QList<Deferred> &deferredCollections()
     static const QList<Deferred> list = {
         {Collection::Leads,
             QString::fromLatin1(kNotesByLead)
-                + QString::fromLatin1(kLeadsDerived).arg(cacheschema::kHotLeadScore)},
-        {Collection::Notes, QString::fromLatin1(kNotesByLead) + QString::fromLatin1(kNotesDerived)},
-        {Collection::Visits, {}},
+                + QString::fromLatin1(kLeadsDerived).arg(cacheschema::kHotLeadScore),
+            {}},
+        // The lead search trigger (back once leads are built) reads a lead's notes through
+        // notes_lead for every lead a live event or an edit writes: it stays.
+        {Collection::Notes, QString::fromLatin1(kNotesByLead) + QString::fromLatin1(kNotesDerived),
+            {QStringLiteral("notes_lead")}},
+        {Collection::Visits, {}, {}},
     };
     return list;
 }
@@ -184,14 +189,6 @@ bool begin(SqlDatabase &db, const CachedCollection &collection, bool *started, Q
         return true;
     if (pending(db, collection.id, error) || !error->isEmpty())
         return error->isEmpty();
-    SqlStatement any(db, QStringLiteral("SELECT 1 FROM main.%1 LIMIT 1").arg(collection.table));
-    const SqlStatement::Step empty = any.step();
-    if (empty == SqlStatement::Step::Error) {
-        *error = any.error();
-        return false;
-    }
-    if (empty == SqlStatement::Step::Row)
-        return true; // rows from an earlier sync: this is not a first load
     // Indexes first, then triggers: the build's order. Automatic indexes (sql NULL) belong to the
     // table's constraints and stay.
     SqlStatement schema(db,
@@ -201,8 +198,12 @@ bool begin(SqlDatabase &db, const CachedCollection &collection, bool *started, Q
     schema.bind(1, collection.table);
     QList<Entry> entries;
     SqlStatement::Step step;
-    while ((step = schema.step()) == SqlStatement::Step::Row)
-        entries.append({int(entries.size()), schema.text(0), schema.text(1), schema.text(2)});
+    const Deferred *deferred = deferredOf(collection.id);
+    const QStringList kept = deferred ? deferred->kept : QStringList();
+    while ((step = schema.step()) == SqlStatement::Step::Row) {
+        if (!kept.contains(schema.text(1)))
+            entries.append({int(entries.size()), schema.text(0), schema.text(1), schema.text(2)});
+    }
     if (step == SqlStatement::Step::Error) {
         *error = schema.error();
         return false;

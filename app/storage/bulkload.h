@@ -21,12 +21,15 @@ namespace bulkload {
 
 // Whether a first full sync of `collection` is worth loading in bulk (it has indexes or triggers
 // whose upkeep costs more than building them once).
+// A migration that drops or recreates one of their indexes or triggers must first finish a load
+// in progress (buildAll), or the SQL recorded here would bring the old one back.
 bool deferrable(Collection collection);
 // Whether `collection`'s indexes are set aside now (readers: the lead list walks no index then).
 bool pending(SqlDatabase &db, Collection collection, QString *error = nullptr);
-// Inside the caller's transaction, before the first page's rows: sets aside the indexes and
-// triggers of `collection`'s table. Only when the table is empty and nothing is set aside yet;
-// *started says whether it did.
+// Inside the caller's transaction, before the first page's rows of a first full sync (no cursor
+// yet): sets aside the indexes and triggers of `collection`'s table, unless something is set aside
+// already; *started says whether it did. Rows already there (live events that came before the
+// first page) are fine: everything set aside is built or computed from the whole table.
 bool begin(SqlDatabase &db, const CachedCollection &collection, bool *started, QString *error);
 
 struct Build

@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QUrl>
 
+#include <algorithm>
+
 #include <sqlcipher/sqlite3.h>
 
 namespace {
@@ -215,8 +217,9 @@ int SqlDatabase::walCommitted(void *self, sqlite3 *db, const char *schema, int f
     if (frames >= database->m_walHardLimit) {
         // What SQLite's own autocheckpoint does, at a higher mark; an error here is not the
         // commit's (it is durable already), and the next commit or idle moment tries again.
-        if (sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) == SQLITE_OK)
-            database->m_walFrames = 0;
+        int log = 0, done = 0;
+        if (sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, &log, &done) == SQLITE_OK)
+            database->m_walFrames = std::max(log - done, 0);
     }
     return SQLITE_OK;
 }
@@ -232,8 +235,10 @@ bool SqlDatabase::checkpointIfDue()
 {
     if (m_walFrames == 0)
         return true;
-    if (sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) != SQLITE_OK)
+    // Passive: a reader's snapshot may hold back part of the WAL; what is left stays due.
+    int log = 0, done = 0;
+    if (sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &log, &done) != SQLITE_OK)
         return false;
-    m_walFrames = 0;
+    m_walFrames = std::max(log - done, 0);
     return true;
 }

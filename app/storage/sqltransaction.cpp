@@ -2,6 +2,8 @@
 
 #include "sqldatabase.h"
 
+#include <sqlcipher/sqlite3.h>
+
 SqlTransaction::SqlTransaction(SqlDatabase &db)
     : m_db(db)
     , m_active(db.exec(QStringLiteral("BEGIN IMMEDIATE;")))
@@ -29,4 +31,17 @@ void SqlTransaction::rollback()
         return;
     m_active = false;
     m_db.exec(QStringLiteral("ROLLBACK;"));
+}
+
+SqlReadSnapshot::SqlReadSnapshot(SqlDatabase &db)
+    : m_db(db)
+{
+    if (sqlite3_get_autocommit(db.handle()))
+        m_began = db.exec(QStringLiteral("BEGIN"));
+}
+
+SqlReadSnapshot::~SqlReadSnapshot()
+{
+    if (m_began)
+        m_db.exec(QStringLiteral("COMMIT"));
 }

@@ -286,7 +286,7 @@ PageWriter::Outcome PageWriter::pageTransaction(
         outcome.error = tr("A %1 page arrived out of order and was not applied.").arg(collection.name);
         return outcome;
     }
-    // The first page of a first full sync that has more to come: load the rest in bulk.
+    // The first page of a first full sync that has more to come: load it in bulk.
     bool bulk = false;
     if (requestedWith.isEmpty() && page.hasMore && !bulkload::begin(db, collection, &bulk, &outcome.error))
         return outcome;
