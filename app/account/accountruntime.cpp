@@ -144,14 +144,17 @@ void AccountRuntime::applyServerItem(Collection collection, const QJsonObject &i
 
 void AccountRuntime::storeDocument(const QString &name, const QJsonObject &document)
 {
-    writer().call<QString>(
+    writer().call<std::pair<QString, bool>>(
         this,
         [name, body = QJsonDocument(document).toJson(QJsonDocument::Compact)](DatabaseContext &context) {
-            QString error;
-            context.get<PageWriter>().storeDocument(name, body, &error);
-            return error;
+            std::pair<QString, bool> result; // error, regraded
+            context.get<PageWriter>().storeDocument(name, body, &result.first, &result.second);
+            return result;
         },
-        [this, name](const QString &error) {
+        [this, name](const std::pair<QString, bool> &result) {
+            const QString &error = result.first;
+            if (result.second)
+                Q_EMIT m_cache->collectionChanged(Collection::Leads); // their fit grades moved
             if (!error.isEmpty()) {
                 qCWarning(lcSync) << "could not keep the" << name << "document:" << error;
                 return;

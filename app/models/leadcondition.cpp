@@ -58,10 +58,54 @@ QString ftsExpression(const QString &search, const QStringList &tags)
     return terms.join(u' ');
 }
 
-Condition where(const LeadFilter &f)
+QString gradeSql(const QList<IcpProfile::Grade> &grades, const QString &alias)
+{
+    QStringList ranges;
+    for (const IcpProfile::Grade grade : IcpProfile::grades()) {
+        if (!grades.contains(grade))
+            continue;
+        if (grade == IcpProfile::Grade::None) {
+            ranges.append(QStringLiteral("%1.fit IS NULL").arg(alias));
+            continue;
+        }
+        const auto [low, high] = IcpProfile::range(grade);
+        ranges.append(QStringLiteral("%1.fit BETWEEN %2 AND %3").arg(alias).arg(low).arg(high));
+    }
+    if (ranges.isEmpty() || ranges.size() == IcpProfile::grades().size())
+        return {}; // every grade, or none asked for
+
+    return QStringLiteral("(%1)").arg(ranges.join(QStringLiteral(" OR ")));
+}
+
+Condition where(const LeadFilter &f, const Shape &shape)
 {
     QStringList parts;
     QVariantList binds;
+    // Hidden companies by lead id, which every sort index holds; while the first sync loads leads
+    // in bulk hidden_leads is not built yet, and the domain decides.
+    if (shape.preparing) {
+        parts.append(f.hidden ? QStringLiteral("l.domain IN (SELECT domain FROM exclusions)")
+                              : QStringLiteral("ifnull(l.domain, '') NOT IN (SELECT domain FROM exclusions"
+                                               " WHERE domain IS NOT NULL)"));
+    } else {
+        parts.append(f.hidden ? QStringLiteral("l.id IN (SELECT lead_id FROM hidden_leads)")
+                              : QStringLiteral("l.id NOT IN (SELECT lead_id FROM hidden_leads)"));
+    }
+    if (const QString grades = gradeSql(f.grades, QStringLiteral("gc")); !grades.isEmpty()) {
+        // Few matches: read from the fit tables (an IN the planner can start from); many: checked
+        // per lead while walking a sort index (two primary-key probes, no table row).
+        parts.append(shape.fitDrives
+                ? QStringLiteral("l.id IN (SELECT gf.lead_id FROM fit_classes gc CROSS JOIN lead_fit gf"
+                                 " ON gf.class = gc.id WHERE %1)")
+                      .arg(grades)
+                : QStringLiteral("EXISTS (SELECT 1 FROM lead_fit gf JOIN fit_classes gc ON gc.id = gf.class"
+                                 " WHERE gf.lead_id = l.id AND %1)")
+                      .arg(grades));
+    }
+    if (f.targetListId > 0) {
+        parts.append(QStringLiteral("l.domain IN (SELECT domain FROM target_accounts WHERE list_id = ?)"));
+        binds.append(f.targetListId);
+    }
     const QString match = ftsExpression(f.search, f.tags);
     if (!match.isEmpty()) {
         parts.append(QStringLiteral("l.id IN (SELECT docid FROM leads_fts WHERE leads_fts MATCH ?)"));
@@ -125,7 +169,7 @@ Condition where(const LeadFilter &f)
         parts.append(QStringLiteral("l.last_visit_at < ?"));
         binds.append(f.lastVisitTo.addDays(1).startOfDay().toSecsSinceEpoch());
     }
-    return {parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND ")), binds};
+    return {parts.join(QStringLiteral(" AND ")), binds};
 }
 
 namespace {
@@ -152,6 +196,7 @@ constexpr SortColumn kSortColumns[] = {
     {C::PageViews, "l.page_views", "leads_page_views"},
     {C::Created, "l.created_at", "leads_created"},
     {C::Crm, "l.crm_state", "leads_crm_state"},
+    {C::Fit, "c.rank", "fit_classes_rank"},
 };
 
 const SortColumn *sortColumn(LeadSort::Column column)
@@ -178,10 +223,44 @@ QString sortIndex(LeadSort::Column column)
     return c ? QLatin1String(c->index) : QString();
 }
 
-QString orderBy(const LeadSort &sort)
+QString orderBy(const LeadSort &sort, bool walk)
 {
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QString();
-    return sortKey(sort.column) + direction + QStringLiteral(", l.id") + direction;
+    // c.id changes nothing (rank holds it) but tells SQLite that each rank is one class: rank may
+    // be NULL, so its unique index alone does not, and it would sort every class's leads.
+    const QString classId = sort.column == LeadSort::Column::Fit && walk ? QStringLiteral(", c.id") + direction
+                                                                          : QString();
+    return sortKey(sort.column) + direction + classId + QStringLiteral(", ") + idColumn(sort, walk) + direction;
+}
+
+QString orderByOverLeads(const LeadSort &sort)
+{
+    if (sort.column != LeadSort::Column::Fit)
+        return orderBy(sort, false);
+    const QString direction = sort.descending ? QStringLiteral(" DESC") : QString();
+    return QStringLiteral("(SELECT oc.rank FROM lead_fit ol JOIN fit_classes oc ON oc.id = ol.class"
+                          " WHERE ol.lead_id = l.id)%1, l.id%1")
+        .arg(direction);
+}
+
+QString source(const LeadSort &sort, bool walk)
+{
+    if (sort.column != LeadSort::Column::Fit) {
+        return walk ? QStringLiteral("leads l INDEXED BY %1").arg(sortIndex(sort.column)) : QStringLiteral("leads l");
+    }
+    // CROSS JOIN keeps the order written: SQLite never reorders the tables around it.
+    if (walk) {
+        return QStringLiteral("fit_classes c INDEXED BY fit_classes_rank CROSS JOIN lead_fit f INDEXED BY"
+                              " lead_fit_class ON f.class = c.id CROSS JOIN leads l ON l.id = f.lead_id");
+    }
+    // A lead not graded yet (its class is written with it, but the first sync's bulk load writes
+    // classes at the end) sorts as a NULL key.
+    return QStringLiteral("leads l LEFT JOIN lead_fit f ON f.lead_id = l.id LEFT JOIN fit_classes c ON c.id = f.class");
+}
+
+QString idColumn(const LeadSort &sort, bool walk)
+{
+    return sort.column == LeadSort::Column::Fit && walk ? QStringLiteral("f.lead_id") : QStringLiteral("l.id");
 }
 
 } // namespace leadquery

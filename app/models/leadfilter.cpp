@@ -4,7 +4,7 @@
 
 namespace {
 const char *const kColumnNames[] = {"name", "domain", "score", "status", "country", "industry", "size",
-    "assignee", "lastVisit", "visits", "pageViews", "created", "crm"};
+    "assignee", "lastVisit", "visits", "pageViews", "created", "crm", "fit"};
 
 QJsonArray array(const QStringList &list)
 {
@@ -68,6 +68,16 @@ QJsonObject LeadFilter::toJson() const
         o.insert(QStringLiteral("lastVisitFrom"), lastVisitFrom.toString(Qt::ISODate));
     if (lastVisitTo.isValid())
         o.insert(QStringLiteral("lastVisitTo"), lastVisitTo.toString(Qt::ISODate));
+    if (!grades.isEmpty()) {
+        QJsonArray names;
+        for (const IcpProfile::Grade grade : grades)
+            names.append(IcpProfile::wireName(grade));
+        o.insert(QStringLiteral("grades"), names);
+    }
+    if (targetListId > 0)
+        o.insert(QStringLiteral("targetListId"), targetListId);
+    if (hidden)
+        o.insert(QStringLiteral("hidden"), true);
     return o;
 }
 
@@ -87,5 +97,11 @@ LeadFilter LeadFilter::fromJson(const QJsonObject &o)
     f.siteId = o.value(QStringLiteral("siteId")).toInteger(0);
     f.lastVisitFrom = QDate::fromString(o.value(QStringLiteral("lastVisitFrom")).toString(), Qt::ISODate);
     f.lastVisitTo = QDate::fromString(o.value(QStringLiteral("lastVisitTo")).toString(), Qt::ISODate);
+    for (const QString &name : strings(o.value(QStringLiteral("grades")))) {
+        if (const auto grade = IcpProfile::gradeFromWire(name); grade && !f.grades.contains(*grade))
+            f.grades.append(*grade);
+    }
+    f.targetListId = std::max<qint64>(0, o.value(QStringLiteral("targetListId")).toInteger(0));
+    f.hidden = o.value(QStringLiteral("hidden")).toBool(false);
     return f;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/icpprofile.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
@@ -23,6 +25,9 @@ struct LeadFilter
     qint64 siteId = 0; // 0: every site
     QDate lastVisitFrom; // local days, inclusive; invalid: open
     QDate lastVisitTo;
+    QList<IcpProfile::Grade> grades; // any of; empty: every grade (Grade::None: ungraded)
+    qint64 targetListId = 0; // 0: any company; > 0: companies on that target-account list
+    bool hidden = false; // false: companies not hidden (the list as it should be); true: only hidden
 
     bool isEmpty() const { return *this == LeadFilter(); }
     bool operator==(const LeadFilter &) const = default;
@@ -47,6 +52,7 @@ struct LeadSort
         PageViews,
         Created,
         Crm,
+        Fit, // ICP fit; ungraded leads first ascending
     };
 
     Column column = Column::LastVisit;

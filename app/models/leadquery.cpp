@@ -43,6 +43,8 @@ enum Column
     Created,
     Pending,
     Conflict,
+    Fit,
+    TargetLists,
     ColumnCount
 };
 
@@ -68,8 +70,11 @@ constexpr const char *kColumnSql[] = {
     "l.crm_provider",
     "l.created_at",
     "EXISTS(SELECT 1 FROM outbox o WHERE o.kind = 'lead_patch' AND o.target_id = l.id)",
-    "EXISTS(SELECT 1 FROM conflicts c WHERE c.collection = 'leads' AND c.target_id = l.id AND c.dismissed = "
+    "EXISTS(SELECT 1 FROM conflicts k WHERE k.collection = 'leads' AND k.target_id = l.id AND k.dismissed = "
     "0)",
+    "(SELECT xc.fit FROM lead_fit xf JOIN fit_classes xc ON xc.id = xf.class WHERE xf.lead_id = l.id)",
+    "(SELECT group_concat(tl.name, ', ') FROM target_accounts ta JOIN target_lists tl ON tl.id = ta.list_id"
+    " WHERE ta.domain = l.domain)",
 };
 static_assert(std::size(kColumnSql) == ColumnCount - 1, "one expression per column after the sort key");
 
@@ -123,6 +128,9 @@ Row rowFrom(const SqlStatement &s)
     r.createdAt = timeOf(s, Created);
     r.pending = s.integer(Pending) != 0;
     r.conflict = s.integer(Conflict) != 0;
+    if (!s.isNull(Fit))
+        r.fit = int(s.integer(Fit));
+    r.targetLists = textOf(s, TargetLists);
     return r;
 }
 
@@ -149,7 +157,8 @@ bool readRows(SqlStatement &select, const QVariantList &binds, Page *page)
 // through whatever index the planner picks for the filter, then sorting (`index` empty).
 struct Plan
 {
-    QString index;
+    QString index; // non-empty: walk it (the sort column's index), with INDEXED BY
+    Shape shape;
     qint64 searchCount = -1; // a search and nothing else, with many matches: how many
     bool preparing = false; // the first sync's bulk load has the indexes and search set aside
     QString error;
@@ -220,8 +229,18 @@ qint64 estimate(SqlDatabase &db, const LeadFilter &rest, qint64 cap, QString *er
         one.lastVisitFrom = rest.lastVisitFrom;
         one.lastVisitTo = rest.lastVisitTo;
     });
+    single([&](LeadFilter &one) { one.hidden = rest.hidden; });
+    single([&](LeadFilter &one) { one.targetListId = rest.targetListId; });
+    if (const QString grades = gradeSql(rest.grades, QStringLiteral("c")); !grades.isEmpty()) {
+        best = std::min(best,
+            countOf(db,
+                QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM fit_classes c JOIN lead_fit f"
+                               " ON f.class = c.id WHERE %1 LIMIT ?)")
+                    .arg(grades),
+                {cap}, error));
+    }
     for (const LeadFilter &one : std::as_const(singles)) {
-        const Condition c = where(one);
+        const Condition c = where(one, {false, true});
         best = std::min(best,
             countOf(db,
                 QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM leads l WHERE %1 LIMIT ?)").arg(c.sql),
@@ -237,8 +256,17 @@ Plan planFor(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort, bo
     // During the first full sync's bulk load there is no index to walk (INDEXED BY would fail) and
     // the search index is empty: the planner reads the table, and the screen says it is preparing.
     plan.preparing = bulkload::pending(db, Collection::Leads, &plan.error);
+    plan.shape.preparing = plan.preparing;
     if (plan.preparing || !plan.error.isEmpty())
         return plan;
+    if (const QString grades = gradeSql(filter.grades, QStringLiteral("c")); !grades.isEmpty()) {
+        plan.shape.fitDrives = countOf(db,
+                                   QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM fit_classes c JOIN"
+                                                  " lead_fit f ON f.class = c.id WHERE %1 LIMIT ?)")
+                                       .arg(grades),
+                                   {kFewRows}, &plan.error)
+            < kFewRows;
+    }
     const LeadFilter rest = uncovered(filter, sort);
     if (rest.isEmpty()) {
         // Every condition is on the index entries: a page is an index range, a scan an index scan.
@@ -268,11 +296,10 @@ Plan planFor(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort, bo
     return plan;
 }
 
-QString selectFrom(const QString &key, const Condition &c, const Plan &plan)
+QString selectFrom(const QString &key, const LeadSort &sort, const Condition &c, const Plan &plan)
 {
-    const QString indexed = plan.index.isEmpty() ? QString() : QStringLiteral(" INDEXED BY ") + plan.index;
-    return QStringLiteral("SELECT %1, %2 FROM leads l%3 LEFT JOIN team t ON t.id = l.assignee_id WHERE %4")
-        .arg(key, kColumns, indexed, c.sql);
+    return QStringLiteral("SELECT %1, %2 FROM %3 LEFT JOIN team t ON t.id = l.assignee_id WHERE %4")
+        .arg(key, kColumns, source(sort, !plan.index.isEmpty()), c.sql);
 }
 } // namespace
 
@@ -281,19 +308,21 @@ Page fetchAfter(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort,
 {
     const SqlReadSnapshot snapshot(db); // the plan and its statements see one schema
     Page page;
-    const Condition c = where(filter);
     const Plan plan = planFor(db, filter, sort, false);
+    const Condition c = where(filter, plan.shape);
     page.preparing = plan.preparing;
     if (!plan.error.isEmpty()) {
         page.error = plan.error;
         return page;
     }
+    const bool walk = !plan.index.isEmpty();
+    const QString id = idColumn(sort, walk);
     const QString key = sortKey(sort.column);
     const QString beyond = sort.descending ? QStringLiteral("<") : QStringLiteral(">");
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QString();
     if (!after) {
         SqlStatement first(db,
-            selectFrom(key, c, plan) + QStringLiteral(" ORDER BY ") + orderBy(sort)
+            selectFrom(key, sort, c, plan) + QStringLiteral(" ORDER BY ") + orderBy(sort, walk)
                 + QStringLiteral(" LIMIT ?"));
         readRows(first, c.binds + QVariantList {limit}, &page);
         return page;
@@ -302,9 +331,9 @@ Page fetchAfter(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort,
     // keys sort first and tie like any other key.
     const bool nullKey = !after->value.isValid();
     SqlStatement tie(db,
-        selectFrom(key, c, plan)
-            + QStringLiteral(" AND %1 %2 AND l.id %3 ? ORDER BY l.id%4 LIMIT ?")
-                  .arg(key, nullKey ? QStringLiteral("IS NULL") : QStringLiteral("= ?"), beyond, direction));
+        selectFrom(key, sort, c, plan)
+            + QStringLiteral(" AND %1 %2 AND %3 %4 ? ORDER BY %3%5 LIMIT ?")
+                  .arg(key, nullKey ? QStringLiteral("IS NULL") : QStringLiteral("= ?"), id, beyond, direction));
     QVariantList tieBinds = c.binds;
     if (!nullKey)
         tieBinds.append(after->value);
@@ -318,7 +347,7 @@ Page fetchAfter(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort,
         ? QStringLiteral(" AND %1 %2 ?").arg(key, beyond)
         : (sort.descending ? QStringLiteral(" AND 0") : QStringLiteral(" AND %1 IS NOT NULL").arg(key));
     SqlStatement next(db,
-        selectFrom(key, c, plan) + rest + QStringLiteral(" ORDER BY ") + orderBy(sort)
+        selectFrom(key, sort, c, plan) + rest + QStringLiteral(" ORDER BY ") + orderBy(sort, walk)
             + QStringLiteral(" LIMIT ?"));
     QVariantList binds = c.binds;
     if (!nullKey)
@@ -329,7 +358,8 @@ Page fetchAfter(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort,
     // Descending, the NULL keys come after all others: reached once the keys beyond are used up.
     if (sort.descending && !nullKey) {
         SqlStatement nulls(db,
-            selectFrom(key, c, plan) + QStringLiteral(" AND %1 IS NULL ORDER BY l.id DESC LIMIT ?").arg(key));
+            selectFrom(key, sort, c, plan)
+                + QStringLiteral(" AND %1 IS NULL ORDER BY %2 DESC LIMIT ?").arg(key, id));
         readRows(nulls, c.binds + QVariantList {limit - int(page.rows.size())}, &page);
     }
     return page;
@@ -339,16 +369,16 @@ Page fetchAt(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort, qi
 {
     const SqlReadSnapshot snapshot(db); // the plan and its statements see one schema
     Page page;
-    const Condition c = where(filter);
     const Plan plan = planFor(db, filter, sort, false);
+    const Condition c = where(filter, plan.shape);
     page.preparing = plan.preparing;
     if (!plan.error.isEmpty()) {
         page.error = plan.error;
         return page;
     }
     SqlStatement select(db,
-        selectFrom(sortKey(sort.column), c, plan) + QStringLiteral(" ORDER BY ") + orderBy(sort)
-            + QStringLiteral(" LIMIT ? OFFSET ?"));
+        selectFrom(sortKey(sort.column), sort, c, plan) + QStringLiteral(" ORDER BY ")
+            + orderBy(sort, !plan.index.isEmpty()) + QStringLiteral(" LIMIT ? OFFSET ?"));
     readRows(select, c.binds + QVariantList {limit, offset}, &page);
     return page;
 }
@@ -358,19 +388,19 @@ Anchors scanAnchors(SqlDatabase &db, const LeadFilter &filter, const LeadSort &s
 {
     const SqlReadSnapshot snapshot(db); // the plan and its statements see one schema
     Anchors anchors;
-    const Condition c = where(filter);
     const Plan plan = planFor(db, filter, sort, true);
+    const Condition c = where(filter, plan.shape);
     anchors.preparing = plan.preparing;
     if (!plan.error.isEmpty()) {
         anchors.error = plan.error;
         return anchors;
     }
     const bool partial = plan.searchCount >= 0;
+    const bool walk = !plan.index.isEmpty();
     SqlStatement select(db,
-        QStringLiteral("SELECT %1, l.id FROM leads l%2 WHERE %3 ORDER BY %4%5")
-            .arg(sortKey(sort.column),
-                plan.index.isEmpty() ? QString() : QStringLiteral(" INDEXED BY ") + plan.index, c.sql,
-                orderBy(sort), partial ? QStringLiteral(" LIMIT ?") : QString()));
+        QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 ORDER BY %5%6")
+            .arg(sortKey(sort.column), idColumn(sort, walk), source(sort, walk), c.sql, orderBy(sort, walk),
+                partial ? QStringLiteral(" LIMIT ?") : QString()));
     if (!select.isValid()) {
         anchors.error = select.error();
         return anchors;
@@ -404,16 +434,16 @@ Anchors scanAnchors(SqlDatabase &db, const LeadFilter &filter, const LeadSort &s
 QList<qint64> ids(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort, int limit, QString *error)
 {
     const SqlReadSnapshot snapshot(db); // the plan and its statements see one schema
-    const Condition c = where(filter);
     const Plan plan = planFor(db, filter, sort, false);
+    const Condition c = where(filter, plan.shape);
     if (!plan.error.isEmpty()) {
         *error = plan.error;
         return {};
     }
+    const bool walk = !plan.index.isEmpty();
     SqlStatement select(db,
-        QStringLiteral("SELECT l.id FROM leads l%1 WHERE %2 ORDER BY %3 LIMIT ?")
-            .arg(plan.index.isEmpty() ? QString() : QStringLiteral(" INDEXED BY ") + plan.index, c.sql,
-                orderBy(sort)));
+        QStringLiteral("SELECT l.id FROM %1 WHERE %2 ORDER BY %3 LIMIT ?")
+            .arg(source(sort, walk), c.sql, orderBy(sort, walk)));
     select.bindAll(c.binds);
     select.bind(int(c.binds.size()) + 1, limit);
     QList<qint64> out;

@@ -39,6 +39,8 @@ struct Row
     int pageViews = 0;
     bool pending = false; // an edit is queued in the outbox
     bool conflict = false; // an edit was refused and the conflict is still open
+    std::optional<int> fit; // ICP fit 0-100; none without a profile
+    QString targetLists; // the target-account lists naming its domain, comma-separated
 };
 
 struct Key

@@ -33,6 +33,27 @@ INSERT INTO agg_leads_hourly SELECT ifnull(site_id, 0), created_at / 3600, count
 DROP TABLE temp.bulk_notes;
 )sql";
 
+// What migration 7's triggers keep for leads: a fit class for every firmographic combination
+// (graded when new), each lead's class (the class index rebuilt from sorted data afterwards, as
+// the load does for indexes), and the leads of excluded domains.
+const char *const kTriageDerived = R"sql(
+INSERT INTO fit_classes(industry, size, country, tags) SELECT d.industry, d.size, d.country, d.tags
+    FROM (SELECT DISTINCT ifnull(industry, '') AS industry, ifnull(size, '') AS size,
+        ifnull(country, '') AS country, ifnull(tags, '[]') AS tags FROM leads) d
+    WHERE NOT EXISTS (SELECT 1 FROM fit_classes c WHERE c.industry = d.industry AND c.size = d.size
+        AND c.country = d.country AND c.tags = d.tags);
+UPDATE fit_classes SET fit = (SELECT fit FROM fit_scores WHERE class_id = fit_classes.id) WHERE rank IS NULL;
+UPDATE fit_classes SET rank = (ifnull(fit, -1) + 1) * 4294967296 + id WHERE rank IS NULL;
+DROP INDEX lead_fit_class;
+DELETE FROM lead_fit;
+INSERT INTO lead_fit(lead_id, class) SELECT l.id, c.id FROM leads l JOIN fit_classes c
+    ON c.industry = ifnull(l.industry, '') AND c.size = ifnull(l.size, '') AND c.country = ifnull(l.country, '')
+    AND c.tags = ifnull(l.tags, '[]') ORDER BY l.id;
+CREATE INDEX lead_fit_class ON lead_fit(class, lead_id);
+DELETE FROM hidden_leads;
+INSERT INTO hidden_leads(lead_id) SELECT DISTINCT l.id FROM exclusions e JOIN leads l ON l.domain = e.domain;
+)sql";
+
 // The notes column of every lead that has notes, or had some when the load began.
 const char *const kNotesDerived = R"sql(
 UPDATE leads_fts SET notes = (SELECT body FROM temp.bulk_notes WHERE lead_id = leads_fts.docid)
@@ -55,7 +76,8 @@ const QList<Deferred> &deferredCollections()
     static const QList<Deferred> list = {
         {Collection::Leads,
             QString::fromLatin1(kNotesByLead)
-                + QString::fromLatin1(kLeadsDerived).arg(cacheschema::kHotLeadScore),
+                + QString::fromLatin1(kLeadsDerived).arg(cacheschema::kHotLeadScore)
+                + QString::fromLatin1(kTriageDerived),
             {}},
         // The lead search trigger (back once leads are built) reads a lead's notes through
         // notes_lead for every lead a live event or an edit writes: it stays.

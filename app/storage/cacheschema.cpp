@@ -255,6 +255,123 @@ CREATE TABLE bulk_pending(collection TEXT NOT NULL, step INTEGER NOT NULL,
     PRIMARY KEY(collection, step)) WITHOUT ROWID;
 )sql";
 
+// Lead triage (issue #15). Hidden companies (exclusions) and target-account lists mirror their API
+// collections; the ideal customer profile is a document the sync spreads into icp_weights and
+// icp_values so SQL can grade with it.
+// - Fit is a function of a lead's firmographics only, and a million leads share a few thousand
+//   combinations of them: fit_classes holds each combination once with its grade, lead_fit says
+//   which class a lead is in. A new profile regrades the classes, not the leads (milliseconds).
+//   fit_scores is the one definition of the grade: 0-100, the share of the weight of the
+//   profile's dimensions (those with a weight and values) that the class matches, rounded; NULL
+//   when the profile has none. `rank` orders classes by fit and is unique, so the lead list can
+//   walk leads by fit through fit_classes_rank and lead_fit_class, in order, without sorting.
+// - hidden_leads holds the ids of leads whose domain is excluded, so the lead list drops them by id
+//   (in every sort index) instead of reading each lead's domain.
+// Triggers keep both as leads and exclusions change. Their inner INSERTs avoid OR IGNORE: the outer
+// INSERT OR REPLACE would turn it into REPLACE and give a shared class a new id.
+// The outbox learns two kinds of edit (hiding and showing a company): its CHECK is rebuilt.
+const char *const kTriage = R"sql(
+CREATE TABLE exclusions(id INTEGER PRIMARY KEY, domain TEXT, reason TEXT, note TEXT, created_by INTEGER,
+    created_at INTEGER, seq INTEGER NOT NULL);
+CREATE INDEX exclusions_domain ON exclusions(domain);
+CREATE TABLE target_lists(id INTEGER PRIMARY KEY, name TEXT, description TEXT, created_by INTEGER,
+    created_at INTEGER, updated_at INTEGER, version INTEGER, seq INTEGER NOT NULL);
+CREATE TABLE target_accounts(id INTEGER PRIMARY KEY, list_id INTEGER, domain TEXT, name TEXT,
+    created_at INTEGER, seq INTEGER NOT NULL);
+CREATE INDEX target_accounts_list ON target_accounts(list_id, domain);
+CREATE INDEX target_accounts_domain ON target_accounts(domain, list_id);
+CREATE TABLE icp_weights(dimension TEXT PRIMARY KEY, weight INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE icp_values(dimension TEXT NOT NULL, value TEXT NOT NULL COLLATE NOCASE,
+    PRIMARY KEY(dimension, value)) WITHOUT ROWID;
+CREATE TABLE fit_classes(id INTEGER PRIMARY KEY, industry TEXT NOT NULL, size TEXT NOT NULL,
+    country TEXT NOT NULL, tags TEXT NOT NULL, fit INTEGER, rank INTEGER,
+    UNIQUE(industry, size, country, tags));
+CREATE UNIQUE INDEX fit_classes_rank ON fit_classes(rank);
+CREATE TABLE lead_fit(lead_id INTEGER PRIMARY KEY, class INTEGER NOT NULL);
+CREATE INDEX lead_fit_class ON lead_fit(class, lead_id);
+CREATE TABLE hidden_leads(lead_id INTEGER PRIMARY KEY);
+CREATE VIEW icp_total AS SELECT sum(weight) AS total FROM icp_weights w
+    WHERE weight > 0 AND EXISTS (SELECT 1 FROM icp_values v WHERE v.dimension = w.dimension);
+CREATE VIEW fit_scores AS SELECT c.id AS class_id, (SELECT CASE WHEN t.total > 0 THEN
+    (200 * ifnull((SELECT sum(w.weight) FROM icp_weights w WHERE w.weight > 0 AND EXISTS (
+        SELECT 1 FROM icp_values v WHERE v.dimension = w.dimension AND CASE w.dimension
+            WHEN 'industry' THEN v.value = c.industry WHEN 'size' THEN v.value = c.size
+            WHEN 'country' THEN v.value = c.country
+            WHEN 'tag' THEN instr(lower(c.tags), '"' || lower(v.value) || '"') > 0 ELSE 0 END)), 0)
+        + t.total) / (2 * t.total) END FROM icp_total t) AS fit FROM fit_classes c;
+CREATE TRIGGER lead_fit_insert AFTER INSERT ON leads WHEN NOT EXISTS (SELECT 1 FROM lead_fit f
+        JOIN fit_classes c ON c.id = f.class WHERE f.lead_id = new.id AND c.industry = ifnull(new.industry, '')
+        AND c.size = ifnull(new.size, '') AND c.country = ifnull(new.country, '')
+        AND c.tags = ifnull(new.tags, '[]')) BEGIN
+    INSERT INTO fit_classes(industry, size, country, tags) SELECT ifnull(new.industry, ''),
+        ifnull(new.size, ''), ifnull(new.country, ''), ifnull(new.tags, '[]') WHERE NOT EXISTS (
+        SELECT 1 FROM fit_classes WHERE industry = ifnull(new.industry, '') AND size = ifnull(new.size, '')
+            AND country = ifnull(new.country, '') AND tags = ifnull(new.tags, '[]'));
+    UPDATE fit_classes SET fit = (SELECT fit FROM fit_scores WHERE class_id = fit_classes.id) WHERE rank IS NULL;
+    UPDATE fit_classes SET rank = (ifnull(fit, -1) + 1) * 4294967296 + id WHERE rank IS NULL;
+    INSERT OR REPLACE INTO lead_fit(lead_id, class) SELECT new.id, id FROM fit_classes
+        WHERE industry = ifnull(new.industry, '') AND size = ifnull(new.size, '')
+            AND country = ifnull(new.country, '') AND tags = ifnull(new.tags, '[]');
+END;
+CREATE TRIGGER lead_fit_update AFTER UPDATE OF industry, size, country, tags ON leads BEGIN
+    INSERT INTO fit_classes(industry, size, country, tags) SELECT ifnull(new.industry, ''),
+        ifnull(new.size, ''), ifnull(new.country, ''), ifnull(new.tags, '[]') WHERE NOT EXISTS (
+        SELECT 1 FROM fit_classes WHERE industry = ifnull(new.industry, '') AND size = ifnull(new.size, '')
+            AND country = ifnull(new.country, '') AND tags = ifnull(new.tags, '[]'));
+    UPDATE fit_classes SET fit = (SELECT fit FROM fit_scores WHERE class_id = fit_classes.id) WHERE rank IS NULL;
+    UPDATE fit_classes SET rank = (ifnull(fit, -1) + 1) * 4294967296 + id WHERE rank IS NULL;
+    INSERT OR REPLACE INTO lead_fit(lead_id, class) SELECT new.id, id FROM fit_classes
+        WHERE industry = ifnull(new.industry, '') AND size = ifnull(new.size, '')
+            AND country = ifnull(new.country, '') AND tags = ifnull(new.tags, '[]');
+END;
+CREATE TRIGGER lead_fit_delete AFTER DELETE ON leads BEGIN
+    DELETE FROM lead_fit WHERE lead_id = old.id;
+END;
+CREATE TRIGGER hidden_lead_insert AFTER INSERT ON leads BEGIN
+    DELETE FROM hidden_leads WHERE lead_id = new.id;
+    INSERT INTO hidden_leads(lead_id) SELECT new.id WHERE EXISTS (SELECT 1 FROM exclusions WHERE domain = new.domain);
+END;
+CREATE TRIGGER hidden_lead_update AFTER UPDATE OF domain ON leads BEGIN
+    DELETE FROM hidden_leads WHERE lead_id = new.id;
+    INSERT INTO hidden_leads(lead_id) SELECT new.id WHERE EXISTS (SELECT 1 FROM exclusions WHERE domain = new.domain);
+END;
+CREATE TRIGGER hidden_lead_delete AFTER DELETE ON leads BEGIN
+    DELETE FROM hidden_leads WHERE lead_id = old.id;
+END;
+CREATE TRIGGER hidden_exclusion_replace BEFORE INSERT ON exclusions BEGIN
+    DELETE FROM hidden_leads WHERE lead_id IN (SELECT l.id FROM exclusions e JOIN leads l ON l.domain = e.domain
+        WHERE e.id = new.id AND e.domain IS NOT new.domain AND NOT EXISTS (SELECT 1 FROM exclusions o
+            WHERE o.domain = e.domain AND o.id <> e.id));
+END;
+CREATE TRIGGER hidden_exclusion_insert AFTER INSERT ON exclusions BEGIN
+    INSERT INTO hidden_leads(lead_id) SELECT id FROM leads WHERE domain = new.domain
+        AND id NOT IN (SELECT lead_id FROM hidden_leads);
+END;
+CREATE TRIGGER hidden_exclusion_delete AFTER DELETE ON exclusions BEGIN
+    DELETE FROM hidden_leads WHERE lead_id IN (SELECT id FROM leads WHERE domain = old.domain)
+        AND NOT EXISTS (SELECT 1 FROM exclusions WHERE domain = old.domain);
+END;
+INSERT INTO fit_classes(industry, size, country, tags) SELECT DISTINCT ifnull(industry, ''), ifnull(size, ''),
+    ifnull(country, ''), ifnull(tags, '[]') FROM leads;
+UPDATE fit_classes SET rank = id;
+INSERT INTO lead_fit(lead_id, class) SELECT l.id, c.id FROM leads l JOIN fit_classes c
+    ON c.industry = ifnull(l.industry, '') AND c.size = ifnull(l.size, '') AND c.country = ifnull(l.country, '')
+    AND c.tags = ifnull(l.tags, '[]');
+ALTER TABLE outbox RENAME TO outbox_before_triage;
+CREATE TABLE outbox(id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL CHECK(kind IN ('lead_patch', 'note_create', 'note_update', 'note_delete',
+        'exclusion_create', 'exclusion_delete')),
+    target_id INTEGER NOT NULL, parent_id INTEGER, payload TEXT NOT NULL, base TEXT NOT NULL,
+    base_version INTEGER NOT NULL DEFAULT 0, idempotency_key TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending' CHECK(state IN ('pending', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, created_at INTEGER NOT NULL);
+INSERT INTO outbox SELECT * FROM outbox_before_triage;
+DELETE FROM sqlite_sequence WHERE name = 'outbox';
+UPDATE sqlite_sequence SET name = 'outbox' WHERE name = 'outbox_before_triage';
+DROP TABLE outbox_before_triage;
+CREATE INDEX outbox_target ON outbox(target_id);
+)sql";
+
 } // namespace
 
 const QList<migrations::Migration> &all()
@@ -273,6 +390,7 @@ const QList<migrations::Migration> &all()
                 + QString::fromLatin1(kDashboardAggregates)},
         {QStringLiteral("alert rules and alerts"), QString::fromLatin1(kAlerts)},
         {QStringLiteral("indexes set aside during a first full sync"), QString::fromLatin1(kBulkLoad)},
+        {QStringLiteral("hidden companies, target-account lists and ICP fit"), QString::fromLatin1(kTriage)},
     };
     return list;
 }

@@ -5,6 +5,7 @@
 #include "storage/bulkload.h"
 #include "storage/cachedcollection.h"
 #include "storage/databasecontext.h"
+#include "storage/fitgrades.h"
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
 #include "storage/sqltransaction.h"
@@ -387,21 +388,38 @@ bool PageWriter::reset(const CachedCollection &collection, QString *error)
     return true;
 }
 
-bool PageWriter::storeDocument(const QString &name, const QByteArray &body, QString *error)
+bool PageWriter::storeDocument(const QString &name, const QByteArray &body, QString *error, bool *regraded)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject()) {
         *error = tr("The server sent an unreadable %1 document.").arg(name);
         return false;
     }
-    SqlStatement store(m_context.db(),
-        QStringLiteral("INSERT OR REPLACE INTO documents(name, json, fetched_at) VALUES(?, ?, ?)"));
+    // The profile is kept twice: as its document, and spread into the tables SQL grades with.
+    std::optional<IcpProfile> profile;
+    if (name == fitgrades::kDocument) {
+        profile = IcpProfile::fromJson(doc.object(), error);
+        if (!profile)
+            return false;
+    }
+    SqlDatabase &db = m_context.db();
+    SqlTransaction transaction(db);
+    SqlStatement store(db, QStringLiteral("INSERT OR REPLACE INTO documents(name, json, fetched_at) VALUES(?, ?, ?)"));
     store.bind(1, name)
         .bind(2, QString::fromUtf8(doc.toJson(QJsonDocument::Compact)))
         .bind(3, QDateTime::currentSecsSinceEpoch());
-    if (!store.execute()) {
-        *error = store.error();
+    if (!transaction.isActive() || !store.execute()) {
+        *error = transaction.isActive() ? store.error() : db.lastError();
         return false;
     }
+    bool changed = false;
+    if (profile && !fitgrades::store(db, *profile, &changed, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = db.lastError();
+        return false;
+    }
+    if (regraded)
+        *regraded = changed;
     return true;
 }

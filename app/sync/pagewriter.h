@@ -62,8 +62,9 @@ public:
     // Forgets a collection (rows, aggregates, cursor): the server no longer knows our cursor, or
     // the user may no longer read it.
     bool reset(const CachedCollection &collection, QString *error);
-    // A whole JSON document (me, account, plans, subscription, usage); refused unless an object.
-    bool storeDocument(const QString &name, const QByteArray &body, QString *error);
+    // A whole JSON document (me, account, plans, subscription, usage, icp); refused unless an
+    // object. The ideal customer profile also regrades the leads; *regraded says if a grade moved.
+    bool storeDocument(const QString &name, const QByteArray &body, QString *error, bool *regraded = nullptr);
 
 private:
     // The transaction of apply() and applyLive(); those two only add forgetting the cached staging

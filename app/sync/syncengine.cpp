@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "core/permissions.h"
 #include "pagewriter.h"
+#include "storage/fitgrades.h"
 #include "storage/cachedcollection.h"
 #include "storage/databasecontext.h"
 #include "storage/databasethread.h"
@@ -114,7 +115,9 @@ void SyncEngine::planAfterMe(const QJsonObject &me)
 {
     const Permissions permissions = Permissions::fromMe(me);
     m_steps = {{QStringLiteral("account"), QStringLiteral("/account")},
-        {QStringLiteral("plans"), QStringLiteral("/plans")}};
+        {QStringLiteral("plans"), QStringLiteral("/plans")},
+        // Before the leads: a first sync grades them as they arrive.
+        {fitgrades::kDocument, u'/' + fitgrades::kDocument}};
     if (permissions.billing) {
         m_steps.append({QStringLiteral("subscription"), QStringLiteral("/billing/subscription")});
         m_steps.append({QStringLiteral("usage"), QStringLiteral("/billing/usage")});
@@ -168,9 +171,10 @@ void SyncEngine::fetchDocument(
             const QByteArray body = reply.body;
             m_database.post([self, run, name, path, body, then](DatabaseContext &context) {
                 QString error;
-                const bool ok = context.get<PageWriter>().storeDocument(name, body, &error);
+                bool regraded = false;
+                const bool ok = context.get<PageWriter>().storeDocument(name, body, &error, &regraded);
                 const QJsonObject document = ok ? QJsonDocument::fromJson(body).object() : QJsonObject();
-                handoff::queue(self, [self, run, ok, error, name, path, document, then] {
+                handoff::queue(self, [self, run, ok, error, regraded, name, path, document, then] {
                     if (run != self->m_run)
                         return;
                     if (!ok) {
@@ -181,6 +185,8 @@ void SyncEngine::fetchDocument(
                     self->m_consecutiveFailures = 0;
                     self->m_backoff.reset();
                     Q_EMIT self->documentChanged(name);
+                    if (regraded)
+                        Q_EMIT self->collectionChanged(Collection::Leads); // their fit grades moved
                     then(document);
                 });
             });

@@ -15,6 +15,12 @@ QString SyncProgress::label(Collection collection)
         return tr("CRM sync runs");
     case Collection::Invoices:
         return tr("invoices");
+    case Collection::Exclusions:
+        return tr("hidden companies");
+    case Collection::TargetLists:
+        return tr("target lists");
+    case Collection::TargetAccounts:
+        return tr("target accounts");
     case Collection::Leads:
         return tr("leads");
     case Collection::Notes:
