@@ -27,4 +27,6 @@ QtObject {
     readonly property var leadTemperatures: Formatter.leadTemperatures()
     function statusIndex(status) { return Formatter.statusIndex(status || "") }
     function temperatureIndex(temperature) { return Formatter.temperatureIndex(temperature || "") }
+    readonly property var fitGrades: Formatter.fitGrades()
+    function gradeLabel(grade) { follow(); return Formatter.gradeLabel(grade) }
 }

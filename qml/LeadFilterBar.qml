@@ -52,6 +52,27 @@ Flow {
             }
         }
     }
+    Button {
+        objectName: "gradeFilter"
+        text: bar.leads.grades.length === 0 ? qsTr("Any fit ▾")
+            : qsTr("Fit %1 ▾").arg(bar.leads.grades.map(g => Format.gradeLabel(g)).join(", "))
+        onClicked: gradeMenu.open()
+        Accessible.name: qsTr("Fit grade filter")
+        Menu {
+            id: gradeMenu
+            y: parent.height
+            Repeater {
+                model: Format.fitGrades
+                delegate: MenuItem {
+                    required property int modelData
+                    text: Format.gradeLabel(modelData)
+                    checkable: true
+                    checked: bar.leads.grades.indexOf(modelData) >= 0
+                    onTriggered: bar.leads.grades = bar.toggled(bar.leads.grades, modelData)
+                }
+            }
+        }
+    }
     Repeater {
         model: Format.leadTemperatures
         delegate: Button {
@@ -149,6 +170,21 @@ Flow {
             }
         }
         Accessible.name: qsTr("Last visit filter")
+    }
+    Button {
+        objectName: "hotAndFit"
+        text: qsTr("Hot and fit")
+        onClicked: { visitBox.currentIndex = 0; bar.leads.showHotAndFit() }
+        Accessible.name: qsTr("Show hot leads of companies that fit the profile")
+    }
+    Button {
+        objectName: "hiddenView"
+        text: qsTr("Hidden")
+        checkable: true
+        checked: bar.leads.hiddenOnly
+        highlighted: checked
+        onClicked: bar.leads.hiddenOnly = checked
+        Accessible.name: qsTr("Show only hidden companies")
     }
     Button {
         visible: bar.leads.filtered

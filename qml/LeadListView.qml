@@ -38,13 +38,13 @@ Item {
     // Layouts arranges the header made Qt 6.4's layout engine read a freed button (a crash at
     // start, when the window's first size came in).
     readonly property var columnsByImportance: [
-        { key: "name", width: -1 }, { key: "score", width: 100 }, { key: "status", width: 100 },
+        { key: "name", width: -1 }, { key: "score", width: 100 }, { key: "fit", width: 64 }, { key: "status", width: 100 },
         { key: "lastVisit", width: 125 }, { key: "assignee", width: 130 }, { key: "country", width: 145 },
         { key: "industry", width: 140 }, { key: "pageViews", width: 60 }, { key: "visits", width: 56 },
         { key: "size", width: 80 }
     ]
     // The order columns are shown in, whatever was dropped (LeadRow's order).
-    readonly property var columnsInOrder: ["name", "score", "status", "assignee", "country", "industry",
+    readonly property var columnsInOrder: ["name", "score", "fit", "status", "assignee", "country", "industry",
         "size", "lastVisit", "visits", "pageViews"].map(key => columnsByImportance.find(c => c.key === key))
     // key → true for the columns that fit the table's width.
     readonly property var shown: {
@@ -63,6 +63,7 @@ Item {
         switch (key) {
         case "name": return qsTr("Company")
         case "score": return qsTr("Score")
+        case "fit": return qsTr("Fit")
         case "status": return qsTr("Status")
         case "lastVisit": return qsTr("Last visit")
         case "assignee": return qsTr("Assignee")

@@ -25,6 +25,9 @@ Rectangle {
     required property var syncState
     required property var selected
     required property var tags
+    required property var fit
+    required property var grade
+    required property var targetLists
     property var shown: ({})
     property bool current: false
     readonly property bool keyboardFocusRing: true // FocusRing draws round the table's current row
@@ -73,6 +76,7 @@ Rectangle {
             Label {
                 Layout.fillWidth: true
                 text: (row.domain || "") + (row.tags && row.tags.length ? "  ·  " + row.tags.join(", ") : "")
+                      + (row.targetLists ? "  ·  ◎ " + row.targetLists : "")
                 color: Theme.mutedText
                 font.pixelSize: 12
                 elide: Text.ElideRight
@@ -84,6 +88,18 @@ Rectangle {
             spacing: 6
             Label { text: row.score !== undefined ? row.score : ""; color: Theme.text; font.weight: Font.DemiBold; Layout.preferredWidth: 24 }
             Chip { text: Format.label(row.temperature || ""); tint: Theme.temperatureColor(row.temperature) }
+        }
+        Item {
+            Layout.preferredWidth: 64
+            visible: !!row.shown.fit
+            implicitHeight: 20
+            Chip {
+                anchors.verticalCenter: parent.verticalCenter
+                visible: row.grade !== IcpProfile.None
+                text: Format.gradeLabel(row.grade) + " · " + (row.fit !== undefined ? row.fit : "")
+                tint: Theme.gradeColor(row.grade)
+                Accessible.name: qsTr("Fit %1, grade %2").arg(row.fit).arg(Format.gradeLabel(row.grade))
+            }
         }
         Item {
             Layout.preferredWidth: 100

@@ -39,6 +39,9 @@ QtObject {
     // In the order of Lead.Status and Lead.Temperature (core/leadvocabulary.h).
     readonly property var statusColors: [cold, warm, brand, success, mutedText]
     readonly property var temperatureColors: [hot, warm, cold]
+    // By IcpProfile.Grade: none, A, B, C, D.
+    readonly property var gradeColors: [mutedText, success, brand, warm, mutedText]
+    function gradeColor(grade) { return gradeColors[grade] || mutedText }
     function statusColor(status) {
         const index = Formatter.statusIndex(status || "")
         return index >= 0 ? statusColors[index] : mutedText

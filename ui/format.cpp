@@ -1,5 +1,6 @@
 #include "format.h"
 
+#include "core/icpprofile.h"
 #include "core/leadvocabulary.h"
 
 #include "core/countrynames.h"
@@ -191,4 +192,18 @@ int Format::temperatureIndex(const QString &temperature) const
 {
     const std::optional<Lead::Temperature> known = Lead::temperatureFromWire(temperature);
     return known ? int(*known) : -1;
+}
+
+QList<int> Format::fitGrades() const
+{
+    QList<int> grades;
+    for (const IcpProfile::Grade grade : IcpProfile::grades())
+        grades.append(int(grade));
+    return grades;
+}
+
+QString Format::gradeLabel(int grade) const
+{
+    const auto g = IcpProfile::Grade(grade);
+    return g == IcpProfile::Grade::None ? tr("Ungraded") : IcpProfile::label(g);
 }

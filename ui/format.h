@@ -45,4 +45,7 @@ public:
     Q_INVOKABLE QStringList leadTemperatures() const;
     Q_INVOKABLE int statusIndex(const QString &status) const;
     Q_INVOKABLE int temperatureIndex(const QString &temperature) const;
+    // The ICP fit grades (IcpProfile.Grade values: A … D, then ungraded) and a grade's letter.
+    Q_INVOKABLE QList<int> fitGrades() const;
+    Q_INVOKABLE QString gradeLabel(int grade) const;
 };

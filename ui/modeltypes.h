@@ -5,6 +5,7 @@
 // the benchmark; here each is made known to the com.miraget.desktop module under its own name. All
 // are uncreatable: the Workspace singleton owns one of each for the open account.
 
+#include "core/icpprofile.h"
 #include "core/leadvocabulary.h"
 #include "models/accountinfo.h"
 #include "models/alertfeed.h"
@@ -21,6 +22,7 @@
 #include "models/leadfilteroptions.h"
 #include "models/leadlistmodel.h"
 #include "models/leadselection.h"
+#include "models/leadtriage.h"
 #include "models/livefeedmodel.h"
 #include "models/livemonitor.h"
 #include "models/notesmodel.h"
@@ -138,6 +140,21 @@ struct LeadFilterOptionsForeign
     QML_UNCREATABLE("A lead list's filter choices are LeadListModel.options.")
 };
 
+struct LeadTriageForeign
+{
+    Q_GADGET
+    QML_FOREIGN(LeadTriage)
+    QML_NAMED_ELEMENT(LeadTriage)
+    QML_UNCREATABLE("A lead's triage is LeadDetail.triage.")
+};
+
+// Exclusion.Reason: why a company is hidden.
+namespace ExclusionForeign {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(Exclusion)
+QML_NAMED_ELEMENT(Exclusion)
+} // namespace ExclusionForeign
+
 struct LeadSelectionForeign
 {
     Q_GADGET
@@ -152,6 +169,13 @@ Q_NAMESPACE
 QML_FOREIGN_NAMESPACE(Lead)
 QML_NAMED_ELEMENT(Lead)
 } // namespace LeadForeign
+
+// IcpProfile.Grade (A–D, None) and IcpProfile.Dimension.
+namespace IcpProfileForeign {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(IcpProfile)
+QML_NAMED_ELEMENT(IcpProfile)
+} // namespace IcpProfileForeign
 
 struct LeadListModelForeign
 {

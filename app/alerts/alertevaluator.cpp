@@ -264,6 +264,23 @@ bool AlertEvaluator::raise(const AlertRule &rule, qint64 leadId, const QString &
     const QString &subject, const QString &detail, qint64 value, qint64 baseline, qint64 occurredAt,
     QString *error)
 {
+    if (leadId) {
+        // A hidden company (a customer, a competitor…) raises nothing: by its domain, which holds
+        // even while a first sync loads leads without hidden_leads.
+        SqlStatement &hidden = statement(m_hidden,
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM leads l JOIN exclusions e ON e.domain = l.domain"
+                           " WHERE l.id = ?)"));
+        hidden.bind(1, leadId);
+        const bool isHidden = hidden.step() == SqlStatement::Step::Row && hidden.integer(0) != 0;
+        const QString failed = hidden.error();
+        hidden.reset();
+        if (!failed.isEmpty()) {
+            *error = failed;
+            return false;
+        }
+        if (isHidden)
+            return true;
+    }
     SqlStatement &insert = statement(m_insert,
         QStringLiteral(
             "INSERT OR IGNORE INTO alerts(rule_id, kind, event_key, lead_id, subject, detail, value,"

@@ -86,5 +86,5 @@ private:
     QHash<qint64, std::pair<QString, QString>> m_leadNames;
     int m_raised = 0;
     qint64 m_lastTrafficCheck = 0;
-    std::unique_ptr<SqlStatement> m_insert, m_score, m_lead, m_count, m_oldest, m_fired;
+    std::unique_ptr<SqlStatement> m_insert, m_score, m_lead, m_count, m_oldest, m_fired, m_hidden;
 };

@@ -11,6 +11,7 @@ Permissions Permissions::forRole(const QString &role)
     p.billing = owner || role == u"billing";
     p.auditLog = manager;
     p.privacy = manager;
+    p.manageTriage = manager;
     return p;
 }
 
@@ -27,5 +28,9 @@ Permissions Permissions::fromMe(const QJsonObject &me)
     p.billing = has("billing");
     p.auditLog = has("audit_log");
     p.privacy = has("privacy");
+    // Servers from before issue #15 do not name it; the role decides then.
+    p.manageTriage = granted.contains(QLatin1String("manage_triage"))
+        ? has("manage_triage")
+        : forRole(me.value(QStringLiteral("role")).toString()).manageTriage;
     return p;
 }

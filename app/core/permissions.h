@@ -16,6 +16,7 @@ struct Permissions
     bool billing = false;
     bool auditLog = false;
     bool privacy = false;
+    bool manageTriage = false; // the ideal customer profile, hidden companies, target-account lists
 
     static Permissions forRole(const QString &role);
     // /v1/me: its `permissions` object, or its `role` when the object is absent.

@@ -190,12 +190,18 @@ bool distinctVisitors(SqlDatabase &db, const Params &p, const Window &w, qint64 
 bool leadCounts(SqlDatabase &db, const Params &p, const Window &w, QList<double> *perBucket, Totals *totals,
     QString *error)
 {
-    // New and hot leads per site and hour of created_at (agg_leads_hourly), spread into buckets here.
+    // New and hot leads per site and hour of created_at (agg_leads_hourly), spread into buckets here,
+    // less those of hidden companies (a few rows: hidden_leads is short, and read by lead id).
     static_assert(kHotScore == cacheschema::kHotLeadScore, "agg_leads_hourly counts hot leads");
     SqlStatement select(db,
         QStringLiteral("SELECT hour, sum(leads), sum(hot) FROM agg_leads_hourly"
-                       " WHERE hour >= ? AND hour < ?%1 GROUP BY hour")
-            .arg(siteCondition(p)));
+                       " WHERE hour >= ? AND hour < ?%1 GROUP BY hour"
+                       " UNION ALL SELECT l.created_at / 3600, -count(*), -sum(ifnull(l.score >= %2, 0))"
+                       " FROM hidden_leads h JOIN leads l ON l.id = h.lead_id"
+                       " WHERE l.created_at / 3600 >= ?1 AND l.created_at / 3600 < ?2%3 GROUP BY 1")
+            .arg(siteCondition(p))
+            .arg(cacheschema::kHotLeadScore)
+            .arg(siteCondition(p, "ifnull(l.site_id, 0)")));
     select.bind(1, w.from / kHour).bind(2, (w.to + kHour - 1) / kHour);
     while (select.step() == SqlStatement::Step::Row) {
         const int b = bucketOf(w.starts, select.integer(0) * kHour);

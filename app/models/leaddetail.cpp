@@ -93,6 +93,7 @@ LeadDetail::LeadDetail(QObject *parent)
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(CacheListModel::kReloadDelayMs);
     connect(&m_reloadTimer, &QTimer::timeout, this, &LeadDetail::reload);
+    connect(&m_triage, &LeadTriage::actionFinished, this, &LeadDetail::actionFinished);
 }
 
 void LeadDetail::setRuntime(AccountRuntime *runtime)
@@ -101,6 +102,7 @@ void LeadDetail::setRuntime(AccountRuntime *runtime)
         return;
     m_notes.setRuntime(runtime);
     m_visits.setRuntime(runtime);
+    m_triage.setRuntime(runtime);
     m_lead.clear();
     if (runtime) {
         connect(&runtime->cache(), &CacheReader::collectionChanged, this, [this](Collection collection) {
@@ -123,6 +125,7 @@ void LeadDetail::setLeadId(qint64 id)
     Q_EMIT leadIdChanged();
     m_notes.setLeadId(id);
     m_visits.setLeadId(id);
+    m_triage.setLeadId(id);
     reload();
 }
 

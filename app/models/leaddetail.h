@@ -2,6 +2,7 @@
 
 #include "core/leadvocabulary.h"
 
+#include "leadtriage.h"
 #include "notesmodel.h"
 #include "visittimelinemodel.h"
 
@@ -32,6 +33,7 @@ class LeadDetail : public QObject
     Q_PROPERTY(bool pushing READ pushing NOTIFY pushingChanged)
     Q_PROPERTY(NotesModel *notes READ notes CONSTANT)
     Q_PROPERTY(VisitTimelineModel *visits READ visits CONSTANT)
+    Q_PROPERTY(LeadTriage *triage READ triage CONSTANT)
 
 public:
     explicit LeadDetail(QObject *parent = nullptr);
@@ -51,6 +53,7 @@ public:
     bool pushing() const { return m_pushing; }
     NotesModel *notes() { return &m_notes; }
     VisitTimelineModel *visits() { return &m_visits; }
+    LeadTriage *triage() { return &m_triage; }
 
     Q_INVOKABLE void setStatus(const QString &status);
     Q_INVOKABLE void setAssignee(qint64 memberId); // 0: nobody
@@ -87,4 +90,5 @@ private:
     QTimer m_reloadTimer;
     NotesModel m_notes;
     VisitTimelineModel m_visits;
+    LeadTriage m_triage;
 };

@@ -63,7 +63,7 @@ QHash<int, QByteArray> LeadListModel::roleNames() const
         {TagsRole, "tags"}, {FirstVisitRole, "firstVisitAt"}, {LastVisitRole, "lastVisitAt"},
         {VisitsRole, "visits"}, {PageViewsRole, "pageViews"}, {CrmStateRole, "crmState"},
         {CrmProviderRole, "crmProvider"}, {CreatedAtRole, "createdAt"}, {SyncStateRole, "syncState"},
-        {SelectedRole, "selected"}};
+        {SelectedRole, "selected"}, {FitRole, "fit"}, {GradeRole, "grade"}, {TargetListsRole, "targetLists"}};
 }
 
 int LeadListModel::rowCount(const QModelIndex &parent) const
@@ -142,6 +142,12 @@ QVariant LeadListModel::data(const QModelIndex &index, int role) const
                                : Lead::SyncState::Synced);
     case SelectedRole:
         return m_selection->contains(r->id);
+    case FitRole:
+        return r->fit ? QVariant(*r->fit) : QVariant();
+    case GradeRole:
+        return int(IcpProfile::gradeOf(r->fit));
+    case TargetListsRole:
+        return r->targetLists;
     default:
         return {};
     }
@@ -150,8 +156,9 @@ QVariant LeadListModel::data(const QModelIndex &index, int role) const
 void LeadListModel::attached(AccountRuntime &runtime)
 {
     connect(&runtime.cache(), &CacheReader::collectionChanged, this, [this](Collection collection) {
-        if (collection == Collection::Leads || collection == Collection::Notes
-            || collection == Collection::Team)
+        if (collection == Collection::Leads || collection == Collection::Notes || collection == Collection::Team
+            || collection == Collection::Exclusions || collection == Collection::TargetLists
+            || collection == Collection::TargetAccounts)
             refreshAfterChange();
     });
 }

@@ -42,6 +42,11 @@ class LeadListModel : public CacheListModel
     Q_PROPERTY(qint64 siteId READ siteId WRITE setSiteId NOTIFY filterChanged)
     Q_PROPERTY(QDate lastVisitFrom READ lastVisitFrom WRITE setLastVisitFrom NOTIFY filterChanged)
     Q_PROPERTY(QDate lastVisitTo READ lastVisitTo WRITE setLastVisitTo NOTIFY filterChanged)
+    // IcpProfile.Grade values; empty: every grade.
+    Q_PROPERTY(QList<int> grades READ grades WRITE setGrades NOTIFY filterChanged)
+    Q_PROPERTY(qint64 targetListId READ targetListId WRITE setTargetListId NOTIFY filterChanged)
+    // The "Hidden" view: only the companies hidden from the list (to show them again).
+    Q_PROPERTY(bool hiddenOnly READ hiddenOnly WRITE setHiddenOnly NOTIFY filterChanged)
     Q_PROPERTY(bool filtered READ filtered NOTIFY filterChanged)
     Q_PROPERTY(QString sortColumn READ sortColumn WRITE setSortColumn NOTIFY sortChanged)
     Q_PROPERTY(bool sortDescending READ sortDescending WRITE setSortDescending NOTIFY sortChanged)
@@ -95,6 +100,10 @@ public:
         CreatedAtRole,
         SyncStateRole, // synced, pending, conflict
         SelectedRole,
+        FitRole, // 0-100, or undefined without a profile
+        GradeRole, // IcpProfile.Grade
+        TargetListsRole, // the target lists naming the company, comma-separated
+
     };
     Q_ENUM(Roles)
 
@@ -136,6 +145,12 @@ public:
     void setLastVisitFrom(const QDate &date);
     QDate lastVisitTo() const { return m_filter.lastVisitTo; }
     void setLastVisitTo(const QDate &date);
+    QList<int> grades() const;
+    void setGrades(const QList<int> &grades);
+    qint64 targetListId() const { return m_filter.targetListId; }
+    void setTargetListId(qint64 id);
+    bool hiddenOnly() const { return m_filter.hidden; }
+    void setHiddenOnly(bool hidden);
     bool filtered() const { return !m_filter.isEmpty(); }
     QString sortColumn() const { return LeadSort::columnName(m_sort.column); }
     void setSortColumn(const QString &column);
@@ -156,6 +171,8 @@ public:
     Q_INVOKABLE void clearFilters();
     // Only hot leads, highest score first (what a hot-lead notification opens).
     Q_INVOKABLE void showHottest();
+    // Hot leads of companies that fit the profile (grades A and B), highest score first.
+    Q_INVOKABLE void showHotAndFit();
     Q_INVOKABLE qint64 idAt(int row) const;
     Q_INVOKABLE bool isLoaded(int row) const;
 

@@ -55,7 +55,30 @@ MIRAGET_FILTER_SETTER(setAssigneeId, qint64, assigneeId)
 MIRAGET_FILTER_SETTER(setSiteId, qint64, siteId)
 MIRAGET_FILTER_SETTER(setLastVisitFrom, const QDate &, lastVisitFrom)
 MIRAGET_FILTER_SETTER(setLastVisitTo, const QDate &, lastVisitTo)
+MIRAGET_FILTER_SETTER(setTargetListId, qint64, targetListId)
+MIRAGET_FILTER_SETTER(setHiddenOnly, bool, hidden)
 #undef MIRAGET_FILTER_SETTER
+
+QList<int> LeadListModel::grades() const
+{
+    QList<int> out;
+    for (const IcpProfile::Grade grade : m_filter.grades)
+        out.append(int(grade));
+    return out;
+}
+
+void LeadListModel::setGrades(const QList<int> &grades)
+{
+    QList<IcpProfile::Grade> typed;
+    for (const IcpProfile::Grade grade : IcpProfile::grades()) {
+        if (grades.contains(int(grade)))
+            typed.append(grade); // in one order, so equal choices compare equal
+    }
+    if (typed == m_filter.grades)
+        return;
+    m_filter.grades = typed;
+    filterEdited();
+}
 
 void LeadListModel::setScoreMin(int score)
 {
@@ -101,8 +124,7 @@ void LeadListModel::sortBy(const QString &column)
     }
     // Numbers and dates read best largest or newest first; words from A.
     using C = LeadSort::Column;
-    const bool numeric
-        = c == C::Score || c == C::LastVisit || c == C::Visits || c == C::PageViews || c == C::Created;
+    const bool numeric = c == C::Fit || c == C::Score || c == C::LastVisit || c == C::Visits || c == C::PageViews || c == C::Created;
     setSort({c, numeric});
 }
 
@@ -116,6 +138,15 @@ void LeadListModel::showHottest()
     LeadFilter hot;
     hot.temperatures = {Lead::wireName(Lead::Temperature::Hot)};
     setFilter(hot);
+    setSort({LeadSort::Column::Score, true});
+}
+
+void LeadListModel::showHotAndFit()
+{
+    LeadFilter hotAndFit;
+    hotAndFit.temperatures = {Lead::wireName(Lead::Temperature::Hot)};
+    hotAndFit.grades = {IcpProfile::Grade::A, IcpProfile::Grade::B};
+    setFilter(hotAndFit);
     setSort({LeadSort::Column::Score, true});
 }
 

@@ -53,6 +53,11 @@ QString PendingChangeText::pending(const QString &kind, const QString &payloadJs
         return tr("Note changed to “%1”").arg(body);
     if (kind == u"note_delete")
         return tr("Note deleted");
+    const QString domain = values.value(QLatin1String("domain")).toString();
+    if (kind == u"exclusion_create")
+        return tr("Hide %1 from the lead list").arg(domain);
+    if (kind == u"exclusion_delete")
+        return tr("Show %1 in the lead list again").arg(domain);
     QStringList parts;
     for (auto it = values.begin(); it != values.end(); ++it) {
         const QString &field = it.key();

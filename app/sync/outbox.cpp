@@ -1,5 +1,6 @@
 #include "outbox.h"
 
+#include "core/domainname.h"
 #include "auth/session.h"
 #include "core/logging.h"
 #include "outboxstore.h"
@@ -127,6 +128,34 @@ void Outbox::editNote(qint64 id, const QString &body, Done done)
     enqueue(
         Collection::Notes,
         [id, text](DatabaseContext &context) { return context.get<OutboxStore>().editNote(id, text); },
+        std::move(done));
+}
+
+void Outbox::hideCompany(const QString &domain, Exclusion::Reason reason, const QString &note, Done done)
+{
+    const std::optional<QString> normalised = domainname::normalise(domain);
+    const QString text = note.trimmed();
+    const QString error = !normalised                         ? tr("“%1” is not a web domain.").arg(domain.left(80))
+        : text.size() > Exclusion::kMaxNoteLength ? tr("The note is longer than %n character(s).", "", Exclusion::kMaxNoteLength)
+                                                              : QString();
+    if (!error.isEmpty()) {
+        if (done)
+            QTimer::singleShot(0, this, [done, error] { done(false, error, 0); });
+        return;
+    }
+    enqueue(
+        Collection::Exclusions,
+        [domain = *normalised, reason = Exclusion::wireName(reason), text](DatabaseContext &context) {
+            return context.get<OutboxStore>().hideCompany(domain, reason, text);
+        },
+        std::move(done));
+}
+
+void Outbox::showCompany(qint64 exclusionId, Done done)
+{
+    enqueue(
+        Collection::Exclusions,
+        [exclusionId](DatabaseContext &context) { return context.get<OutboxStore>().showCompany(exclusionId); },
         std::move(done));
 }
 

@@ -2,6 +2,7 @@
 
 #include "api/apiresult.h"
 #include "backoff.h"
+#include "core/exclusion.h"
 #include "outboxtypes.h"
 
 #include <QJsonObject>
@@ -57,6 +58,10 @@ public:
     void addNote(qint64 leadId, const QString &body, Done done = {});
     void editNote(qint64 id, const QString &body, Done done = {});
     void deleteNote(qint64 id, Done done = {});
+    // Hides a company (by its domain, normalised here) from everyone's lead list; `id` in `done`
+    // is the exclusion's. Showing it again deletes the exclusion.
+    void hideCompany(const QString &domain, Exclusion::Reason reason, const QString &note, Done done = {});
+    void showCompany(qint64 exclusionId, Done done = {});
 
     void replayNow();
     void setBackoff(int minMs, int maxMs) { m_backoff.setBounds(minMs, maxMs); }

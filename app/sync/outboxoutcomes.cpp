@@ -53,22 +53,22 @@ OutboxOutcomes::Result OutboxOutcomes::succeeded(qint64 opId, const QByteArray &
     if (!transaction.isActive() || !op)
         return finish(result, std::nullopt, transaction.isActive(), {});
     const CachedCollection &collection = collectionOf(*op);
-    const QJsonObject item = op->kind == OutboxOp::Kind::NoteDelete ? QJsonObject() : itemIn(body);
-    if (op->kind != OutboxOp::Kind::NoteDelete && item.isEmpty()) {
+    const QJsonObject item = op->isDelete() ? QJsonObject() : itemIn(body);
+    if (!op->isDelete() && item.isEmpty()) {
         result.retry = true;
         return result;
     }
     QString error;
     bool ok = m_rows.remove(op->id, &error);
-    if (op->kind == OutboxOp::Kind::NoteCreate) {
-        // The server named the note: later edits of it follow the new id, the local row goes.
+    if (op->isCreate()) {
+        // The server named the record: later edits of it follow the new id, the local row goes.
         const qint64 id = item.value(QLatin1String("id")).toInteger();
         for (OutboxOp later : m_rows.forTarget(collection.id, op->targetId)) {
             later.targetId = id;
             ok = ok && m_rows.update(later, &error);
         }
     }
-    if (op->kind == OutboxOp::Kind::NoteCreate || op->kind == OutboxOp::Kind::NoteDelete)
+    if (op->isCreate() || op->isDelete())
         ok = ok && m_rows.removeRow(collection, op->targetId, &error);
     if (!item.isEmpty()) {
         const qint64 id = item.value(QLatin1String("id")).toInteger();
@@ -93,7 +93,7 @@ OutboxOutcomes::Result OutboxOutcomes::preconditionFailed(qint64 opId, const QBy
     if (!transaction.isActive() || !op)
         return finish(result, std::nullopt, transaction.isActive(), {});
     const CachedCollection &collection = collectionOf(*op);
-    const bool deletion = op->kind == OutboxOp::Kind::NoteDelete;
+    const bool deletion = op->isDelete();
     const QString reason = deletion
         ? tr("Someone changed this note after you deleted it, so it was kept.")
         : tr("Someone changed this on the server while your edit was waiting; their value was kept.");
@@ -149,10 +149,10 @@ OutboxOutcomes::Result OutboxOutcomes::rejected(
     const CachedCollection &collection = collectionOf(*op);
     QString error;
     bool ok = m_rows.remove(op->id, &error);
-    const QString body = QStringLiteral("body");
-    if (op->kind == OutboxOp::Kind::NoteDelete && status == 404) {
+    const QString body = op->watchedFields().constFirst();
+    if (op->isDelete() && status == 404) {
         ok = ok && m_rows.removeRow(collection, op->targetId, &error); // gone, as the user wanted
-    } else if (op->kind == OutboxOp::Kind::NoteCreate) {
+    } else if (op->isCreate()) {
         ok = ok && m_rows.removeRow(collection, op->targetId, &error)
             && conflict(result, *op, body, op->payload.value(body), QJsonValue(), reason, &error);
         // Edits of a note that will never exist: the latest text is kept with the conflict.
@@ -165,7 +165,7 @@ OutboxOutcomes::Result OutboxOutcomes::rejected(
     } else {
         const QJsonObject serverItem = restoreStatus == 200 ? itemIn(restoreBody) : QJsonObject();
         const bool gone = restoreStatus == 404;
-        const bool deletion = op->kind == OutboxOp::Kind::NoteDelete;
+        const bool deletion = op->isDelete();
         for (const QString &field : op->watchedFields()) {
             const QJsonValue theirs = !serverItem.isEmpty() ? serverItem.value(field)
                 : gone                                      ? QJsonValue()
@@ -188,8 +188,8 @@ bool OutboxOutcomes::restore(const OutboxOp &op, const QJsonObject &serverItem, 
         ok = m_rows.upsert(collection, serverItem, error);
     } else if (gone) {
         ok = m_rows.removeRow(collection, op.targetId, error);
-    } else if (op.kind == OutboxOp::Kind::NoteDelete) {
-        ok = m_rows.upsert(collection, op.base, error); // the note as it was before the deletion
+    } else if (op.isDelete()) {
+        ok = m_rows.upsert(collection, op.base, error); // the record as it was before the deletion
     } else {
         // The server could not be asked: back to what it last said, until the next sync.
         QJsonObject before;
@@ -209,7 +209,7 @@ bool OutboxOutcomes::rebaseLater(
     const qint64 version = item.value(QLatin1String("version")).toInteger();
     const qint64 id = item.value(QLatin1String("id")).toInteger();
     for (OutboxOp later : m_rows.forTarget(collection.id, id)) {
-        if (later.id == exclude || later.kind == OutboxOp::Kind::NoteCreate || later.attempts > 0
+        if (later.id == exclude || later.isCreate() || later.attempts > 0
             || later.baseVersion >= version)
             continue;
         const QStringList fields = later.watchedFields();

@@ -42,9 +42,9 @@ void Outbox::replay()
 
 void Outbox::send(const OutboxOp &op)
 {
-    if (op.targetId < 0 && op.kind != OutboxOp::Kind::NoteCreate) {
-        // Its note was never created on the server, so there is nothing there to change.
-        const QString reason = tr("The note this edit belongs to could not be created.");
+    if (op.targetId < 0 && !op.isCreate()) {
+        // Its record was never created on the server, so there is nothing there to change.
+        const QString reason = tr("The record this edit belongs to could not be created.");
         apply(op, [id = op.id, reason](DatabaseContext &context) {
             return context.get<OutboxOutcomes>().rejected(id, 404, reason, 404, {});
         });
@@ -102,8 +102,8 @@ void Outbox::reject(const OutboxOp &op, const ApiResult &reply)
                   return context.get<OutboxOutcomes>().rejected(id, status, reason, restoreStatus, body);
               });
           };
-    const bool gone = op.kind == OutboxOp::Kind::NoteDelete && reply.status == 404;
-    if (op.kind == OutboxOp::Kind::NoteCreate || gone) {
+    const bool gone = op.isDelete() && reply.status == 404;
+    if (op.isCreate() || gone) {
         decide(0, {});
         return;
     }

@@ -11,7 +11,7 @@ OutboxRequest OutboxRequest::forOp(const OutboxOp &op)
     // of running twice. A deletion would be safe without it (a repeat answers 404, taken as done),
     // but the stored 204 also tells apart "deleted by us" from "deleted by someone else".
     request.headers.append({QByteArrayLiteral("Idempotency-Key"), op.idempotencyKey.toLatin1()});
-    if (op.kind != OutboxOp::Kind::NoteCreate)
+    if (op.isVersioned())
         request.headers.append(
             {QByteArrayLiteral("If-Match"), '"' + QByteArray::number(op.baseVersion) + '"'});
     switch (op.kind) {
@@ -31,6 +31,14 @@ OutboxRequest OutboxRequest::forOp(const OutboxOp &op)
         request.verb = "DELETE";
         request.path = QStringLiteral("/notes/%1").arg(op.targetId);
         return request; // no body
+    case OutboxOp::Kind::ExclusionCreate:
+        request.verb = "POST";
+        request.path = QStringLiteral("/exclusions");
+        break;
+    case OutboxOp::Kind::ExclusionDelete:
+        request.verb = "DELETE";
+        request.path = QStringLiteral("/exclusions/%1").arg(op.targetId);
+        return request;
     }
     // Compact with sorted keys (QJsonObject keeps them sorted): the same payload, the same bytes.
     request.body = QJsonDocument(op.payload).toJson(QJsonDocument::Compact);

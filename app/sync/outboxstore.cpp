@@ -21,6 +21,11 @@ const CachedCollection &notes()
     return CachedCollection::of(Collection::Notes);
 }
 
+const CachedCollection &exclusions()
+{
+    return CachedCollection::of(Collection::Exclusions);
+}
+
 OutboxStore::Enqueued failure(const QString &error)
 {
     OutboxStore::Enqueued result;
@@ -78,7 +83,7 @@ OutboxStore::Enqueued OutboxStore::addNote(qint64 leadId, const QString &body)
         return failure(m_context.db().lastError());
     OutboxOp op;
     op.kind = OutboxOp::Kind::NoteCreate;
-    op.targetId = nextLocalNoteId();
+    op.targetId = nextLocalId(notes());
     op.parentId = leadId;
     op.payload.insert(QStringLiteral("body"), body);
     op.idempotencyKey = OutboxOp::newIdempotencyKey();
@@ -111,7 +116,7 @@ OutboxStore::Enqueued OutboxStore::editNote(qint64 id, const QString &body)
         return settle(result, true, {});
     QString error;
     bool ok = false;
-    if (std::optional<OutboxOp> create = unsentCreate(id)) {
+    if (std::optional<OutboxOp> create = unsentCreate(Collection::Notes, id)) {
         create->payload.insert(field, body);
         ok = m_rows.update(*create, &error);
     } else {
@@ -140,7 +145,7 @@ OutboxStore::Enqueued OutboxStore::deleteNote(qint64 id)
     result.targetId = id;
     QString error;
     bool ok = true;
-    if (unsentCreate(id)) {
+    if (unsentCreate(Collection::Notes, id)) {
         // Never sent, so the server has nothing to delete: the note simply never existed.
         for (const OutboxOp &op : m_rows.forTarget(Collection::Notes, id))
             ok = ok && m_rows.remove(op.id, &error);
@@ -154,6 +159,64 @@ OutboxStore::Enqueued OutboxStore::deleteNote(qint64 id)
         ok = m_rows.insert(op, &error) != 0;
     }
     result.queued = ok && m_rows.removeRow(notes(), id, &error);
+    return settle(result, result.queued && transaction.commit(), error);
+}
+
+OutboxStore::Enqueued OutboxStore::hideCompany(const QString &domain, const QString &reason, const QString &note)
+{
+    SqlTransaction transaction(m_context.db());
+    if (!transaction.isActive())
+        return failure(m_context.db().lastError());
+    Enqueued result;
+    SqlStatement hidden(m_context.db(), QStringLiteral("SELECT id FROM exclusions WHERE domain = ? LIMIT 1"));
+    hidden.bind(1, domain);
+    if (hidden.step() == SqlStatement::Step::Row) {
+        result.targetId = hidden.integer(0);
+        return settle(result, true, {}); // hidden already (by a teammate, or a moment ago)
+    }
+    OutboxOp op;
+    op.kind = OutboxOp::Kind::ExclusionCreate;
+    op.targetId = nextLocalId(exclusions());
+    op.payload = {{QStringLiteral("domain"), domain}, {QStringLiteral("reason"), reason},
+        {QStringLiteral("note"), note}};
+    op.idempotencyKey = OutboxOp::newIdempotencyKey();
+    const qint64 me = currentUserId();
+    const QJsonObject row {{QStringLiteral("id"), op.targetId}, {QStringLiteral("domain"), domain},
+        {QStringLiteral("reason"), reason}, {QStringLiteral("note"), note},
+        {QStringLiteral("created_by"), me > 0 ? QJsonValue(me) : QJsonValue()},
+        {QStringLiteral("created_at"), isotime::format(QDateTime::currentSecsSinceEpoch())},
+        {QStringLiteral("seq"), 0}};
+    result.targetId = op.targetId;
+    QString error;
+    result.queued = m_rows.insert(op, &error) && m_rows.upsert(exclusions(), row, &error);
+    return settle(result, result.queued && transaction.commit(), error);
+}
+
+OutboxStore::Enqueued OutboxStore::showCompany(qint64 exclusionId)
+{
+    SqlTransaction transaction(m_context.db());
+    if (!transaction.isActive())
+        return failure(m_context.db().lastError());
+    const std::optional<QJsonObject> row = m_rows.readItem(exclusions(), exclusionId);
+    if (!row)
+        return failure(tr("This company is not hidden."));
+    Enqueued result;
+    result.targetId = exclusionId;
+    QString error;
+    bool ok = true;
+    if (unsentCreate(Collection::Exclusions, exclusionId)) {
+        for (const OutboxOp &op : m_rows.forTarget(Collection::Exclusions, exclusionId))
+            ok = ok && m_rows.remove(op.id, &error); // never sent: it simply never happened
+    } else {
+        OutboxOp op;
+        op.kind = OutboxOp::Kind::ExclusionDelete;
+        op.targetId = exclusionId;
+        op.payload = {{QStringLiteral("domain"), row->value(QLatin1String("domain"))}}; // for the list of edits
+        op.base = *row; // to hide it again if the server refuses
+        op.idempotencyKey = OutboxOp::newIdempotencyKey();
+        ok = m_rows.insert(op, &error) != 0;
+    }
+    result.queued = ok && m_rows.removeRow(exclusions(), exclusionId, &error);
     return settle(result, result.queued && transaction.commit(), error);
 }
 
@@ -182,7 +245,7 @@ bool OutboxStore::markFailed(qint64 opId, const QString &error)
 
 const QList<Collection> &OutboxStore::editedCollections()
 {
-    static const QList<Collection> edited {Collection::Leads, Collection::Notes};
+    static const QList<Collection> edited {Collection::Leads, Collection::Notes, Collection::Exclusions};
     return edited;
 }
 
@@ -215,35 +278,38 @@ bool OutboxStore::overlay(const CachedCollection &collection, const QList<qint64
                 return false;
             break;
         case OutboxOp::Kind::NoteDelete:
+        case OutboxOp::Kind::ExclusionDelete:
             if (!m_rows.removeRow(collection, op.targetId, error))
                 return false;
             break;
         case OutboxOp::Kind::NoteCreate:
+        case OutboxOp::Kind::ExclusionCreate:
             break; // its row has a local id the server never writes
         }
     }
     return true;
 }
 
-std::optional<OutboxOp> OutboxStore::unsentCreate(qint64 noteId)
+std::optional<OutboxOp> OutboxStore::unsentCreate(Collection collection, qint64 id)
 {
-    if (noteId >= 0)
+    if (id >= 0)
         return std::nullopt;
-    for (const OutboxOp &op : m_rows.forTarget(Collection::Notes, noteId)) {
-        if (op.kind == OutboxOp::Kind::NoteCreate && op.attempts == 0)
+    for (const OutboxOp &op : m_rows.forTarget(collection, id)) {
+        if (op.isCreate() && op.attempts == 0)
             return op;
     }
     return std::nullopt;
 }
 
-qint64 OutboxStore::nextLocalNoteId()
+qint64 OutboxStore::nextLocalId(const CachedCollection &collection)
 {
     // Below every id in use, queued ones and those of recorded conflicts included, so a local id is
     // never handed out twice while anything may still refer to it.
-    return m_context.db().scalar(QStringLiteral(
-        "SELECT min(-1, coalesce((SELECT min(id) FROM notes), 0) - 1,"
-        " coalesce((SELECT min(target_id) FROM outbox), 0) - 1,"
-        " coalesce((SELECT min(target_id) FROM conflicts WHERE collection = 'notes'), 0) - 1)"));
+    return m_context.db().scalar(QStringLiteral("SELECT min(-1, coalesce((SELECT min(id) FROM %1), 0) - 1,"
+                                                " coalesce((SELECT min(target_id) FROM outbox), 0) - 1,"
+                                                " coalesce((SELECT min(target_id) FROM conflicts WHERE collection"
+                                                " = '%2'), 0) - 1)")
+                                     .arg(collection.table, collection.name));
 }
 
 qint64 OutboxStore::currentUserId()

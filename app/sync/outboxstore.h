@@ -37,7 +37,7 @@ public:
 
     explicit OutboxStore(DatabaseContext &context);
 
-    // The collections local edits change (leads and notes).
+    // The collections local edits change (leads, notes, exclusions).
     static const QList<Collection> &editedCollections();
 
     // `fields` are already checked and normalised (Outbox does it); unchanged fields are ignored.
@@ -45,6 +45,10 @@ public:
     Enqueued addNote(qint64 leadId, const QString &body);
     Enqueued editNote(qint64 id, const QString &body);
     Enqueued deleteNote(qint64 id);
+    // Hides the company with this (normalised) domain for the whole team; nothing to do when it is
+    // hidden already. `reason` is a wire name.
+    Enqueued hideCompany(const QString &domain, const QString &reason, const QString &note);
+    Enqueued showCompany(qint64 exclusionId);
 
     // The first op, counted as one more attempt. Only the head is ever sent, so an op with no
     // attempts has never left this computer and may still be rewritten.
@@ -64,8 +68,8 @@ public:
 
 private:
     Enqueued settle(Enqueued result, bool ok, const QString &error);
-    std::optional<OutboxOp> unsentCreate(qint64 noteId);
-    qint64 nextLocalNoteId();
+    std::optional<OutboxOp> unsentCreate(Collection collection, qint64 id);
+    qint64 nextLocalId(const CachedCollection &collection);
     qint64 currentUserId();
 
     DatabaseContext &m_context;

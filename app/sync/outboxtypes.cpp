@@ -12,7 +12,8 @@ struct KindName
 };
 constexpr KindName kKinds[]
     = {{OutboxOp::Kind::LeadPatch, "lead_patch"}, {OutboxOp::Kind::NoteCreate, "note_create"},
-        {OutboxOp::Kind::NoteUpdate, "note_update"}, {OutboxOp::Kind::NoteDelete, "note_delete"}};
+        {OutboxOp::Kind::NoteUpdate, "note_update"}, {OutboxOp::Kind::NoteDelete, "note_delete"},
+        {OutboxOp::Kind::ExclusionCreate, "exclusion_create"}, {OutboxOp::Kind::ExclusionDelete, "exclusion_delete"}};
 } // namespace
 
 QString OutboxOp::kindName(Kind kind)
@@ -35,11 +36,21 @@ std::optional<OutboxOp::Kind> OutboxOp::kindFromName(QStringView name)
 
 Collection OutboxOp::collection() const
 {
-    return kind == Kind::LeadPatch ? Collection::Leads : Collection::Notes;
+    switch (kind) {
+    case Kind::LeadPatch:
+        return Collection::Leads;
+    case Kind::ExclusionCreate:
+    case Kind::ExclusionDelete:
+        return Collection::Exclusions;
+    default:
+        return Collection::Notes;
+    }
 }
 
 QStringList OutboxOp::watchedFields() const
 {
+    if (collection() == Collection::Exclusions)
+        return {QStringLiteral("domain")};
     return kind == Kind::LeadPatch ? payload.keys() : QStringList {QStringLiteral("body")};
 }
 

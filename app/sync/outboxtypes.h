@@ -23,12 +23,14 @@ struct OutboxOp
         LeadPatch,
         NoteCreate,
         NoteUpdate,
-        NoteDelete
+        NoteDelete,
+        ExclusionCreate, // hide a company (targetId: the exclusion's local id until created)
+        ExclusionDelete, // show it again
     };
 
     qint64 id = 0;
     Kind kind = Kind::LeadPatch;
-    qint64 targetId = 0; // the lead or note; negative for a note not created on the server yet
+    qint64 targetId = 0; // the lead, note or exclusion; negative for one not created on the server yet
     qint64 parentId = 0; // NoteCreate: the lead
     QJsonObject payload;
     QJsonObject base;
@@ -41,7 +43,11 @@ struct OutboxOp
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(QStringView name);
-    Collection collection() const; // leads or notes
+    Collection collection() const; // leads, notes or exclusions
+    bool isCreate() const { return kind == Kind::NoteCreate || kind == Kind::ExclusionCreate; }
+    bool isDelete() const { return kind == Kind::NoteDelete || kind == Kind::ExclusionDelete; }
+    // Sent with If-Match: exclusions have no version (they are only created and deleted).
+    bool isVersioned() const { return !isCreate() && kind != Kind::ExclusionDelete; }
     // The fields a merge compares: the payload's for a lead, the body for a note.
     QStringList watchedFields() const;
     static QString newIdempotencyKey();
