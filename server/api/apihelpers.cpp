@@ -91,6 +91,20 @@ ApiResponse item(const QJsonObject &item, int status)
     return r;
 }
 
+bool optionalText(const QJsonValue &value, qsizetype maxLength, QString *out, bool trim)
+{
+    if (value.isUndefined() || value.isNull()) {
+        *out = QStringLiteral("");
+        return true;
+    }
+    if (!value.isString())
+        return false;
+    *out = trim ? value.toString().trimmed() : value.toString();
+    if (out->isNull())
+        *out = QStringLiteral("");
+    return out->size() <= maxLength;
+}
+
 bool normaliseTags(const QJsonArray &tags, QStringList *out)
 {
     QStringList seen;

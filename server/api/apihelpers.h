@@ -29,6 +29,10 @@ bool readEdit(const ApiContext &context, const QJsonObject &current, QJsonObject
 // 200/201 with the item and its version as ETag.
 ApiResponse item(const QJsonObject &item, int status = 200);
 
+// An optional text member: missing or null reads as "" (never a null QString, which SQL stores as
+// NULL); false when it is not text or is longer than maxLength once trimmed (if `trim`).
+bool optionalText(const QJsonValue &value, qsizetype maxLength, QString *out, bool trim = false);
+
 // Tags are case-insensitive labels: each trimmed and lower-cased, 1..kMaxTagLength characters;
 // duplicates dropped, order kept. False (with *out untouched) when an entry is not such a tag. Lead
 // tags and the ICP profile's tags share it so a profile tag matches a lead tag as text.

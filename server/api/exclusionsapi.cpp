@@ -25,10 +25,7 @@ bool readReasonAndNote(const QJsonObject &body, QString *reason, QString *note, 
             QStringLiteral("reason must be one of: %1.").arg(ExclusionsApi::reasons().join(u", ")));
         return false;
     }
-    const QJsonValue noteValue = body.value(QStringLiteral("note"));
-    *note = noteValue.toString();
-    const bool given = !noteValue.isUndefined() && !noteValue.isNull();
-    if ((given && !noteValue.isString()) || note->size() > ExclusionsApi::kMaxNoteLength) {
+    if (!api::optionalText(body.value(QStringLiteral("note")), ExclusionsApi::kMaxNoteLength, note)) {
         *error = api::invalid(
             QStringLiteral("note must be text of at most %1 characters.").arg(ExclusionsApi::kMaxNoteLength));
         return false;

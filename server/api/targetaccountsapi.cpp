@@ -51,10 +51,9 @@ bool readEntries(const QJsonValue &value, QList<Entry> *entries, qsizetype *give
             *error = api::invalid(QStringLiteral("accounts[%1].domain is not a domain name.").arg(i));
             return false;
         }
-        const QJsonValue nameValue = o.value(QStringLiteral("name"));
-        const QString name = nameValue.toString().trimmed();
-        const bool named = !nameValue.isUndefined() && !nameValue.isNull();
-        if ((named && !nameValue.isString()) || name.size() > TargetAccountsApi::kMaxNameLength) {
+        QString name;
+        if (!api::optionalText(
+                o.value(QStringLiteral("name")), TargetAccountsApi::kMaxNameLength, &name, true)) {
             *error = api::invalid(QStringLiteral("accounts[%1].name must be text of at most %2 characters.")
                                       .arg(i)
                                       .arg(TargetAccountsApi::kMaxNameLength));

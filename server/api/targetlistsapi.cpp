@@ -28,9 +28,7 @@ bool readName(const QJsonValue &value, QString *name, ApiResponse *error)
 // Optional: missing or null is "".
 bool readDescription(const QJsonValue &value, QString *description, ApiResponse *error)
 {
-    *description = value.toString();
-    const bool given = !value.isUndefined() && !value.isNull();
-    if ((given && !value.isString()) || description->size() > TargetListsApi::kMaxDescriptionLength) {
+    if (!api::optionalText(value, TargetListsApi::kMaxDescriptionLength, description)) {
         *error = api::invalid(QStringLiteral("description must be text of at most %1 characters.")
                                   .arg(TargetListsApi::kMaxDescriptionLength));
         return false;
@@ -103,28 +101,34 @@ ApiResponse TargetListsApi::edit(const ApiContext &ctx)
     ApiResponse error;
     if (!api::readEdit(ctx, current, &body, &error))
         return error;
-    QString name = current.value(QStringLiteral("name")).toString();
-    QString description = current.value(QStringLiteral("description")).toString();
+    QStringList sets;
+    QVariantList values;
     for (auto it = body.begin(); it != body.end(); ++it) {
+        QString text;
         if (it.key() == u"name") {
-            if (!readName(it.value(), &name, &error))
+            if (!readName(it.value(), &text, &error))
                 return error;
+            if (nameTaken(account, text, id))
+                return nameConflict();
+            sets << QStringLiteral("name = ?, name_key = ?");
+            values << text << text.toCaseFolded();
         } else if (it.key() == u"description") {
-            if (!readDescription(it.value(), &description, &error))
+            if (!readDescription(it.value(), &text, &error))
                 return error;
+            sets << QStringLiteral("description = ?");
+            values << text;
         } else {
             return api::invalid(
                 QStringLiteral("Field %1 cannot be changed; editable: name, description.").arg(it.key()));
         }
     }
-    if (body.isEmpty())
+    if (sets.isEmpty())
         return api::invalid(QStringLiteral("Nothing to change: send name and/or description."));
-    if (nameTaken(account, name, id))
-        return nameConflict();
-    if (!m_db.exec(QStringLiteral("UPDATE target_lists SET name = ?, name_key = ?, description = ?,"
-                                  " updated_at = ?, seq = ?, version = version + 1"
-                                  " WHERE id = ? AND account_id = ?"),
-            {name, name.toCaseFolded(), description, api::now(), m_db.nextSeq(), id, account}))
+    values << api::now() << m_db.nextSeq() << id << account;
+    if (!m_db.exec(QStringLiteral("UPDATE target_lists SET ") + sets.join(u", ")
+                + QStringLiteral(
+                    ", updated_at = ?, seq = ?, version = version + 1 WHERE id = ? AND account_id = ?"),
+            values))
         return api::storageError();
     m_changes.touched(account, QStringLiteral("target-lists"), id);
     m_changes.audit(account, ctx.principal.userId, ctx.principal.email, QStringLiteral("target_list.updated"),
