@@ -3,10 +3,14 @@
 #include "api/accountapi.h"
 #include "api/billingapi.h"
 #include "api/collectionsapi.h"
+#include "api/exclusionsapi.h"
+#include "api/icpapi.h"
 #include "api/integrationsapi.h"
 #include "api/leadsapi.h"
 #include "api/notesapi.h"
 #include "api/privacyapi.h"
+#include "api/targetaccountsapi.h"
+#include "api/targetlistsapi.h"
 #include "http/apidispatcher.h"
 #include "http/faultinjector.h"
 #include "http/httpfront.h"
@@ -94,6 +98,10 @@ void MiragetServer::buildServices()
     m_billing = std::make_unique<BillingApi>(db, *m_changes);
     m_integrations = std::make_unique<IntegrationsApi>(db, *m_changes);
     m_privacy = std::make_unique<PrivacyApi>(db, *m_changes);
+    m_icp = std::make_unique<IcpApi>(db, *m_changes);
+    m_exclusions = std::make_unique<ExclusionsApi>(db, *m_changes);
+    m_targetLists = std::make_unique<TargetListsApi>(db, *m_changes);
+    m_targetAccounts = std::make_unique<TargetAccountsApi>(db, *m_changes);
     m_collections->registerRoutes(router);
     m_account->registerRoutes(router);
     m_leads->registerRoutes(router);
@@ -101,6 +109,10 @@ void MiragetServer::buildServices()
     m_billing->registerRoutes(router);
     m_integrations->registerRoutes(router);
     m_privacy->registerRoutes(router);
+    m_icp->registerRoutes(router);
+    m_exclusions->registerRoutes(router);
+    m_targetLists->registerRoutes(router);
+    m_targetAccounts->registerRoutes(router);
 
     m_http = std::make_unique<HttpFront>(*m_oauth, *m_dispatcher, *m_faults);
     m_listener = std::make_unique<HttpListener>(m_options.http,

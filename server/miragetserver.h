@@ -14,9 +14,11 @@ class BillingApi;
 class ChangeLog;
 class CollectionsApi;
 class Database;
+class ExclusionsApi;
 class FaultInjector;
 class HttpFront;
 class HttpListener;
+class IcpApi;
 class IdempotencyStore;
 class IntegrationsApi;
 class LeadsApi;
@@ -25,6 +27,8 @@ class LiveTraffic;
 class NotesApi;
 class PrivacyApi;
 class RateLimiter;
+class TargetAccountsApi;
+class TargetListsApi;
 class TokenService;
 
 // Wires the server together: database (seeded on first start), OAuth, the API modules and their
@@ -68,6 +72,10 @@ private:
     std::unique_ptr<BillingApi> m_billing;
     std::unique_ptr<IntegrationsApi> m_integrations;
     std::unique_ptr<PrivacyApi> m_privacy;
+    std::unique_ptr<IcpApi> m_icp;
+    std::unique_ptr<ExclusionsApi> m_exclusions;
+    std::unique_ptr<TargetListsApi> m_targetLists;
+    std::unique_ptr<TargetAccountsApi> m_targetAccounts;
     std::unique_ptr<HttpFront> m_http;
     std::unique_ptr<HttpListener> m_listener;
     std::unique_ptr<LiveHub> m_live;

@@ -1,6 +1,7 @@
 #include "apihelpers.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace api {
 
@@ -29,6 +30,12 @@ ApiResponse badRequest(const QString &detail)
 ApiResponse conflict(const QString &detail)
 {
     return ApiResponse::problem(409, QStringLiteral("conflict"), QStringLiteral("Conflict"), detail);
+}
+
+ApiResponse storageError()
+{
+    return ApiResponse::problem(500, QStringLiteral("storage-error"), QStringLiteral("Storage error"),
+        QStringLiteral("The change could not be saved; nothing was changed."));
 }
 
 bool readBody(const ApiContext &context, QJsonObject *body, ApiResponse *error)
@@ -82,6 +89,34 @@ ApiResponse item(const QJsonObject &item, int status)
         r.withHeader(
             "ETag", '"' + QByteArray::number(item.value(QStringLiteral("version")).toInteger()) + '"');
     return r;
+}
+
+bool optionalText(const QJsonValue &value, qsizetype maxLength, QString *out, bool trim)
+{
+    if (value.isUndefined() || value.isNull()) {
+        *out = QStringLiteral("");
+        return true;
+    }
+    if (!value.isString())
+        return false;
+    *out = trim ? value.toString().trimmed() : value.toString();
+    if (out->isNull())
+        *out = QStringLiteral("");
+    return out->size() <= maxLength;
+}
+
+bool normaliseTags(const QJsonArray &tags, QStringList *out)
+{
+    QStringList seen;
+    for (const QJsonValue &tag : tags) {
+        const QString t = tag.toString().trimmed().toLower();
+        if (!tag.isString() || t.isEmpty() || t.size() > kMaxTagLength)
+            return false;
+        if (!seen.contains(t))
+            seen.append(t);
+    }
+    *out = seen;
+    return true;
 }
 
 } // namespace api

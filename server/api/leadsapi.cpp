@@ -11,36 +11,29 @@
 
 namespace {
 constexpr int kMaxTags = 20;
-constexpr int kMaxTagLength = 40;
 
 const Collection &leads()
 {
     return *Collection::find(QStringLiteral("leads"));
 }
 
-// Tags are case-insensitive labels: trimmed, lower-cased, de-duplicated, order kept.
 bool normaliseTags(const QJsonValue &value, QJsonArray *out, QString *error)
 {
     if (!value.isArray()) {
         *error = QStringLiteral("tags must be an array of strings.");
         return false;
     }
-    QStringList seen;
-    for (const QJsonValue &tag : value.toArray()) {
-        const QString t = tag.toString().trimmed().toLower();
-        if (!tag.isString() || t.isEmpty() || t.size() > kMaxTagLength) {
-            *error = QStringLiteral("Each tag must be a non-empty string of at most %1 characters.")
-                         .arg(kMaxTagLength);
-            return false;
-        }
-        if (!seen.contains(t))
-            seen.append(t);
+    QStringList tags;
+    if (!api::normaliseTags(value.toArray(), &tags)) {
+        *error = QStringLiteral("Each tag must be a non-empty string of at most %1 characters.")
+                     .arg(api::kMaxTagLength);
+        return false;
     }
-    if (seen.size() > kMaxTags) {
+    if (tags.size() > kMaxTags) {
         *error = QStringLiteral("At most %1 tags per lead.").arg(kMaxTags);
         return false;
     }
-    *out = QJsonArray::fromStringList(seen);
+    *out = QJsonArray::fromStringList(tags);
     return true;
 }
 } // namespace

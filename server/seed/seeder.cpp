@@ -14,6 +14,7 @@
 #include "leadwriter.h"
 #include "rowinserter.h"
 #include "seedplan.h"
+#include "triagewriter.h"
 #include "visitidentification.h"
 #include "visitshapes.h"
 
@@ -75,7 +76,7 @@ bool writePlan(Database &db, const SeedPlan &plan, QString *error)
     return writeAccounts(rows, plan) && writeUsers(rows, plan) && writeSites(rows, plan)
         && writeSubscriptions(rows, plan) && writeIntegrations(rows, plan) && writeSyncRuns(rows, plan)
         && writeInvoices(rows, plan) && writeLeads(rows, plan) && activity.write(plan)
-        && writeNotes(rows, plan) && writeAudit(rows, plan);
+        && writeNotes(rows, plan) && writeAudit(rows, plan) && writeTriage(rows, plan);
 }
 
 } // namespace

@@ -77,6 +77,15 @@ QList<Collection> buildCollections()
         make("audit", "audit", roles::managers,
             {f("id", T::Int), f("user_id", T::Int), f("actor_email", T::Text), f("action", T::Text),
                 f("target_type", T::Text), f("target_id", T::Int), f("detail", T::Json), f("at", T::Time)}),
+        make("exclusions", "exclusions", roles::anyone,
+            {f("id", T::Int), f("domain", T::Text), f("reason", T::Text), f("note", T::Text),
+                f("created_by", T::Int), f("created_at", T::Time)}),
+        make("target-lists", "target_lists", roles::anyone,
+            {f("id", T::Int), f("name", T::Text), f("description", T::Text), f("created_by", T::Int),
+                f("created_at", T::Time), f("updated_at", T::Time), f("version", T::Int)}),
+        make("target-accounts", "target_accounts", roles::anyone,
+            {f("id", T::Int), f("list_id", T::Int), f("domain", T::Text), f("name", T::Text),
+                f("created_at", T::Time)}),
     };
 }
 

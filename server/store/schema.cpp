@@ -122,6 +122,39 @@ const QList<QStringList> &schemaMigrations()
             // verify, and are made again at today's count at the user's next sign-in.
             QStringLiteral("ALTER TABLE users ADD COLUMN password_iterations INTEGER NOT NULL DEFAULT 20000"),
         },
+        {
+            // 3 (issue #15, lead triage): the ideal customer profile (one row per account that saved
+            // one; the others read as the empty profile), hidden companies and target-account lists.
+            // Each profile dimension is a weight and a JSON array of values.
+            QStringLiteral("CREATE TABLE icp_profiles(account_id INTEGER PRIMARY KEY,"
+                           " industries_weight INTEGER NOT NULL, industries TEXT NOT NULL,"
+                           " sizes_weight INTEGER NOT NULL, sizes TEXT NOT NULL,"
+                           " countries_weight INTEGER NOT NULL, countries TEXT NOT NULL,"
+                           " tags_weight INTEGER NOT NULL, tags TEXT NOT NULL, updated_at INTEGER NOT NULL,"
+                           " updated_by INTEGER, version INTEGER NOT NULL DEFAULT 1, seq INTEGER NOT NULL)"),
+            // Domains are stored normalised (server/api/domainname.h), so the unique indexes are what
+            // makes "already excluded" and "already on the list" hold under any spelling.
+            QStringLiteral("CREATE TABLE exclusions(id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " account_id INTEGER NOT NULL, domain TEXT NOT NULL, reason TEXT NOT NULL,"
+                           " note TEXT NOT NULL, created_by INTEGER NOT NULL, created_at INTEGER NOT NULL,"
+                           " seq INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX exclusions_sync ON exclusions(account_id, seq)"),
+            QStringLiteral("CREATE UNIQUE INDEX exclusions_domain ON exclusions(account_id, domain)"),
+            // name_key is the case-folded name: list names are unique per account ignoring case,
+            // beyond the ASCII that SQLite's NOCASE folds.
+            QStringLiteral("CREATE TABLE target_lists(id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " account_id INTEGER NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL,"
+                           " description TEXT NOT NULL, created_by INTEGER NOT NULL,"
+                           " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
+                           " version INTEGER NOT NULL DEFAULT 1, seq INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX target_lists_sync ON target_lists(account_id, seq)"),
+            QStringLiteral("CREATE UNIQUE INDEX target_lists_name ON target_lists(account_id, name_key)"),
+            QStringLiteral("CREATE TABLE target_accounts(id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " account_id INTEGER NOT NULL, list_id INTEGER NOT NULL, domain TEXT NOT NULL,"
+                           " name TEXT NOT NULL, created_at INTEGER NOT NULL, seq INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX target_accounts_sync ON target_accounts(account_id, seq)"),
+            QStringLiteral("CREATE UNIQUE INDEX target_accounts_domain ON target_accounts(list_id, domain)"),
+        },
     };
     return migrations;
 }
@@ -142,6 +175,10 @@ const QStringList &sequencedTables()
         QStringLiteral("invoices"),
         QStringLiteral("audit"),
         QStringLiteral("tombstones"),
+        QStringLiteral("icp_profiles"),
+        QStringLiteral("exclusions"),
+        QStringLiteral("target_lists"),
+        QStringLiteral("target_accounts"),
     };
     return tables;
 }
