@@ -1,19 +1,20 @@
 #include "domainname.h"
 
-#include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
 
 namespace domainname {
 
 namespace {
+constexpr qsizetype kMaxLength = 253;
+constexpr qsizetype kMaxLabel = 63;
+
 bool validLabel(QStringView label)
 {
-    if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-'))
+    if (label.isEmpty() || label.size() > kMaxLabel || label.front() == u'-' || label.back() == u'-')
         return false;
     for (const QChar c : label) {
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
-        if (!ok)
+        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-'))
             return false;
     }
     return true;
@@ -22,52 +23,52 @@ bool validLabel(QStringView label)
 bool allDigits(QStringView label)
 {
     for (const QChar c : label) {
-        if (!c.isDigit())
+        if (c < u'0' || c > u'9')
             return false;
     }
     return true;
 }
+
+// The host part of something typed without a scheme: "example.com:8080/pricing?x#y".
+QString hostOf(const QString &text)
+{
+    qsizetype end = text.size();
+    for (const QChar stop : {u'/', u'?', u'#'}) {
+        const qsizetype at = text.indexOf(stop);
+        if (at >= 0)
+            end = std::min(end, at);
+    }
+    QString host = text.left(end);
+    // Only a numeric port is dropped: anything else after a colon is no domain at all.
+    const qsizetype colon = host.lastIndexOf(u':');
+    if (colon >= 0 && colon + 1 < host.size() && allDigits(QStringView(host).mid(colon + 1)))
+        host.truncate(colon);
+    return host;
+}
 } // namespace
 
-std::optional<QString> normalise(const QString &text)
+QString normalise(const QString &text)
 {
-    QString host = text.trimmed().toLower();
-    if (host.contains(QLatin1String("://"))) {
-        const QUrl url(host, QUrl::StrictMode);
-        if (!url.isValid() || !url.userInfo().isEmpty())
-            return std::nullopt;
-        host = url.host();
-    } else {
-        const qsizetype end = host.indexOf(QRegularExpression(QStringLiteral("[/?#]")));
-        if (end >= 0)
-            host.truncate(end);
-        if (host.contains(u'@'))
-            return std::nullopt;
-        const qsizetype colon = host.lastIndexOf(u':');
-        if (colon >= 0)
-            host.truncate(colon);
-    }
-    if (host.startsWith(QLatin1String("www.")))
+    const QString lowered = text.trimmed().toLower();
+    // QUrl drops the scheme, user info and port, and the path, query and fragment.
+    QString host = lowered.contains(QStringLiteral("://")) ? QUrl(lowered).host() : hostOf(lowered);
+    if (host.startsWith(QStringLiteral("www.")))
         host.remove(0, 4);
     if (host.endsWith(u'.'))
         host.chop(1);
-    if (host.isEmpty())
-        return std::nullopt;
-    // Internationalised names become their ASCII form (xn--…), the form a lead's domain has.
-    const QByteArray ace = QUrl::toAce(host);
-    if (ace.isEmpty())
-        return std::nullopt;
-    host = QString::fromLatin1(ace);
-    if (host.size() > 253)
-        return std::nullopt;
-    const QStringList labels = host.split(u'.');
-    if (labels.size() < 2 || allDigits(labels.last()))
-        return std::nullopt;
+    if (host.isEmpty() || host.size() > 4 * kMaxLength) // no IDN of that size fits in 253 characters
+        return {};
+    const QString ace = QString::fromLatin1(QUrl::toAce(host));
+    if (ace.isEmpty() || ace.size() > kMaxLength)
+        return {};
+    const QStringList labels = ace.split(u'.');
+    if (labels.size() < 2 || allDigits(labels.back()))
+        return {};
     for (const QString &label : labels) {
         if (!validLabel(label))
-            return std::nullopt;
+            return {};
     }
-    return host;
+    return ace;
 }
 
 } // namespace domainname

@@ -2,17 +2,15 @@
 
 #include <QString>
 
-#include <optional>
-
-// A company's web domain as the API stores it (docs/api.md, "Domain names"): hidden companies,
-// target accounts and the links that name them all compare domains in this one form, so
-// "https://www.Example.COM/pricing" and "example.com" are the same company everywhere. The server
-// applies the same rule; this copy lets the app check a CSV or a typed domain before anything is
-// queued, and show which rows it could not read.
+// The one rule that turns what a person types or pastes (a bare domain, a URL, "www.Example.COM.")
+// into the company domain that exclusions and target-account lists store and compare. One library
+// (miraget_domainname) for the server and the app: the app checks a typed domain or a CSV with it
+// before anything is queued, so a domain it shows and the one the server keeps are the same text;
+// the server's uniqueness in the database relies on every write going through here.
 namespace domainname {
 
-// The normalised domain, or nothing when `text` is not a domain name (an IP address, a single
-// label, a label over 63 characters, characters a host name cannot have).
-std::optional<QString> normalise(const QString &text);
+// The normalised domain (lower-case, IDN in ACE form), or an empty string when `text` does not
+// name a domain: an IP address, a single label, a bad label, or more than 253 characters.
+QString normalise(const QString &text);
 
 } // namespace domainname

@@ -133,9 +133,9 @@ void Outbox::editNote(qint64 id, const QString &body, Done done)
 
 void Outbox::hideCompany(const QString &domain, Exclusion::Reason reason, const QString &note, Done done)
 {
-    const std::optional<QString> normalised = domainname::normalise(domain);
+    const QString normalised = domainname::normalise(domain);
     const QString text = note.trimmed();
-    const QString error = !normalised                         ? tr("“%1” is not a web domain.").arg(domain.left(80))
+    const QString error = normalised.isEmpty()                         ? tr("“%1” is not a web domain.").arg(domain.left(80))
         : text.size() > Exclusion::kMaxNoteLength ? tr("The note is longer than %n character(s).", "", Exclusion::kMaxNoteLength)
                                                               : QString();
     if (!error.isEmpty()) {
@@ -145,7 +145,7 @@ void Outbox::hideCompany(const QString &domain, Exclusion::Reason reason, const 
     }
     enqueue(
         Collection::Exclusions,
-        [domain = *normalised, reason = Exclusion::wireName(reason), text](DatabaseContext &context) {
+        [domain = normalised, reason = Exclusion::wireName(reason), text](DatabaseContext &context) {
             return context.get<OutboxStore>().hideCompany(domain, reason, text);
         },
         std::move(done));

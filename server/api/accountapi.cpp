@@ -39,6 +39,7 @@ ApiResponse AccountApi::me(const ApiContext &ctx)
         {QStringLiteral("billing"), roleIn(p.role, roles::billing)},
         {QStringLiteral("audit_log"), roleIn(p.role, roles::managers)},
         {QStringLiteral("privacy"), roleIn(p.role, roles::managers)},
+        {QStringLiteral("manage_triage"), roleIn(p.role, roles::managers)},
     };
     return ApiResponse::json(QJsonObject {
         {QStringLiteral("id"), p.userId},

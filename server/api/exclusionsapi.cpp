@@ -5,7 +5,7 @@
 #include "../store/collection.h"
 #include "../store/database.h"
 #include "apihelpers.h"
-#include "domainname.h"
+#include "core/domainname.h"
 
 #include <QJsonArray>
 #include <QSet>

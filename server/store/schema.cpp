@@ -132,7 +132,7 @@ const QList<QStringList> &schemaMigrations()
                            " countries_weight INTEGER NOT NULL, countries TEXT NOT NULL,"
                            " tags_weight INTEGER NOT NULL, tags TEXT NOT NULL, updated_at INTEGER NOT NULL,"
                            " updated_by INTEGER, version INTEGER NOT NULL DEFAULT 1, seq INTEGER NOT NULL)"),
-            // Domains are stored normalised (server/api/domainname.h), so the unique indexes are what
+            // Domains are stored normalised (app/core/domainname.h), so the unique indexes are what
             // makes "already excluded" and "already on the list" hold under any spelling.
             QStringLiteral("CREATE TABLE exclusions(id INTEGER PRIMARY KEY AUTOINCREMENT,"
                            " account_id INTEGER NOT NULL, domain TEXT NOT NULL, reason TEXT NOT NULL,"

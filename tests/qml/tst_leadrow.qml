@@ -17,8 +17,8 @@ TestCase {
             name: "Acme GmbH"; domain: "acme.de"; score: 75; temperature: "hot"; status: "working"
             assignee: "Lucas Meyer"; country: "DE"; industry: "Software"; companySize: "51-200"
             lastVisitAt: new Date(); visits: 3; pageViews: 12; syncState: Lead.Pending; selected: false
-            tags: ["icp", "hot"]
-            shown: ({ score: true, status: true, assignee: true, country: true })
+            tags: ["icp", "hot"]; fit: 85; grade: IcpProfile.A; targetLists: "Enterprise targets"
+            shown: ({ score: true, fit: true, status: true, assignee: true, country: true })
         }
     }
     SignalSpy { id: clickSpy; signalName: "clicked" }
@@ -41,6 +41,8 @@ TestCase {
         verify(shown.indexOf("Acme GmbH") >= 0, shown)
         verify(shown.indexOf("Working") >= 0, shown)
         verify(shown.indexOf("Hot") >= 0, shown)
+        verify(shown.indexOf("A · 85") >= 0, shown)
+        verify(shown.some(t => t.indexOf("◎ Enterprise targets") >= 0), "its target lists are named")
         verify(shown.indexOf("↑") >= 0, "a pending edit is marked")
         verify(shown.indexOf("Software") < 0, "a column not shown is hidden")
         compare(row.Accessible.name, "Acme GmbH, score 75, Working")

@@ -1,6 +1,6 @@
-// The domain normalisation rule of issue #15 (server/api/domainname.h), which the desktop app
+// The domain normalisation rule of issue #15 (app/core/domainname.h, shared by server and app), which the desktop app
 // applies too: every case the contract names, and the edges of its limits.
-#include "api/domainname.h"
+#include "core/domainname.h"
 
 #include <QTest>
 

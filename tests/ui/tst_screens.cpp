@@ -22,6 +22,8 @@ Q_IMPORT_QML_PLUGIN(com_miraget_desktopPlugin)
 
 namespace {
 constexpr int kLong = SignedInWindow::kLong;
+// The seed hides four of its companies (docs/api.md, demo data): the list shows the rest.
+constexpr int kShownLeads = 1500 - 4;
 } // namespace
 
 class TestScreens : public QObject
@@ -135,7 +137,7 @@ private Q_SLOTS:
             save(QStringLiteral("live-") + theme);
 
             show(QStringLiteral("leads"));
-            QTRY_COMPARE_WITH_TIMEOUT(ws->leads()->count(), 1500, 20000);
+            QTRY_COMPARE_WITH_TIMEOUT(ws->leads()->count(), kShownLeads, 20000);
             QTRY_VERIFY(ws->leads()->isLoaded(0));
             const QString firstName
                 = ws->leads()->data(ws->leads()->index(0), LeadListModel::NameRole).toString();
@@ -144,7 +146,7 @@ private Q_SLOTS:
 
             // A hot lead's detail, opened the way the live feed and the pending list open one.
             ws->leads()->setTemperatures({QStringLiteral("hot")});
-            QTRY_VERIFY_WITH_TIMEOUT(ws->leads()->isLoaded(0) && ws->leads()->count() < 1500, 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(ws->leads()->isLoaded(0) && ws->leads()->count() < kShownLeads, 20000);
             const qint64 hotLead = ws->leads()->idAt(0);
             QVERIFY(hotLead > 0);
             QMetaObject::invokeMethod(shell(), "openLead", Q_ARG(QVariant, hotLead));
@@ -246,7 +248,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!ws->sync()->online(), kLong);
         QTRY_VERIFY(isVisible("offlineBanner"));
         show(QStringLiteral("leads"));
-        QTRY_VERIFY(ws->leads()->count() == 1500);
+        QTRY_VERIFY(ws->leads()->count() == kShownLeads);
         save(QStringLiteral("leads-offline"));
         show(QStringLiteral("dashboard"));
         QTRY_VERIFY(ws->dashboard()
@@ -285,7 +287,7 @@ private Q_SLOTS:
         save(QStringLiteral("first-sync-progress"));
 
         QTRY_VERIFY_WITH_TIMEOUT(!ws->leads()->preparing(), kLong);
-        QTRY_COMPARE_WITH_TIMEOUT(ws->leads()->count(), 1500, kLong);
+        QTRY_COMPARE_WITH_TIMEOUT(ws->leads()->count(), kShownLeads, kLong);
         QVERIFY(!isVisible("leadsPreparing"));
         show(QStringLiteral("dashboard"));
         QTRY_VERIFY_WITH_TIMEOUT(isVisible("activitySyncing"), kLong);
