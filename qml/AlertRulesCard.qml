@@ -18,6 +18,8 @@ Card {
         case "hot_lead":
             return qsTr("A lead reaches score %1").arg(rule.threshold)
         case "watched_company":
+            if (rule.targetListId > 0)
+                return qsTr("A company on the target list “%1” visits again").arg(Workspace.targetLists.nameOf(rule.targetListId))
             return qsTr("A watched company visits again: %1").arg(rule.companies.join(", "))
         case "page_visit":
             return qsTr("A visit to %1").arg(rule.pattern)

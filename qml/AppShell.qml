@@ -20,7 +20,7 @@ Item {
     // a language switch or a role change rebuilt the sidebar while its layout was arranged.
     readonly property var screens: [
         { key: "dashboard", icon: "▦" }, { key: "live", icon: "●" }, { key: "leads", icon: "☰" },
-        { key: "integrations", icon: "⇄" }, { key: "account", icon: "◉" }, { key: "billing", icon: "£" },
+        { key: "targets", icon: "◎" }, { key: "integrations", icon: "⇄" }, { key: "account", icon: "◉" }, { key: "billing", icon: "£" },
         { key: "audit", icon: "≡" }, { key: "settings", icon: "⚙" }
     ]
     property string screen: screenAllowed(AppSettings.lastScreen) ? AppSettings.lastScreen : "dashboard"
@@ -30,6 +30,7 @@ Item {
         case "dashboard": return qsTr("Dashboard")
         case "live": return qsTr("Live")
         case "leads": return qsTr("Leads")
+        case "targets": return qsTr("Target lists")
         case "integrations": return qsTr("Integrations")
         case "account": return qsTr("Account")
         case "billing": return qsTr("Billing")
@@ -166,7 +167,7 @@ Item {
                 Layout.fillHeight: true
                 focus: true
                 source: "qrc:/com/miraget/desktop/" + {
-                    dashboard: "DashboardPage.qml", live: "LivePage.qml", leads: "LeadsPage.qml",
+                    dashboard: "DashboardPage.qml", live: "LivePage.qml", leads: "LeadsPage.qml", targets: "TargetListsPage.qml",
                     integrations: "IntegrationsPage.qml", account: "AccountPage.qml",
                     billing: "BillingPage.qml", audit: "AuditLogPage.qml", settings: "SettingsPage.qml"
                 }[shell.screen]

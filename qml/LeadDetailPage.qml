@@ -329,6 +329,10 @@ Item {
                     Layout.alignment: Qt.AlignTop
                     spacing: Theme.gap
 
+                    LeadTriageCard {
+                        Layout.fillWidth: true
+                        triage: page.detail.triage
+                    }
                     NotesCard {
                         Layout.fillWidth: true
                         detail: page.detail

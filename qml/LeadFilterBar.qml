@@ -153,6 +153,20 @@ Flow {
         Accessible.name: qsTr("Site filter")
     }
     FittedComboBox {
+        objectName: "targetListFilter"
+        visible: Workspace.targetLists.count > 0 || bar.leads.targetListId > 0
+        textRole: "text"; valueRole: "value"
+        model: {
+            const items = [{ text: qsTr("Any list"), value: 0 }]
+            for (let i = 0; i < Workspace.targetLists.count; ++i)
+                items.push({ text: Workspace.targetLists.get(i, "name"), value: Workspace.targetLists.get(i, "listId") })
+            return items
+        }
+        currentIndex: Math.max(0, model.findIndex(x => x.value === bar.leads.targetListId))
+        onActivated: bar.leads.targetListId = currentValue
+        Accessible.name: qsTr("Target list filter")
+    }
+    FittedComboBox {
         id: visitBox
         textRole: "text"; valueRole: "days"
         model: [

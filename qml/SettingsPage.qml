@@ -143,6 +143,10 @@ Flickable {
 
         StartupSettingsCard { Layout.fillWidth: true }
 
+        IcpProfileCard { Layout.fillWidth: true }
+
+        HiddenCompaniesCard { Layout.fillWidth: true }
+
         AlertRulesCard { Layout.fillWidth: true }
 
         Card {

@@ -14,6 +14,8 @@
 #include "models/billingmodel.h"
 #include "models/breakdownmodel.h"
 #include "models/dashboardmodel.h"
+#include "models/exclusionsmodel.h"
+#include "models/icpeditor.h"
 #include "models/integrationsmodel.h"
 #include "models/invoicesmodel.h"
 #include "models/leadbulkedit.h"
@@ -30,6 +32,8 @@
 #include "models/savedviewsmodel.h"
 #include "models/sitesmodel.h"
 #include "models/syncrunsmodel.h"
+#include "models/targetaccountsmodel.h"
+#include "models/targetlistsmodel.h"
 #include "models/teammodel.h"
 #include "models/timeseries.h"
 #include "models/visittimelinemodel.h"
@@ -138,6 +142,38 @@ struct LeadFilterOptionsForeign
     QML_FOREIGN(LeadFilterOptions)
     QML_NAMED_ELEMENT(LeadFilterOptions)
     QML_UNCREATABLE("A lead list's filter choices are LeadListModel.options.")
+};
+
+struct IcpEditorForeign
+{
+    Q_GADGET
+    QML_FOREIGN(IcpEditor)
+    QML_NAMED_ELEMENT(IcpEditor)
+    QML_UNCREATABLE("The profile editor is Workspace.icp.")
+};
+
+struct ExclusionsModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(ExclusionsModel)
+    QML_NAMED_ELEMENT(ExclusionsModel)
+    QML_UNCREATABLE("Hidden companies are Workspace.exclusions.")
+};
+
+struct TargetListsModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(TargetListsModel)
+    QML_NAMED_ELEMENT(TargetListsModel)
+    QML_UNCREATABLE("Target lists are Workspace.targetLists.")
+};
+
+struct TargetAccountsModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(TargetAccountsModel)
+    QML_NAMED_ELEMENT(TargetAccountsModel)
+    QML_UNCREATABLE("A list's accounts are Workspace.targetAccounts.")
 };
 
 struct LeadTriageForeign

@@ -96,6 +96,10 @@ void Workspace::pointModelsAt(AccountRuntime *runtime)
     m_audit.setRuntime(runtime);
     m_pendingChanges.setRuntime(runtime);
     m_accountInfo.setRuntime(runtime);
+    m_icp.setRuntime(runtime);
+    m_exclusions.setRuntime(runtime);
+    m_targetLists.setRuntime(runtime);
+    m_targetAccounts.setRuntime(runtime);
     m_billing.setRuntime(runtime);
     m_alertRules.setRuntime(runtime);
     m_alertFeed.setRuntime(runtime);
@@ -233,6 +237,11 @@ bool Workspace::canSeeBilling() const
 bool Workspace::canSeeAudit() const
 {
     return m_runtime && m_runtime->permissions().auditLog;
+}
+
+bool Workspace::canManageTriage() const
+{
+    return m_runtime && m_runtime->permissions().manageTriage;
 }
 
 bool Workspace::canExportData() const

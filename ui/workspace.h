@@ -42,6 +42,8 @@ class Workspace : public QObject
     Q_PROPERTY(bool canSeeBilling READ canSeeBilling NOTIFY permissionsChanged)
     Q_PROPERTY(bool canSeeAudit READ canSeeAudit NOTIFY permissionsChanged)
     Q_PROPERTY(bool canExportData READ canExportData NOTIFY permissionsChanged)
+    // The ideal customer profile, hidden companies and target-account lists (owners, admins).
+    Q_PROPERTY(bool canManageTriage READ canManageTriage NOTIFY permissionsChanged)
     Q_PROPERTY(QString role READ role NOTIFY permissionsChanged)
     Q_PROPERTY(LeadListModel *leads READ leads CONSTANT)
     Q_PROPERTY(LeadDetail *leadDetail READ leadDetail CONSTANT)
@@ -56,6 +58,10 @@ class Workspace : public QObject
     Q_PROPERTY(AuditLogModel *audit READ audit CONSTANT)
     Q_PROPERTY(PendingChangesModel *pendingChanges READ pendingChanges CONSTANT)
     Q_PROPERTY(AccountInfo *accountInfo READ accountInfo CONSTANT)
+    Q_PROPERTY(IcpEditor *icp READ icp CONSTANT)
+    Q_PROPERTY(ExclusionsModel *exclusions READ exclusions CONSTANT)
+    Q_PROPERTY(TargetListsModel *targetLists READ targetLists CONSTANT)
+    Q_PROPERTY(TargetAccountsModel *targetAccounts READ targetAccounts CONSTANT)
     Q_PROPERTY(BillingModel *billing READ billing CONSTANT)
     Q_PROPERTY(AlertRulesModel *alertRules READ alertRules CONSTANT)
     Q_PROPERTY(AlertFeed *alerts READ alerts CONSTANT)
@@ -78,6 +84,7 @@ public:
     int syncIntervalMinutes() const { return m_intervalMinutes; }
     void setSyncIntervalMinutes(int minutes);
     bool canEditLeads() const;
+    bool canManageTriage() const;
     bool canManageTeam() const;
     bool canManageIntegrations() const;
     bool canSeeBilling() const;
@@ -98,6 +105,10 @@ public:
     AuditLogModel *audit() { return &m_audit; }
     PendingChangesModel *pendingChanges() { return &m_pendingChanges; }
     AccountInfo *accountInfo() { return &m_accountInfo; }
+    IcpEditor *icp() { return &m_icp; }
+    ExclusionsModel *exclusions() { return &m_exclusions; }
+    TargetListsModel *targetLists() { return &m_targetLists; }
+    TargetAccountsModel *targetAccounts() { return &m_targetAccounts; }
     BillingModel *billing() { return &m_billing; }
     AlertRulesModel *alertRules() { return &m_alertRules; }
     AlertFeed *alerts() { return &m_alertFeed; }
@@ -156,6 +167,10 @@ private:
     AuditLogModel m_audit;
     PendingChangesModel m_pendingChanges;
     AccountInfo m_accountInfo;
+    IcpEditor m_icp;
+    ExclusionsModel m_exclusions;
+    TargetListsModel m_targetLists;
+    TargetAccountsModel m_targetAccounts;
     BillingModel m_billing;
     AlertRulesModel m_alertRules;
     AlertFeed m_alertFeed;

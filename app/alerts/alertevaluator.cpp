@@ -170,14 +170,30 @@ bool AlertEvaluator::checkPageviews(QString *error)
             QString name, domain;
             if (leadId && !lookUpLead(leadId, &name, &domain, error))
                 return false;
-            if (!pageRule && !rule.watches(name, domain))
-                continue;
+            if (!pageRule && !rule.watches(name, domain)) {
+                bool listed = false;
+                if (rule.targetListId > 0 && !onTargetList(rule.targetListId, domain, &listed, error))
+                    return false;
+                if (!listed)
+                    continue;
+            }
             if (!raise(
                     rule, leadId, eventKey, name, PagePattern::pathOf(url).toString(), 0, 0, viewedAt, error))
                 return false;
         }
     }
     return true;
+}
+
+bool AlertEvaluator::onTargetList(qint64 listId, const QString &domain, bool *listed, QString *error)
+{
+    SqlStatement &select = statement(
+        m_onList, QStringLiteral("SELECT EXISTS (SELECT 1 FROM target_accounts WHERE list_id = ? AND domain = ?)"));
+    select.bind(1, listId).bind(2, domain);
+    *listed = select.step() == SqlStatement::Step::Row && select.integer(0) != 0;
+    *error = select.error();
+    select.reset();
+    return error->isEmpty();
 }
 
 bool AlertEvaluator::lookUpLead(qint64 id, QString *name, QString *domain, QString *error)

@@ -71,6 +71,8 @@ private:
     bool checkPageviews(QString *error);
     bool checkTraffic(AlertRule &rule, qint64 now, QString *error);
     bool lookUpLead(qint64 id, QString *name, QString *domain, QString *error);
+    // Whether `domain` is on the target-account list `listId` (a watched-company rule for a list).
+    bool onTargetList(qint64 listId, const QString &domain, bool *listed, QString *error);
     qint64 pageviewsBetween(qint64 after, qint64 upTo, QString *error);
     SqlStatement &statement(std::unique_ptr<SqlStatement> &slot, const QString &sql);
 
@@ -86,5 +88,5 @@ private:
     QHash<qint64, std::pair<QString, QString>> m_leadNames;
     int m_raised = 0;
     qint64 m_lastTrafficCheck = 0;
-    std::unique_ptr<SqlStatement> m_insert, m_score, m_lead, m_count, m_oldest, m_fired, m_hidden;
+    std::unique_ptr<SqlStatement> m_insert, m_score, m_lead, m_count, m_oldest, m_fired, m_hidden, m_onList;
 };

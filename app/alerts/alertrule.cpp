@@ -75,6 +75,8 @@ QString AlertRule::problem() const
         for (const QString &company : companies)
             if (!company.trimmed().isEmpty())
                 return {};
+        if (targetListId > 0)
+            return {};
         return QCoreApplication::translate("AlertRule", "Name at least one company or domain to watch.");
     }
     case Kind::PageVisit:

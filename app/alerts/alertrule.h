@@ -32,6 +32,7 @@ struct AlertRule
     int threshold = 0; // score for HotLead, percent change for TrafficChange
     QString pattern; // PageVisit: see PagePattern
     QStringList companies; // WatchedCompany: names or domains, as typed
+    qint64 targetListId = 0; // WatchedCompany: also every company on this target-account list
     Direction direction = Direction::Both;
     int windowHours = 1;
     int minViews = 20; // TrafficChange: fewer page views than this in both windows is noise
@@ -46,7 +47,8 @@ struct AlertRule
 
     // Why this rule cannot be saved (a translated sentence), or empty when it can.
     QString problem() const;
-    // Whether a lead called `name` at `domain` is on the watch list: the same name ignoring case and
+    // Whether a lead called `name` at `domain` is on the typed watch list (the target list is the
+    // evaluator's to check, in the cache): the same name ignoring case and
     // spacing, or the same domain or a subdomain of it ("acme.com" watches "shop.acme.com").
     bool watches(QStringView name, QStringView domain) const;
 };

@@ -12,7 +12,7 @@ namespace alertstore {
 namespace {
 const QString kRuleColumns = QStringLiteral(
     "id, kind, enabled, threshold, pattern, companies, direction, window_hours, min_views, quiet_minutes,"
-    " armed_at, ifnull(last_fired_at, 0)");
+    " armed_at, ifnull(last_fired_at, 0), ifnull(target_list_id, 0)");
 
 bool fail(const SqlStatement &statement, QString *error)
 {
@@ -64,6 +64,7 @@ bool loadRules(SqlDatabase &db, QList<AlertRule> *rules, QString *error, bool en
         rule.quietMinutes = int(select.integer(9));
         rule.armedAt = select.integer(10);
         rule.lastFiredAt = select.integer(11);
+        rule.targetListId = select.integer(12);
         rules->append(rule);
     }
     return step == SqlStatement::Step::Done || fail(select, error);
@@ -74,7 +75,8 @@ qint64 addRule(SqlDatabase &db, const AlertRule &rule, qint64 now, QString *erro
     SqlStatement insert(db,
         QStringLiteral(
             "INSERT INTO alert_rules(kind, enabled, threshold, pattern, companies, direction,"
-            " window_hours, min_views, quiet_minutes, armed_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " window_hours, min_views, quiet_minutes, armed_at, target_list_id)"
+            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bind(1, AlertRule::kindName(rule.kind))
         .bind(2, rule.enabled ? 1 : 0)
         .bind(3, rule.threshold)
@@ -85,6 +87,10 @@ qint64 addRule(SqlDatabase &db, const AlertRule &rule, qint64 now, QString *erro
         .bind(8, rule.minViews)
         .bind(9, rule.quietMinutes)
         .bind(10, now);
+    if (rule.targetListId > 0)
+        insert.bind(11, rule.targetListId);
+    else
+        insert.bindNull(11);
     if (!insert.execute()) {
         *error = insert.error();
         return 0;

@@ -124,7 +124,8 @@ std::optional<IcpProfile> IcpProfile::fromJson(const QJsonObject &document, QStr
         const QJsonArray values = object.value(QLatin1String("values")).toArray();
         if (!value.isObject() || !weight.isDouble() || weight.toInt(-1) < 0 || weight.toInt(-1) > kMaxWeight
             || double(weight.toInt()) != weight.toDouble() || values.size() > kMaxValues) {
-            *error = QCoreApplication::translate("IcpProfile", "The ideal customer profile's “%1” is not valid.")
+            if (error)
+                *error = QCoreApplication::translate("IcpProfile", "The ideal customer profile's “%1” is not valid.")
                          .arg(documentKey(dimension));
             return std::nullopt;
         }
@@ -132,7 +133,8 @@ std::optional<IcpProfile> IcpProfile::fromJson(const QJsonObject &document, QStr
         criterion.weight = weight.toInt();
         for (const QJsonValue &v : values) {
             if (!v.isString()) {
-                *error = QCoreApplication::translate(
+                if (error)
+                    *error = QCoreApplication::translate(
                     "IcpProfile", "The ideal customer profile's “%1” has a value that is not text.")
                              .arg(documentKey(dimension));
                 return std::nullopt;

@@ -29,6 +29,7 @@ AlertRule ruleFrom(const QVariantMap &map)
     rule.windowHours = map.value(QStringLiteral("windowHours"), 1).toInt();
     rule.minViews = map.value(QStringLiteral("minViews"), 20).toInt();
     rule.quietMinutes = map.value(QStringLiteral("quietMinutes"), 0).toInt();
+    rule.targetListId = map.value(QStringLiteral("targetListId"), 0).toLongLong();
     return rule;
 }
 } // namespace
@@ -41,7 +42,7 @@ AlertRulesModel::AlertRulesModel(QObject *parent)
         {"threshold", Column::Int}, {"pattern", Column::Text}, {"companies", Column::Json},
         {"direction", Column::Text}, {"windowHours", Column::Int}, {"minViews", Column::Int},
         {"quietMinutes", Column::Int}, {"armedAt", Column::Time}, {"lastFiredAt", Column::Time},
-        {"fired", Column::Int}});
+        {"fired", Column::Int}, {"targetListId", Column::Int}});
 }
 
 void AlertRulesModel::attached(AccountRuntime &runtime)
@@ -54,7 +55,7 @@ QueryListModel::Query AlertRulesModel::query() const
     return {QStringLiteral("SELECT r.id, r.kind, r.enabled, r.threshold, r.pattern, r.companies, r.direction,"
                            " r.window_hours, r.min_views, r.quiet_minutes, r.armed_at,"
                            " (SELECT max(a.created_at) FROM alerts a WHERE a.rule_id = r.id),"
-                           " (SELECT count(*) FROM alerts a WHERE a.rule_id = r.id)"
+                           " (SELECT count(*) FROM alerts a WHERE a.rule_id = r.id), ifnull(r.target_list_id, 0)"
                            " FROM alert_rules r ORDER BY r.id"),
         {}};
 }
@@ -64,6 +65,12 @@ QString AlertRulesModel::problemWith(const QVariantMap &map) const
     if (!AlertRule::kindFromName(map.value(QStringLiteral("kind")).toString()))
         return tr("Choose what the alert waits for.");
     return ruleFrom(map).problem();
+}
+
+bool AlertRulesModel::watchTargetList(qint64 listId)
+{
+    return add({{QStringLiteral("kind"), AlertRule::kindName(AlertRule::Kind::WatchedCompany)},
+        {QStringLiteral("targetListId"), listId}});
 }
 
 bool AlertRulesModel::add(const QVariantMap &map)

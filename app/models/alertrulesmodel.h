@@ -30,6 +30,7 @@ public:
         ArmedAtRole,
         LastFiredAtRole,
         FiredRole, // alerts this rule raised (still in the cache)
+        TargetListIdRole, // a watched-company rule for a whole target-account list; 0: none
     };
     Q_ENUM(Roles)
 
@@ -41,6 +42,8 @@ public:
     Q_INVOKABLE QString problemWith(const QVariantMap &rule) const;
     // Adds the rule (armed now); false when problemWith() objects. actionFinished() reports.
     Q_INVOKABLE bool add(const QVariantMap &rule);
+    // A watched-company rule for every company on a target-account list.
+    Q_INVOKABLE bool watchTargetList(qint64 listId);
     Q_INVOKABLE void setEnabled(int row, bool enabled);
     Q_INVOKABLE void remove(int row);
 

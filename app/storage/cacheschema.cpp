@@ -269,7 +269,8 @@ CREATE TABLE bulk_pending(collection TEXT NOT NULL, step INTEGER NOT NULL,
 //   (in every sort index) instead of reading each lead's domain.
 // Triggers keep both as leads and exclusions change. Their inner INSERTs avoid OR IGNORE: the outer
 // INSERT OR REPLACE would turn it into REPLACE and give a shared class a new id.
-// The outbox learns two kinds of edit (hiding and showing a company): its CHECK is rebuilt.
+// The outbox learns two kinds of edit (hiding and showing a company): its CHECK is rebuilt. A
+// "watched company" alert rule may watch a whole target list.
 const char *const kTriage = R"sql(
 CREATE TABLE exclusions(id INTEGER PRIMARY KEY, domain TEXT, reason TEXT, note TEXT, created_by INTEGER,
     created_at INTEGER, seq INTEGER NOT NULL);
@@ -370,6 +371,7 @@ DELETE FROM sqlite_sequence WHERE name = 'outbox';
 UPDATE sqlite_sequence SET name = 'outbox' WHERE name = 'outbox_before_triage';
 DROP TABLE outbox_before_triage;
 CREATE INDEX outbox_target ON outbox(target_id);
+ALTER TABLE alert_rules ADD COLUMN target_list_id INTEGER;
 )sql";
 
 } // namespace
