@@ -155,7 +155,7 @@ void LeadTriage::showCompany()
         return;
     const QString domain = m_domain;
     QPointer<LeadTriage> self(this);
-    runtime->outbox().showCompany(m_exclusionId, [self, domain](bool ok, const QString &error, qint64) {
+    runtime->outbox().showDomain(domain, [self, domain](bool ok, const QString &error, qint64) {
         if (self)
             Q_EMIT self->actionFinished(ok, ok ? tr("%1 is back in the lead list.").arg(domain) : error);
     });

@@ -159,6 +159,16 @@ void Outbox::showCompany(qint64 exclusionId, Done done)
         std::move(done));
 }
 
+void Outbox::showDomain(const QString &domain, Done done)
+{
+    enqueue(
+        Collection::Exclusions,
+        [domain = domainname::normalise(domain)](DatabaseContext &context) {
+            return context.get<OutboxStore>().showCompany(0, domain);
+        },
+        std::move(done));
+}
+
 void Outbox::deleteNote(qint64 id, Done done)
 {
     enqueue(

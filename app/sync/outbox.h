@@ -62,6 +62,7 @@ public:
     // is the exclusion's. Showing it again deletes the exclusion.
     void hideCompany(const QString &domain, Exclusion::Reason reason, const QString &note, Done done = {});
     void showCompany(qint64 exclusionId, Done done = {});
+    void showDomain(const QString &domain, Done done = {});
 
     void replayNow();
     void setBackoff(int minMs, int maxMs) { m_backoff.setBounds(minMs, maxMs); }

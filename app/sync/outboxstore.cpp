@@ -192,11 +192,16 @@ OutboxStore::Enqueued OutboxStore::hideCompany(const QString &domain, const QStr
     return settle(result, result.queued && transaction.commit(), error);
 }
 
-OutboxStore::Enqueued OutboxStore::showCompany(qint64 exclusionId)
+OutboxStore::Enqueued OutboxStore::showCompany(qint64 exclusionId, const QString &domain)
 {
     SqlTransaction transaction(m_context.db());
     if (!transaction.isActive())
         return failure(m_context.db().lastError());
+    if (!domain.isEmpty()) {
+        SqlStatement byDomain(m_context.db(), QStringLiteral("SELECT id FROM exclusions WHERE domain = ? LIMIT 1"));
+        byDomain.bind(1, domain);
+        exclusionId = byDomain.step() == SqlStatement::Step::Row ? byDomain.integer(0) : 0;
+    }
     const std::optional<QJsonObject> row = m_rows.readItem(exclusions(), exclusionId);
     if (!row)
         return failure(tr("This company is not hidden."));

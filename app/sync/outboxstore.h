@@ -48,7 +48,9 @@ public:
     // Hides the company with this (normalised) domain for the whole team; nothing to do when it is
     // hidden already. `reason` is a wire name.
     Enqueued hideCompany(const QString &domain, const QString &reason, const QString &note);
-    Enqueued showCompany(qint64 exclusionId);
+    // By id, or when `domain` is given by the domain (the id may have just changed from a local
+    // one to the server's).
+    Enqueued showCompany(qint64 exclusionId, const QString &domain = {});
 
     // The first op, counted as one more attempt. Only the head is ever sent, so an op with no
     // attempts has never left this computer and may still be rewritten.
