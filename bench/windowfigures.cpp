@@ -196,6 +196,9 @@ bool live(const AppProfile &profile, const QUrl &server, int samples, QJsonObjec
     out.insert(QStringLiteral("live_latency_samples"), all.size());
     out.insert(QStringLiteral("live_rest_answer_p50_ms"), bench::statsOf(answered).p50);
     detail.setRuntime(nullptr);
+    err() << "bench_workspace: ICP regrade..." << Qt::endl;
+    if (!regrade(*workspace, 5, out))
+        return false;
     workspace.reset();
     session.reset();
     return true;

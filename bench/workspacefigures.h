@@ -17,6 +17,7 @@
 
 #include <memory>
 
+class AccountRuntime;
 class AppProfile;
 class SqlDatabase;
 
@@ -45,4 +46,7 @@ bool dashboard(const QString &path, const QByteArray &key, QJsonObject &out);
 bool window(const AppProfile &profile, int launches, QJsonObject &out);
 // A change made through REST until LeadDetail and its notes show it.
 bool live(const AppProfile &profile, const QUrl &server, int samples, QJsonObject &out);
+// An ideal customer profile saved as Settings saves it, until a grade-A list shows the new grade
+// (triagefigures.cpp); run by live() on its restored runtime.
+bool regrade(AccountRuntime &runtime, int samples, QJsonObject &out);
 } // namespace workspacefigures

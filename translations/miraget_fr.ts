@@ -325,6 +325,10 @@
         <source>Add an alert…</source>
         <translation>Ajouter une alerte…</translation>
     </message>
+    <message>
+        <source>A company on the target list “%1” visits again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertRulesModel</name>
@@ -390,6 +394,10 @@
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Target lists</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1087,59 @@
     </message>
 </context>
 <context>
+    <name>Exclusion</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionsModel</name>
+    <message>
+        <source>Only an owner or an admin may hide companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste the domains to hide, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these is a web domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) hidden from the lead list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not domains, left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company is back in the lead list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>%1M</source>
@@ -1259,6 +1320,10 @@
         <source>Team seats</source>
         <translation>Places dans l&apos;équipe</translation>
     </message>
+    <message>
+        <source>Ungraded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpMenuBar</name>
@@ -1285,6 +1350,153 @@
     <message>
         <source>Diagnostics copied to the clipboard: versions, the server and recent sync errors, with no tokens and no lead data. Paste them into your message to support@miraget.com.</source>
         <translation>Diagnostic copié dans le presse-papiers : versions, serveur et dernières erreurs de synchronisation, sans aucun jeton ni aucune donnée de prospect. Collez-le dans votre message à support@miraget.com.</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenCompaniesCard</name>
+    <message>
+        <source>Hidden companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their visits still count in traffic; their leads leave the list, lead counts and alerts. The lead list&apos;s “Hidden” view shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n prospect</numerusform>
+            <numerusform>%n prospects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not on the server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hidden companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains to hide, one per line (rival.example, https://www.customer.example/…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains to hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they are hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcpEditor</name>
+    <message>
+        <source>Only an owner or an admin may change the ideal customer profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile saved; every lead has been graded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the profile meanwhile. Their version is shown; your changes are still here to save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcpProfile</name>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">Secteur</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Étiquettes</translation>
+    </message>
+    <message>
+        <source>The ideal customer profile&apos;s “%1” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ideal customer profile&apos;s “%1” has a value that is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcpProfileCard</name>
+    <message>
+        <source>Ideal customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead&apos;s fit is the share of these weights its company matches: A from 80, B from 60, C from 40, else D. A dimension without values does not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner or an admin may change the profile. A lead&apos;s fit is the share of these weights its company matches: A from 80, B from 60, C from 40, else D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a value to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any (does not count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the profile needs the network.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2000,42 @@
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
+    <message>
+        <source>Any fit ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit %1 ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit grade filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target list filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot and fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hot leads of companies that fit the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only hidden companies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadListModel</name>
@@ -1998,6 +2246,10 @@
         <source>The first sync is still loading leads. The list shows them as they arrive; sorting is slower, and search and tag filters find them once the list is prepared.</source>
         <translation>La première synchronisation charge encore les leads. La liste les affiche dès leur arrivée ; le tri est plus lent, et la recherche et les filtres par tag les trouvent une fois la liste préparée.</translation>
     </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadRow</name>
@@ -2025,12 +2277,74 @@
         <source>The server kept another value</source>
         <translation>Le serveur a conservé une autre valeur</translation>
     </message>
+    <message>
+        <source>Fit %1, grade %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSelection</name>
     <message>
         <source>Selected the first %1 leads; bulk changes are limited to that many at a time.</source>
         <translation>Les %1 premiers prospects ont été sélectionnés&#xa0;; les modifications groupées sont limitées à ce nombre à la fois.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTriage</name>
+    <message>
+        <source>Only an owner or an admin may hide companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is hidden from the lead list for the whole team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back in the lead list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadTriageCard</name>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1 · fit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ideal customer profile yet: Settings → Ideal customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 matches (+%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the profile (0 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unknown (0 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On target lists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden from the lead list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this company ▾</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2352,16 +2666,27 @@
         <translation>Une note ne peut pas être vide.</translation>
     </message>
     <message>
-        <source>The note this edit belongs to could not be created.</source>
-        <translation>La note à laquelle appartient cette modification n&apos;a pas pu être créée.</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer was cut short.</source>
         <translation>La réponse du serveur a été tronquée.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is longer than %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record this edit belongs to could not be created.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2720,10 @@
     <message>
         <source>Could not read the local edits: %1</source>
         <translation>Impossible de lire les modifications locales&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This company is not hidden.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2805,14 @@
     <message>
         <source>%1 — yours: %2 · kept on the server: %3</source>
         <translation>%1 — votre valeur&#xa0;: %2 · conservée sur le serveur&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Hide %1 from the lead list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 in the lead list again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3636,18 @@
             <numerusform>environ %n s restantes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>hidden companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -3345,6 +3694,203 @@
     <message>
         <source>Activity is still syncing: %1 of %2 %3 so far. The charts show what has arrived.</source>
         <translation>L’activité est encore en cours de synchronisation : %1 sur %2 %3 jusqu’ici. Les graphiques montrent ce qui est arrivé.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetAccountsModel</name>
+    <message>
+        <source>Removed from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetListsModel</name>
+    <message>
+        <source>Choose a file on this computer.</source>
+        <translation type="unfinished">Choisissez un fichier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Could not open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 32 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner or an admin may import target lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was closed during the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) added to the list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already on it).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) were added before the import stopped: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetListsPage</name>
+    <message>
+        <source>Target lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import target accounts from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import target accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n account(s) to import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) merged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read and will be left out:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cache…</source>
+        <translation type="unfinished">Lecture du cache…</translation>
+    </message>
+    <message>
+        <source>No target lists yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV of the companies you want to win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show their leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert me when they return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never visited</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3520,6 +4066,41 @@
     <message>
         <source>Not signed in: please sign in again.</source>
         <translation>Non connecté&#xa0;: veuillez vous reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>targetcsv</name>
+    <message>
+        <source>The file is larger than 32 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of domains was found. Name it “Domain” or “Website” in the first row, or put the domains in the first column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain on this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain cell is a spreadsheet formula, not a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is a spreadsheet formula; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row of the file holds a domain that could be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
