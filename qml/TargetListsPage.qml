@@ -17,7 +17,7 @@ Item {
     property int currentRow: 0
     readonly property var currentId: lists.count > 0 ? lists.get(currentRow, "listId") : 0
 
-    objectName: "targetListsPage"
+    objectName: "targetsPage"
     Accessible.name: qsTr("Target lists")
 
     onCurrentIdChanged: accounts.listId = currentId || 0

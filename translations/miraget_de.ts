@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>A company on the target list “%1” visits again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuter Besuch eines Unternehmens der Zielkundenliste „%1“</translation>
     </message>
 </context>
 <context>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Target lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielkundenlisten</translation>
     </message>
 </context>
 <context>
@@ -1090,53 +1090,53 @@
     <name>Exclusion</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettbewerber</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Internet provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Internetanbieter</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
     <name>ExclusionsModel</name>
     <message>
         <source>Only an owner or an admin may hide companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Inhaber oder Admin darf Unternehmen ausblenden.</translation>
     </message>
     <message>
         <source>Type or paste the domains to hide, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die auszublendenden Domains ein oder fügen Sie sie ein, eine pro Zeile.</translation>
     </message>
     <message>
         <source>None of these is a web domain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner dieser Einträge ist eine Web-Domain: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n company(ies) hidden from the lead list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unternehmen aus der Lead-Liste ausgeblendet.</numerusform>
+            <numerusform>%n Unternehmen aus der Lead-Liste ausgeblendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not domains, left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Domains, ausgelassen: %1.</translation>
     </message>
     <message>
         <source>The company is back in the lead list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen ist wieder in der Lead-Liste.</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1322,7 @@
     </message>
     <message>
         <source>Ungraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingestuft</translation>
     </message>
 </context>
 <context>
@@ -1356,147 +1356,147 @@
     <name>HiddenCompaniesCard</name>
     <message>
         <source>Hidden companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendete Unternehmen</translation>
     </message>
     <message>
         <source>Their visits still count in traffic; their leads leave the list, lead counts and alerts. The lead list&apos;s “Hidden” view shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche dieser Unternehmen zählen weiterhin zum Traffic; ihre Leads verschwinden aus der Liste, den Lead-Zahlen und den Benachrichtigungen. Die Ansicht „Ausgeblendet“ der Lead-Liste zeigt sie.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Lead</numerusform>
             <numerusform>%n Leads</numerusform>
         </translation>
     </message>
     <message>
         <source>not on the server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht auf dem Server</translation>
     </message>
     <message>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder einblenden</translation>
     </message>
     <message>
         <source>No hidden companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausgeblendeten Unternehmen.</translation>
     </message>
     <message>
         <source>Domains to hide, one per line (rival.example, https://www.customer.example/…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszublendende Domains, eine pro Zeile (rival.example, https://www.customer.example/…)</translation>
     </message>
     <message>
         <source>Domains to hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszublendende Domains</translation>
     </message>
     <message>
         <source>Why they are hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für das Ausblenden</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (optional)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
     <name>IcpEditor</name>
     <message>
         <source>Only an owner or an admin may change the ideal customer profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Inhaber oder Admin darf das Idealkundenprofil ändern.</translation>
     </message>
     <message>
         <source>Profile saved; every lead has been graded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil gespeichert; alle Leads wurden neu eingestuft.</translation>
     </message>
     <message>
         <source>Someone else changed the profile meanwhile. Their version is shown; your changes are still here to save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat das Profil inzwischen geändert. Dessen Fassung wird angezeigt; Ihre Änderungen sind noch vorhanden und können erneut gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>IcpProfile</name>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Branche</translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensgröße</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>The ideal customer profile&apos;s “%1” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ des Idealkundenprofils ist ungültig.</translation>
     </message>
     <message>
         <source>The ideal customer profile&apos;s “%1” has a value that is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ des Idealkundenprofils enthält einen Wert, der kein Text ist.</translation>
     </message>
 </context>
 <context>
     <name>IcpProfileCard</name>
     <message>
         <source>Ideal customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Idealkunde</translation>
     </message>
     <message>
         <source>A lead&apos;s fit is the share of these weights its company matches: A from 80, B from 60, C from 40, else D. A dimension without values does not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fit eines Leads ist der Anteil dieser Gewichtungen, den sein Unternehmen erfüllt: A ab 80, B ab 60, C ab 40, sonst D. Eine Dimension ohne Werte zählt nicht.</translation>
     </message>
     <message>
         <source>Only an owner or an admin may change the profile. A lead&apos;s fit is the share of these weights its company matches: A from 80, B from 60, C from 40, else D.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Inhaber oder Admin darf das Profil ändern. Der Fit eines Leads ist der Anteil dieser Gewichtungen, den sein Unternehmen erfüllt: A ab 80, B ab 60, C ab 40, sonst D.</translation>
     </message>
     <message>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung von %1</translation>
     </message>
     <message>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung %1</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Add a value to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>Any (does not count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig (zählt nicht)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Saving the profile needs the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern des Profils erfordert eine Netzwerkverbindung.</translation>
     </message>
 </context>
 <context>
@@ -2002,39 +2002,39 @@
     </message>
     <message>
         <source>Any fit ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Fit ▾</translation>
     </message>
     <message>
         <source>Fit %1 ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit %1 ▾</translation>
     </message>
     <message>
         <source>Fit grade filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter für Fit-Klasse</translation>
     </message>
     <message>
         <source>Any list</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Liste</translation>
     </message>
     <message>
         <source>Target list filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter für Zielkundenliste</translation>
     </message>
     <message>
         <source>Hot and fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Heiß und passend</translation>
     </message>
     <message>
         <source>Show hot leads of companies that fit the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Heiße Leads von Unternehmen anzeigen, die zum Profil passen</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendet</translation>
     </message>
     <message>
         <source>Show only hidden companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ausgeblendete Unternehmen anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2248,7 @@
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit</translation>
     </message>
 </context>
 <context>
@@ -2279,7 +2279,7 @@
     </message>
     <message>
         <source>Fit %1, grade %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit %1, Klasse %2</translation>
     </message>
 </context>
 <context>
@@ -2293,58 +2293,58 @@
     <name>LeadTriage</name>
     <message>
         <source>Only an owner or an admin may hide companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Inhaber oder Admin darf Unternehmen ausblenden.</translation>
     </message>
     <message>
         <source>%1 is hidden from the lead list for the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für das ganze Team aus der Lead-Liste ausgeblendet.</translation>
     </message>
     <message>
         <source>%1 is back in the lead list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder in der Lead-Liste.</translation>
     </message>
 </context>
 <context>
     <name>LeadTriageCard</name>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit</translation>
     </message>
     <message>
         <source>Grade %1 · fit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse %1 · Fit %2</translation>
     </message>
     <message>
         <source>No ideal customer profile yet: Settings → Ideal customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Idealkundenprofil: Einstellungen → Idealkunde.</translation>
     </message>
     <message>
         <source>%1 %2 matches (+%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 passt (+%3)</translation>
     </message>
     <message>
         <source>%1 %2 is not in the profile (0 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist nicht im Profil (0 von %3)</translation>
     </message>
     <message>
         <source>%1 unknown (0 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unbekannt (0 von %2)</translation>
     </message>
     <message>
         <source>On target lists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Zielkundenlisten: %1</translation>
     </message>
     <message>
         <source>Hidden from the lead list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Lead-Liste ausgeblendet: %1</translation>
     </message>
     <message>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder einblenden</translation>
     </message>
     <message>
         <source>Hide this company ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Unternehmen ausblenden ▾</translation>
     </message>
 </context>
 <context>
@@ -2675,18 +2675,18 @@
     </message>
     <message>
         <source>“%1” is not a web domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Web-Domain.</translation>
     </message>
     <message numerus="yes">
         <source>The note is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Notiz ist länger als %n Zeichen.</numerusform>
+            <numerusform>Die Notiz ist länger als %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The record this edit belongs to could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz, zu dem diese Bearbeitung gehört, konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -2723,7 +2723,7 @@
     </message>
     <message>
         <source>This company is not hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Unternehmen ist nicht ausgeblendet.</translation>
     </message>
 </context>
 <context>
@@ -2808,11 +2808,11 @@
     </message>
     <message>
         <source>Hide %1 from the lead list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der Lead-Liste ausblenden</translation>
     </message>
     <message>
         <source>Show %1 in the lead list again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder in der Lead-Liste einblenden</translation>
     </message>
 </context>
 <context>
@@ -3638,15 +3638,15 @@
     </message>
     <message>
         <source>hidden companies</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeblendete Unternehmen</translation>
     </message>
     <message>
         <source>target lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielkundenlisten</translation>
     </message>
     <message>
         <source>target accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielkunden</translation>
     </message>
 </context>
 <context>
@@ -3700,197 +3700,197 @@
     <name>TargetAccountsModel</name>
     <message>
         <source>Removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste entfernt.</translation>
     </message>
 </context>
 <context>
     <name>TargetListsModel</name>
     <message>
         <source>Choose a file on this computer.</source>
-        <translation type="unfinished">Wählen Sie eine Datei auf diesem Computer.</translation>
+        <translation>Wählen Sie eine Datei auf diesem Computer.</translation>
     </message>
     <message>
         <source>Could not open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The file is larger than 32 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als 32 MB; teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
         <source>Only an owner or an admin may import target lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Inhaber oder Admin darf Zielkundenlisten importieren.</translation>
     </message>
     <message>
         <source>The account was closed during the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde während des Imports geschlossen.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) added to the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zielkunde zur Liste hinzugefügt</numerusform>
+            <numerusform>%n Zielkunden zur Liste hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n already on it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n war bereits enthalten).</numerusform>
+            <numerusform>(%n waren bereits enthalten).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) were added before the import stopped: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zielkunde wurde hinzugefügt, bevor der Import abbrach: </numerusform>
+            <numerusform>%n Zielkunden wurden hinzugefügt, bevor der Import abbrach: </numerusform>
         </translation>
     </message>
     <message>
         <source>List deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>TargetListsPage</name>
     <message>
         <source>Target lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielkundenlisten</translation>
     </message>
     <message>
         <source>Import target accounts from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielkunden aus einer CSV-Datei importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import target accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielkunden importieren</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n account(s) to import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Zielkunde zu importieren</numerusform>
+            <numerusform>%1: %n Zielkunden zu importieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile gelesen</numerusform>
+            <numerusform>%n Zeilen gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Duplikat zusammengeführt</numerusform>
+            <numerusform>%n Duplikate zusammengeführt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) could not be read and will be left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden und wird ausgelassen:</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden und werden ausgelassen:</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>A new list</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Liste</translation>
     </message>
     <message>
         <source>Add to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Import into</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren in</translation>
     </message>
     <message>
         <source>Name of the new list</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Liste</translation>
     </message>
     <message>
         <source>Importing… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert… %1</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren…</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zielkunde</numerusform>
+            <numerusform>%n Zielkunden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 visited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besucht</translation>
     </message>
     <message>
         <source>Reading the cache…</source>
-        <translation type="unfinished">Cache wird gelesen…</translation>
+        <translation>Cache wird gelesen…</translation>
     </message>
     <message>
         <source>No target lists yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zielkundenlisten</translation>
     </message>
     <message>
         <source>Import a CSV of the companies you want to win.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie eine CSV-Datei mit den Unternehmen, die Sie gewinnen möchten.</translation>
     </message>
     <message>
         <source>Never visited</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie besucht</translation>
     </message>
     <message>
         <source>Show their leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads der Liste anzeigen</translation>
     </message>
     <message>
         <source>Alert me when they return</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn sie wiederkommen</translation>
     </message>
     <message>
         <source>Delete list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste löschen</translation>
     </message>
     <message>
         <source>Fit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit %1</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeblendet</translation>
     </message>
     <message>
         <source>visited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>besucht %1</translation>
     </message>
     <message>
         <source>never visited</source>
-        <translation type="unfinished"></translation>
+        <translation>nie besucht</translation>
     </message>
 </context>
 <context>
@@ -4072,35 +4072,35 @@
     <name>targetcsv</name>
     <message>
         <source>The file is larger than 32 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als 32 MB; teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>No column of domains was found. Name it “Domain” or “Website” in the first row, or put the domains in the first column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Spalte mit Domains gefunden. Nennen Sie sie in der ersten Zeile „Domain“ oder „Website“, oder tragen Sie die Domains in die erste Spalte ein.</translation>
     </message>
     <message>
         <source>No domain on this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Domain in dieser Zeile.</translation>
     </message>
     <message>
         <source>The domain cell is a spreadsheet formula, not a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain-Zelle enthält eine Tabellenformel, keine Domain.</translation>
     </message>
     <message>
         <source>“%1” is not a web domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Web-Domain.</translation>
     </message>
     <message>
         <source>The name is a spreadsheet formula; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist eine Tabellenformel; er wurde ausgelassen.</translation>
     </message>
     <message>
         <source>No row of the file holds a domain that could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile der Datei enthält eine lesbare Domain.</translation>
     </message>
 </context>
 </TS>

@@ -87,9 +87,9 @@
     <name>ExclusionsModel</name>
     <message numerus="yes">
         <source>%n company(ies) hidden from the lead list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n company hidden from the lead list.</numerusform>
+            <numerusform>%n companies hidden from the lead list.</numerusform>
         </translation>
     </message>
 </context>
@@ -121,7 +121,7 @@
     <name>HiddenCompaniesCard</name>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n lead</numerusform>
             <numerusform>%n leads</numerusform>
         </translation>
@@ -227,9 +227,9 @@
     <name>Outbox</name>
     <message numerus="yes">
         <source>The note is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The note is longer than %n character.</numerusform>
+            <numerusform>The note is longer than %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -294,23 +294,23 @@
     <name>TargetListsModel</name>
     <message numerus="yes">
         <source>%n account(s) added to the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account added to the list</numerusform>
+            <numerusform>%n accounts added to the list</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n already on it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n already on it).</numerusform>
+            <numerusform>(%n already on it).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) were added before the import stopped: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account was added before the import stopped: </numerusform>
+            <numerusform>%n accounts were added before the import stopped: </numerusform>
         </translation>
     </message>
 </context>
@@ -318,37 +318,37 @@
     <name>TargetListsPage</name>
     <message numerus="yes">
         <source>%1: %n account(s) to import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n account to import</numerusform>
+            <numerusform>%1: %n accounts to import</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicate merged</numerusform>
+            <numerusform>%n duplicates merged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) could not be read and will be left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row could not be read and will be left out:</numerusform>
+            <numerusform>%n rows could not be read and will be left out:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
         </translation>
     </message>
 </context>

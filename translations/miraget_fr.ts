@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>A company on the target list “%1” visits again</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entreprise de la liste cible «&#xa0;%1&#xa0;» revient</translation>
     </message>
 </context>
 <context>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Target lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes cibles</translation>
     </message>
 </context>
 <context>
@@ -1090,53 +1090,53 @@
     <name>Exclusion</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurrent</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Internet provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur d&apos;accès à Internet</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>ExclusionsModel</name>
     <message>
         <source>Only an owner or an admin may hide companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un propriétaire ou un administrateur peut masquer des entreprises.</translation>
     </message>
     <message>
         <source>Type or paste the domains to hide, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ou collez les domaines à masquer, un par ligne.</translation>
     </message>
     <message>
         <source>None of these is a web domain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de ces éléments n&apos;est un domaine web&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n company(ies) hidden from the lead list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entreprise masquée dans la liste des prospects.</numerusform>
+            <numerusform>%n entreprises masquées dans la liste des prospects.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not domains, left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés car ce ne sont pas des domaines&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The company is back in the lead list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entreprise est de retour dans la liste des prospects.</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1322,7 @@
     </message>
     <message>
         <source>Ungraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classé</translation>
     </message>
 </context>
 <context>
@@ -1356,147 +1356,147 @@
     <name>HiddenCompaniesCard</name>
     <message>
         <source>Hidden companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprises masquées</translation>
     </message>
     <message>
         <source>Their visits still count in traffic; their leads leave the list, lead counts and alerts. The lead list&apos;s “Hidden” view shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leurs visites comptent toujours dans le trafic&#xa0;; leurs prospects disparaissent de la liste, des décomptes de prospects et des alertes. La vue «&#xa0;Masquées&#xa0;» de la liste des prospects les affiche.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n prospect</numerusform>
             <numerusform>%n prospects</numerusform>
         </translation>
     </message>
     <message>
         <source>not on the server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore sur le serveur</translation>
     </message>
     <message>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réafficher</translation>
     </message>
     <message>
         <source>No hidden companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entreprise masquée.</translation>
     </message>
     <message>
         <source>Domains to hide, one per line (rival.example, https://www.customer.example/…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines à masquer, un par ligne (rival.example, https://www.customer.example/…)</translation>
     </message>
     <message>
         <source>Domains to hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines à masquer</translation>
     </message>
     <message>
         <source>Why they are hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison du masquage</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (facultative)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
 </context>
 <context>
     <name>IcpEditor</name>
     <message>
         <source>Only an owner or an admin may change the ideal customer profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un propriétaire ou un administrateur peut modifier le profil de client idéal.</translation>
     </message>
     <message>
         <source>Profile saved; every lead has been graded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil enregistré&#xa0;; tous les prospects ont été reclassés.</translation>
     </message>
     <message>
         <source>Someone else changed the profile meanwhile. Their version is shown; your changes are still here to save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié le profil entre-temps. Sa version est affichée&#xa0;; vos modifications sont toujours là et peuvent être enregistrées à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>IcpProfile</name>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille d&apos;entreprise</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>The ideal customer profile&apos;s “%1” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» du profil de client idéal n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The ideal customer profile&apos;s “%1” has a value that is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» du profil de client idéal contient une valeur qui n&apos;est pas du texte.</translation>
     </message>
 </context>
 <context>
     <name>IcpProfileCard</name>
     <message>
         <source>Ideal customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client idéal</translation>
     </message>
     <message>
         <source>A lead&apos;s fit is the share of these weights its company matches: A from 80, B from 60, C from 40, else D. A dimension without values does not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adéquation d&apos;un prospect est la part de ces pondérations que remplit son entreprise&#xa0;: A à partir de 80, B à partir de 60, C à partir de 40, sinon D. Une dimension sans valeur ne compte pas.</translation>
     </message>
     <message>
         <source>Only an owner or an admin may change the profile. A lead&apos;s fit is the share of these weights its company matches: A from 80, B from 60, C from 40, else D.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un propriétaire ou un administrateur peut modifier le profil. L&apos;adéquation d&apos;un prospect est la part de ces pondérations que remplit son entreprise&#xa0;: A à partir de 80, B à partir de 60, C à partir de 40, sinon D.</translation>
     </message>
     <message>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondération de %1</translation>
     </message>
     <message>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pondération %1</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Add a value to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une valeur à %1</translation>
     </message>
     <message>
         <source>Any (does not count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indifférent (ne compte pas)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le profil</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications</translation>
     </message>
     <message>
         <source>Saving the profile needs the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement du profil nécessite une connexion réseau.</translation>
     </message>
 </context>
 <context>
@@ -2002,39 +2002,39 @@
     </message>
     <message>
         <source>Any fit ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute adéquation ▾</translation>
     </message>
     <message>
         <source>Fit %1 ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquation %1 ▾</translation>
     </message>
     <message>
         <source>Fit grade filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de classe d&apos;adéquation</translation>
     </message>
     <message>
         <source>Any list</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les listes</translation>
     </message>
     <message>
         <source>Target list filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de liste cible</translation>
     </message>
     <message>
         <source>Hot and fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Chauds et adéquats</translation>
     </message>
     <message>
         <source>Show hot leads of companies that fit the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les prospects chauds des entreprises qui correspondent au profil</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquées</translation>
     </message>
     <message>
         <source>Show only hidden companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les entreprises masquées</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2248,7 @@
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquation</translation>
     </message>
 </context>
 <context>
@@ -2279,7 +2279,7 @@
     </message>
     <message>
         <source>Fit %1, grade %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquation %1, classe %2</translation>
     </message>
 </context>
 <context>
@@ -2293,58 +2293,58 @@
     <name>LeadTriage</name>
     <message>
         <source>Only an owner or an admin may hide companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un propriétaire ou un administrateur peut masquer des entreprises.</translation>
     </message>
     <message>
         <source>%1 is hidden from the lead list for the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est masqué dans la liste des prospects pour toute l&apos;équipe.</translation>
     </message>
     <message>
         <source>%1 is back in the lead list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de retour dans la liste des prospects.</translation>
     </message>
 </context>
 <context>
     <name>LeadTriageCard</name>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquation</translation>
     </message>
     <message>
         <source>Grade %1 · fit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe %1 · adéquation %2</translation>
     </message>
     <message>
         <source>No ideal customer profile yet: Settings → Ideal customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil de client idéal pour l&apos;instant&#xa0;: Paramètres → Client idéal.</translation>
     </message>
     <message>
         <source>%1 %2 matches (+%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 correspond (+%3)</translation>
     </message>
     <message>
         <source>%1 %2 is not in the profile (0 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n&apos;est pas dans le profil (0 sur %3)</translation>
     </message>
     <message>
         <source>%1 unknown (0 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: valeur inconnue (0 sur %2)</translation>
     </message>
     <message>
         <source>On target lists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les listes cibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hidden from the lead list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquée dans la liste des prospects&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réafficher</translation>
     </message>
     <message>
         <source>Hide this company ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer cette entreprise ▾</translation>
     </message>
 </context>
 <context>
@@ -2675,18 +2675,18 @@
     </message>
     <message>
         <source>“%1” is not a web domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un domaine web.</translation>
     </message>
     <message numerus="yes">
         <source>The note is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La note dépasse %n caractère.</numerusform>
+            <numerusform>La note dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>The record this edit belongs to could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément auquel appartient cette modification n&apos;a pas pu être créé.</translation>
     </message>
 </context>
 <context>
@@ -2723,7 +2723,7 @@
     </message>
     <message>
         <source>This company is not hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entreprise n&apos;est pas masquée.</translation>
     </message>
 </context>
 <context>
@@ -2808,11 +2808,11 @@
     </message>
     <message>
         <source>Hide %1 from the lead list</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer %1 dans la liste des prospects</translation>
     </message>
     <message>
         <source>Show %1 in the lead list again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réafficher %1 dans la liste des prospects</translation>
     </message>
 </context>
 <context>
@@ -3638,15 +3638,15 @@
     </message>
     <message>
         <source>hidden companies</source>
-        <translation type="unfinished"></translation>
+        <translation>entreprises masquées</translation>
     </message>
     <message>
         <source>target lists</source>
-        <translation type="unfinished"></translation>
+        <translation>listes cibles</translation>
     </message>
     <message>
         <source>target accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>entreprises cibles</translation>
     </message>
 </context>
 <context>
@@ -3700,197 +3700,197 @@
     <name>TargetAccountsModel</name>
     <message>
         <source>Removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré de la liste.</translation>
     </message>
 </context>
 <context>
     <name>TargetListsModel</name>
     <message>
         <source>Choose a file on this computer.</source>
-        <translation type="unfinished">Choisissez un fichier sur cet ordinateur.</translation>
+        <translation>Choisissez un fichier sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Could not open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file is larger than 32 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse 32&#xa0;Mo&#xa0;; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>Only an owner or an admin may import target lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un propriétaire ou un administrateur peut importer des listes cibles.</translation>
     </message>
     <message>
         <source>The account was closed during the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a été fermé pendant l&apos;import.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) added to the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entreprise ajoutée à la liste</numerusform>
+            <numerusform>%n entreprises ajoutées à la liste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n already on it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n y figurait déjà).</numerusform>
+            <numerusform>(%n y figuraient déjà).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) were added before the import stopped: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entreprise a été ajoutée avant l&apos;arrêt de l&apos;import&#xa0;: </numerusform>
+            <numerusform>%n entreprises ont été ajoutées avant l&apos;arrêt de l&apos;import&#xa0;: </numerusform>
         </translation>
     </message>
     <message>
         <source>List deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste supprimée.</translation>
     </message>
 </context>
 <context>
     <name>TargetListsPage</name>
     <message>
         <source>Target lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes cibles</translation>
     </message>
     <message>
         <source>Import target accounts from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des entreprises cibles depuis un fichier CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import target accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des entreprises cibles</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n account(s) to import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n entreprise à importer</numerusform>
+            <numerusform>%1&#xa0;: %n entreprises à importer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doublon fusionné</numerusform>
+            <numerusform>%n doublons fusionnés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) could not be read and will be left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne n&apos;a pas pu être lue et sera ignorée&#xa0;:</numerusform>
+            <numerusform>%n lignes n&apos;ont pas pu être lues et seront ignorées&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>A new list</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle liste</translation>
     </message>
     <message>
         <source>Add to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Import into</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer dans</translation>
     </message>
     <message>
         <source>Name of the new list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle liste</translation>
     </message>
     <message>
         <source>Importing… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import en cours… %1</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un CSV…</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entreprise</numerusform>
+            <numerusform>%n entreprises</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 visited</source>
-        <translation type="unfinished"></translation>
+        <translation>visitées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading the cache…</source>
-        <translation type="unfinished">Lecture du cache…</translation>
+        <translation>Lecture du cache…</translation>
     </message>
     <message>
         <source>No target lists yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste cible pour l&apos;instant</translation>
     </message>
     <message>
         <source>Import a CSV of the companies you want to win.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez un fichier CSV des entreprises que vous souhaitez conquérir.</translation>
     </message>
     <message>
         <source>Never visited</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais visitées</translation>
     </message>
     <message>
         <source>Show their leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher leurs prospects</translation>
     </message>
     <message>
         <source>Alert me when they return</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;avertir à leur retour</translation>
     </message>
     <message>
         <source>Delete list</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la liste</translation>
     </message>
     <message>
         <source>Fit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquation %1</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>masquée</translation>
     </message>
     <message>
         <source>visited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>visitée %1</translation>
     </message>
     <message>
         <source>never visited</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais visitée</translation>
     </message>
 </context>
 <context>
@@ -4072,35 +4072,35 @@
     <name>targetcsv</name>
     <message>
         <source>The file is larger than 32 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse 32&#xa0;Mo&#xa0;; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>No column of domains was found. Name it “Domain” or “Website” in the first row, or put the domains in the first column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne de domaines n&apos;a été trouvée. Nommez-la «&#xa0;Domain&#xa0;» ou «&#xa0;Website&#xa0;» dans la première ligne, ou placez les domaines dans la première colonne.</translation>
     </message>
     <message>
         <source>No domain on this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun domaine sur cette ligne.</translation>
     </message>
     <message>
         <source>The domain cell is a spreadsheet formula, not a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule du domaine contient une formule de tableur, pas un domaine.</translation>
     </message>
     <message>
         <source>“%1” is not a web domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un domaine web.</translation>
     </message>
     <message>
         <source>The name is a spreadsheet formula; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est une formule de tableur&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>No row of the file holds a domain that could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne du fichier ne contient de domaine lisible.</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -321,6 +322,53 @@ private Q_SLOTS:
         QVERIFY(!isVisible("addTagField"));
         QVERIFY(!isVisible("newNoteField"));
         save(QStringLiteral("lead-detail-viewer"));
+    }
+
+    // Lead triage (issue #15): the ideal customer profile in Settings, the lead list by fit, the
+    // hidden companies' view and the target lists, each asserted on what it shows, then saved.
+    void triageScreensShowTheirData()
+    {
+        QVERIFY2(signIn(QStringLiteral("owner@acme.example")), "sign-in and first sync did not finish");
+        Workspace *ws = Workspace::current();
+        QVERIFY(ws->canManageTriage());
+
+        show(QStringLiteral("settings"));
+        QQuickItem *icpCard = item("icpProfileCard");
+        QVERIFY(icpCard);
+        QTRY_VERIFY_WITH_TIMEOUT(texts().contains(QStringLiteral("Financial services  ✕")), 10000);
+        QVERIFY(texts().contains(QStringLiteral("Save profile")));
+        QQuickItem *settings = item("settingsPage");
+        QVERIFY(settings);
+        settings->setProperty("contentY", icpCard->mapToItem(settings->property("contentItem").value<QQuickItem *>(), QPointF()).y() - 24);
+        save(QStringLiteral("settings-icp"));
+
+        show(QStringLiteral("leads"));
+        LeadListModel *leads = ws->leads();
+        leads->clearFilters();
+        QSignalSpy sorted(leads, &LeadListModel::firstRowsLoaded);
+        leads->setSort({LeadSort::Column::Fit, true});
+        QTRY_VERIFY_WITH_TIMEOUT(!sorted.isEmpty() && !leads->counting() && leads->count() == kShownLeads, 20000);
+        QCOMPARE(leads->data(leads->index(0), LeadListModel::GradeRole).toInt(), int(IcpProfile::Grade::A));
+        QTRY_VERIFY2(texts().contains(QStringLiteral("Fit ▼")), qPrintable(texts().join(u'|')));
+        const QString best = QStringLiteral("A · %1").arg(leads->data(leads->index(0), LeadListModel::FitRole).toInt());
+        QTRY_VERIFY2(texts().contains(best), qPrintable(best));
+        save(QStringLiteral("leads-fit"));
+
+        QSignalSpy filtered(leads, &LeadListModel::firstRowsLoaded);
+        leads->setHiddenOnly(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!filtered.isEmpty() && !leads->counting() && leads->count() == 1500 - kShownLeads, 20000);
+        const QString hiddenName = leads->data(leads->index(0), LeadListModel::NameRole).toString();
+        QTRY_VERIFY2(texts().contains(hiddenName), qPrintable(hiddenName));
+        save(QStringLiteral("leads-hidden"));
+        leads->setHiddenOnly(false);
+
+        show(QStringLiteral("targets"));
+        QTRY_VERIFY_WITH_TIMEOUT(ws->targetLists()->count() == 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(ws->targetAccounts()->count() > 0, 10000);
+        QTRY_VERIFY(texts().contains(QStringLiteral("never visited")));
+        QVERIFY(texts().contains(QStringLiteral("DACH expansion")));
+        QVERIFY(texts().contains(QStringLiteral("Enterprise targets")));
+        save(QStringLiteral("target-lists"));
     }
 };
 
