@@ -65,7 +65,8 @@ bool regrade(AccountRuntime &runtime, int samples, QJsonObject &out)
         ticker.stop();
         if (!shown || !saved.first().at(0).toBool()) {
             err() << "the regraded list did not show " << industry << " leads: "
-                  << (saved.isEmpty() ? QStringLiteral("not saved") : saved.first().at(1).toString()) << Qt::endl;
+                  << (saved.isEmpty() ? QStringLiteral("not saved") : saved.first().at(1).toString())
+                  << Qt::endl;
             return false;
         }
         if (i > 0) { // the first change warms the caches up

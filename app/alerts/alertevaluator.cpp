@@ -187,8 +187,8 @@ bool AlertEvaluator::checkPageviews(QString *error)
 
 bool AlertEvaluator::onTargetList(qint64 listId, const QString &domain, bool *listed, QString *error)
 {
-    SqlStatement &select = statement(
-        m_onList, QStringLiteral("SELECT EXISTS (SELECT 1 FROM target_accounts WHERE list_id = ? AND domain = ?)"));
+    SqlStatement &select = statement(m_onList,
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM target_accounts WHERE list_id = ? AND domain = ?)"));
     select.bind(1, listId).bind(2, domain);
     *listed = select.step() == SqlStatement::Step::Row && select.integer(0) != 0;
     *error = select.error();

@@ -73,10 +73,9 @@ bool loadRules(SqlDatabase &db, QList<AlertRule> *rules, QString *error, bool en
 qint64 addRule(SqlDatabase &db, const AlertRule &rule, qint64 now, QString *error)
 {
     SqlStatement insert(db,
-        QStringLiteral(
-            "INSERT INTO alert_rules(kind, enabled, threshold, pattern, companies, direction,"
-            " window_hours, min_views, quiet_minutes, armed_at, target_list_id)"
-            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO alert_rules(kind, enabled, threshold, pattern, companies, direction,"
+                       " window_hours, min_views, quiet_minutes, armed_at, target_list_id)"
+                       " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bind(1, AlertRule::kindName(rule.kind))
         .bind(2, rule.enabled ? 1 : 0)
         .bind(3, rule.threshold)

@@ -125,8 +125,9 @@ std::optional<IcpProfile> IcpProfile::fromJson(const QJsonObject &document, QStr
         if (!value.isObject() || !weight.isDouble() || weight.toInt(-1) < 0 || weight.toInt(-1) > kMaxWeight
             || double(weight.toInt()) != weight.toDouble() || values.size() > kMaxValues) {
             if (error)
-                *error = QCoreApplication::translate("IcpProfile", "The ideal customer profile's “%1” is not valid.")
-                         .arg(documentKey(dimension));
+                *error = QCoreApplication::translate(
+                    "IcpProfile", "The ideal customer profile's “%1” is not valid.")
+                             .arg(documentKey(dimension));
             return std::nullopt;
         }
         Criterion criterion;
@@ -135,8 +136,8 @@ std::optional<IcpProfile> IcpProfile::fromJson(const QJsonObject &document, QStr
             if (!v.isString()) {
                 if (error)
                     *error = QCoreApplication::translate(
-                    "IcpProfile", "The ideal customer profile's “%1” has a value that is not text.")
-                             .arg(documentKey(dimension));
+                        "IcpProfile", "The ideal customer profile's “%1” has a value that is not text.")
+                                 .arg(documentKey(dimension));
                 return std::nullopt;
             }
             criterion.values.append(v.toString());
@@ -179,9 +180,10 @@ QList<IcpProfile::Reason> IcpProfile::explain(const Company &company) const
         if (!counts(c))
             continue;
         Reason reason {dimension, c.weight, false, {}};
-        const auto matches
-            = [&c](const QString &value) { return std::any_of(c.values.begin(), c.values.end(),
-                                              [&value](const QString &v) { return sameValue(v, value); }); };
+        const auto matches = [&c](const QString &value) {
+            return std::any_of(
+                c.values.begin(), c.values.end(), [&value](const QString &v) { return sameValue(v, value); });
+        };
         switch (dimension) {
         case Dimension::Industry:
             reason.value = company.industry;

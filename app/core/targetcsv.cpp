@@ -19,7 +19,8 @@ QString decode(const QByteArray &bytes, QString *encoding)
 {
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         *encoding = QStringLiteral("UTF-16");
-        QStringDecoder utf16(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        QStringDecoder utf16(
+            bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
         return utf16(bytes.mid(2));
     }
     QStringDecoder utf8(QStringConverter::Utf8);
@@ -122,7 +123,8 @@ int columnOf(const QStringList &header, std::initializer_list<const char *> name
 
 bool blank(const Row &row)
 {
-    return std::all_of(row.cells.cbegin(), row.cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); });
+    return std::all_of(
+        row.cells.cbegin(), row.cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); });
 }
 
 // A cell a spreadsheet would run: =HYPERLINK(…), +1+1, -2+3, @SUM(…) (OWASP, CSV injection).
@@ -150,9 +152,10 @@ Result parse(const QByteArray &bytes)
     while (first < rows.size() && blank(rows.at(first)))
         ++first;
     const QStringList header = rows.value(first).cells;
-    int domainColumn = columnOf(header, {"domain", "website", "company domain", "company website", "url", "web site", "site"});
-    int nameColumn = columnOf(header, {"name", "company", "company name", "account name", "account", "organisation",
-                                          "organization"});
+    int domainColumn = columnOf(
+        header, {"domain", "website", "company domain", "company website", "url", "web site", "site"});
+    int nameColumn = columnOf(header,
+        {"name", "company", "company name", "account name", "account", "organisation", "organization"});
     if (domainColumn >= 0) {
         ++first; // a header
     } else if (!header.isEmpty() && !domainname::normalise(header.at(0)).isEmpty()) {

@@ -52,11 +52,12 @@ void AlertRulesModel::attached(AccountRuntime &runtime)
 
 QueryListModel::Query AlertRulesModel::query() const
 {
-    return {QStringLiteral("SELECT r.id, r.kind, r.enabled, r.threshold, r.pattern, r.companies, r.direction,"
-                           " r.window_hours, r.min_views, r.quiet_minutes, r.armed_at,"
-                           " (SELECT max(a.created_at) FROM alerts a WHERE a.rule_id = r.id),"
-                           " (SELECT count(*) FROM alerts a WHERE a.rule_id = r.id), ifnull(r.target_list_id, 0)"
-                           " FROM alert_rules r ORDER BY r.id"),
+    return {
+        QStringLiteral("SELECT r.id, r.kind, r.enabled, r.threshold, r.pattern, r.companies, r.direction,"
+                       " r.window_hours, r.min_views, r.quiet_minutes, r.armed_at,"
+                       " (SELECT max(a.created_at) FROM alerts a WHERE a.rule_id = r.id),"
+                       " (SELECT count(*) FROM alerts a WHERE a.rule_id = r.id), ifnull(r.target_list_id, 0)"
+                       " FROM alert_rules r ORDER BY r.id"),
         {}};
 }
 

@@ -13,8 +13,8 @@ ExclusionsModel::ExclusionsModel(QObject *parent)
 {
     watch({Collection::Exclusions, Collection::Team, Collection::Leads});
     setColumns({{"exclusionId", Column::Int}, {"domain", Column::Text}, {"reason", Column::Text},
-        {"note", Column::Text}, {"createdBy", Column::Text}, {"createdAt", Column::Time}, {"leads", Column::Int},
-        {"pending", Column::Bool}});
+        {"note", Column::Text}, {"createdBy", Column::Text}, {"createdAt", Column::Time},
+        {"leads", Column::Int}, {"pending", Column::Bool}});
 }
 
 QueryListModel::Query ExclusionsModel::query() const
@@ -40,7 +40,8 @@ QVariantList ExclusionsModel::reasons() const
 {
     QVariantList out;
     for (const Exclusion::Reason reason : Exclusion::reasons())
-        out.append(QVariantMap {{QStringLiteral("reason"), int(reason)}, {QStringLiteral("label"), Exclusion::label(reason)}});
+        out.append(QVariantMap {
+            {QStringLiteral("reason"), int(reason)}, {QStringLiteral("label"), Exclusion::label(reason)}});
     return out;
 }
 
@@ -60,7 +61,8 @@ void ExclusionsModel::hideDomains(const QString &text, int reason, const QString
     }
     QStringList domains;
     QStringList unreadable;
-    for (const QString &word : text.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts)) {
+    for (const QString &word :
+        text.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts)) {
         const QString domain = domainname::normalise(word);
         if (domain.isEmpty())
             unreadable.append(word.left(60));
@@ -69,8 +71,9 @@ void ExclusionsModel::hideDomains(const QString &text, int reason, const QString
     }
     if (domains.isEmpty()) {
         Q_EMIT actionFinished(false,
-            unreadable.isEmpty() ? tr("Type or paste the domains to hide, one per line.")
-                                 : tr("None of these is a web domain: %1").arg(unreadable.join(QStringLiteral(", "))));
+            unreadable.isEmpty()
+                ? tr("Type or paste the domains to hide, one per line.")
+                : tr("None of these is a web domain: %1").arg(unreadable.join(QStringLiteral(", "))));
         return;
     }
     // One op per domain: each works offline and stands on its own if the server refuses one.
@@ -92,9 +95,11 @@ void ExclusionsModel::hideDomains(const QString &text, int reason, const QString
                 }
                 if (--tally->left > 0 || !self)
                     return;
-                QString message = tr("%n company(ies) hidden from the lead list.", "", int(count - tally->failed));
+                QString message
+                    = tr("%n company(ies) hidden from the lead list.", "", int(count - tally->failed));
                 if (!unreadable.isEmpty())
-                    message += u' ' + tr("Not domains, left out: %1.").arg(unreadable.join(QStringLiteral(", ")));
+                    message
+                        += u' ' + tr("Not domains, left out: %1.").arg(unreadable.join(QStringLiteral(", ")));
                 if (tally->failed > 0)
                     message += u' ' + tally->error;
                 Q_EMIT self->actionFinished(tally->failed == 0 && unreadable.isEmpty(), message);

@@ -77,7 +77,8 @@ void IcpEditor::edit(int dimension, const std::function<void(IcpProfile::Criteri
 
 void IcpEditor::setWeight(int dimension, int weight)
 {
-    edit(dimension, [weight](IcpProfile::Criterion &c) { c.weight = std::clamp(weight, 0, IcpProfile::kMaxWeight); });
+    edit(dimension,
+        [weight](IcpProfile::Criterion &c) { c.weight = std::clamp(weight, 0, IcpProfile::kMaxWeight); });
 }
 
 void IcpEditor::addValue(int dimension, const QString &value)

@@ -228,9 +228,10 @@ QString orderBy(const LeadSort &sort, bool walk)
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QString();
     // c.id changes nothing (rank holds it) but tells SQLite that each rank is one class: rank may
     // be NULL, so its unique index alone does not, and it would sort every class's leads.
-    const QString classId = sort.column == LeadSort::Column::Fit && walk ? QStringLiteral(", c.id") + direction
-                                                                          : QString();
-    return sortKey(sort.column) + direction + classId + QStringLiteral(", ") + idColumn(sort, walk) + direction;
+    const QString classId
+        = sort.column == LeadSort::Column::Fit && walk ? QStringLiteral(", c.id") + direction : QString();
+    return sortKey(sort.column) + direction + classId + QStringLiteral(", ") + idColumn(sort, walk)
+        + direction;
 }
 
 QString orderByOverLeads(const LeadSort &sort)
@@ -246,7 +247,8 @@ QString orderByOverLeads(const LeadSort &sort)
 QString source(const LeadSort &sort, bool walk)
 {
     if (sort.column != LeadSort::Column::Fit) {
-        return walk ? QStringLiteral("leads l INDEXED BY %1").arg(sortIndex(sort.column)) : QStringLiteral("leads l");
+        return walk ? QStringLiteral("leads l INDEXED BY %1").arg(sortIndex(sort.column))
+                    : QStringLiteral("leads l");
     }
     // CROSS JOIN keeps the order written: SQLite never reorders the tables around it.
     if (walk) {
@@ -255,12 +257,14 @@ QString source(const LeadSort &sort, bool walk)
     }
     // A lead not graded yet (its class is written with it, but the first sync's bulk load writes
     // classes at the end) sorts as a NULL key.
-    return QStringLiteral("leads l LEFT JOIN lead_fit f ON f.lead_id = l.id LEFT JOIN fit_classes c ON c.id = f.class");
+    return QStringLiteral(
+        "leads l LEFT JOIN lead_fit f ON f.lead_id = l.id LEFT JOIN fit_classes c ON c.id = f.class");
 }
 
 QString idColumn(const LeadSort &sort, bool walk)
 {
-    return sort.column == LeadSort::Column::Fit && walk ? QStringLiteral("f.lead_id") : QStringLiteral("l.id");
+    return sort.column == LeadSort::Column::Fit && walk ? QStringLiteral("f.lead_id")
+                                                        : QStringLiteral("l.id");
 }
 
 } // namespace leadquery

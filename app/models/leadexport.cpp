@@ -27,7 +27,8 @@ void LeadExport::toCsv(const QUrl &file)
         QString error;
     };
     const leadquery::Condition condition = leadquery::where(m_list.filter());
-    const leadcsv::Selection selection {condition.sql, condition.binds, leadquery::orderByOverLeads(m_list.sort())};
+    const leadcsv::Selection selection {
+        condition.sql, condition.binds, leadquery::orderByOverLeads(m_list.sort())};
     ++m_running;
     Q_EMIT busyChanged();
     runtime->cache().scan<Exported>(

@@ -156,9 +156,9 @@ QVariant LeadListModel::data(const QModelIndex &index, int role) const
 void LeadListModel::attached(AccountRuntime &runtime)
 {
     connect(&runtime.cache(), &CacheReader::collectionChanged, this, [this](Collection collection) {
-        if (collection == Collection::Leads || collection == Collection::Notes || collection == Collection::Team
-            || collection == Collection::Exclusions || collection == Collection::TargetLists
-            || collection == Collection::TargetAccounts)
+        if (collection == Collection::Leads || collection == Collection::Notes
+            || collection == Collection::Team || collection == Collection::Exclusions
+            || collection == Collection::TargetLists || collection == Collection::TargetAccounts)
             refreshAfterChange();
     });
 }

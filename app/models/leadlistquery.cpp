@@ -124,7 +124,8 @@ void LeadListModel::sortBy(const QString &column)
     }
     // Numbers and dates read best largest or newest first; words from A.
     using C = LeadSort::Column;
-    const bool numeric = c == C::Fit || c == C::Score || c == C::LastVisit || c == C::Visits || c == C::PageViews || c == C::Created;
+    const bool numeric = c == C::Fit || c == C::Score || c == C::LastVisit || c == C::Visits
+        || c == C::PageViews || c == C::Created;
     setSort({c, numeric});
 }
 

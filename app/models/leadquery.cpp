@@ -155,7 +155,6 @@ bool readRows(SqlStatement &select, const QVariantList &binds, Page *page)
     }
 }
 
-
 QString selectFrom(const QString &key, const LeadSort &sort, const Condition &c, const Plan &plan)
 {
     return QStringLiteral("SELECT %1, %2 FROM %3 LEFT JOIN team t ON t.id = l.assignee_id WHERE %4")
@@ -193,7 +192,8 @@ Page fetchAfter(SqlDatabase &db, const LeadFilter &filter, const LeadSort &sort,
     SqlStatement tie(db,
         selectFrom(key, sort, c, plan)
             + QStringLiteral(" AND %1 %2 AND %3 %4 ? ORDER BY %3%5 LIMIT ?")
-                  .arg(key, nullKey ? QStringLiteral("IS NULL") : QStringLiteral("= ?"), id, beyond, direction));
+                  .arg(key, nullKey ? QStringLiteral("IS NULL") : QStringLiteral("= ?"), id, beyond,
+                      direction));
     QVariantList tieBinds = c.binds;
     if (!nullKey)
         tieBinds.append(after->value);

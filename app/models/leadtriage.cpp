@@ -25,7 +25,8 @@ struct Loaded
 Loaded load(SqlDatabase &db, qint64 id)
 {
     Loaded out;
-    SqlStatement lead(db, QStringLiteral("SELECT domain, industry, size, country, tags FROM leads WHERE id = ?"));
+    SqlStatement lead(
+        db, QStringLiteral("SELECT domain, industry, size, country, tags FROM leads WHERE id = ?"));
     lead.bind(1, id);
     if (lead.step() != SqlStatement::Step::Row)
         return out;
@@ -36,7 +37,8 @@ Loaded load(SqlDatabase &db, qint64 id)
     const IcpProfile profile = fitgrades::read(db);
     out.fit = profile.fit(company);
     out.reasons = profile.explain(company);
-    SqlStatement exclusion(db, QStringLiteral("SELECT id, reason, note FROM exclusions WHERE domain = ? LIMIT 1"));
+    SqlStatement exclusion(
+        db, QStringLiteral("SELECT id, reason, note FROM exclusions WHERE domain = ? LIMIT 1"));
     exclusion.bind(1, out.domain);
     if (exclusion.step() == SqlStatement::Step::Row) {
         out.exclusionId = exclusion.integer(0);
@@ -98,7 +100,8 @@ QVariantList LeadTriage::hideReasons() const
 {
     QVariantList out;
     for (const Exclusion::Reason reason : Exclusion::reasons())
-        out.append(QVariantMap {{QStringLiteral("reason"), int(reason)}, {QStringLiteral("label"), Exclusion::label(reason)}});
+        out.append(QVariantMap {
+            {QStringLiteral("reason"), int(reason)}, {QStringLiteral("label"), Exclusion::label(reason)}});
     return out;
 }
 
@@ -142,10 +145,12 @@ void LeadTriage::hideCompany(int reason, const QString &note)
     }
     const QString domain = m_domain;
     QPointer<LeadTriage> self(this);
-    runtime->outbox().hideCompany(domain, Exclusion::Reason(reason), note, [self, domain](bool ok, const QString &error, qint64) {
-        if (self)
-            Q_EMIT self->actionFinished(ok, ok ? tr("%1 is hidden from the lead list for the whole team.").arg(domain) : error);
-    });
+    runtime->outbox().hideCompany(
+        domain, Exclusion::Reason(reason), note, [self, domain](bool ok, const QString &error, qint64) {
+            if (self)
+                Q_EMIT self->actionFinished(
+                    ok, ok ? tr("%1 is hidden from the lead list for the whole team.").arg(domain) : error);
+        });
 }
 
 void LeadTriage::showCompany()

@@ -8,8 +8,8 @@ TargetAccountsModel::TargetAccountsModel(QObject *parent)
 {
     watch({Collection::TargetAccounts, Collection::Leads, Collection::Exclusions});
     setColumns({{"accountId", Column::Int}, {"domain", Column::Text}, {"name", Column::Text},
-        {"leadId", Column::Int}, {"leadName", Column::Text}, {"lastVisitAt", Column::Time}, {"fit", Column::Int},
-        {"hidden", Column::Bool}});
+        {"leadId", Column::Int}, {"leadName", Column::Text}, {"lastVisitAt", Column::Time},
+        {"fit", Column::Int}, {"hidden", Column::Bool}});
 }
 
 void TargetAccountsModel::setListId(qint64 id)
@@ -33,13 +33,14 @@ void TargetAccountsModel::setNeverVisitedOnly(bool only)
 QueryListModel::Query TargetAccountsModel::query() const
 {
     // The most recent visitor first when a domain has several leads; never-visited accounts last.
-    return {QStringLiteral("SELECT ta.id, ta.domain, ta.name, ifnull(l.id, 0), ifnull(l.name, ''), l.last_visit_at,"
-                           " (SELECT c.fit FROM lead_fit f JOIN fit_classes c ON c.id = f.class WHERE f.lead_id = l.id),"
-                           " EXISTS (SELECT 1 FROM exclusions e WHERE e.domain = ta.domain)"
-                           " FROM target_accounts ta LEFT JOIN leads l ON l.id = (SELECT id FROM leads"
-                           "  WHERE domain = ta.domain ORDER BY last_visit_at DESC LIMIT 1)"
-                           " WHERE ta.list_id = ?%1 ORDER BY l.last_visit_at IS NULL, l.last_visit_at DESC,"
-                           " ta.domain")
+    return {QStringLiteral(
+                "SELECT ta.id, ta.domain, ta.name, ifnull(l.id, 0), ifnull(l.name, ''), l.last_visit_at,"
+                " (SELECT c.fit FROM lead_fit f JOIN fit_classes c ON c.id = f.class WHERE f.lead_id = l.id),"
+                " EXISTS (SELECT 1 FROM exclusions e WHERE e.domain = ta.domain)"
+                " FROM target_accounts ta LEFT JOIN leads l ON l.id = (SELECT id FROM leads"
+                "  WHERE domain = ta.domain ORDER BY last_visit_at DESC LIMIT 1)"
+                " WHERE ta.list_id = ?%1 ORDER BY l.last_visit_at IS NULL, l.last_visit_at DESC,"
+                " ta.domain")
                 .arg(m_neverVisitedOnly ? QStringLiteral(" AND l.id IS NULL") : QString()),
         {m_listId}};
 }

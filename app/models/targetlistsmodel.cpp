@@ -69,10 +69,12 @@ void TargetListsModel::previewFile(const QUrl &file)
             m_accounts = read.result.accounts;
             QVariantList problems;
             for (const targetcsv::Problem &p : read.result.problems.mid(0, kShownProblems))
-                problems.append(QVariantMap {{QStringLiteral("line"), p.line}, {QStringLiteral("reason"), p.reason}});
+                problems.append(
+                    QVariantMap {{QStringLiteral("line"), p.line}, {QStringLiteral("reason"), p.reason}});
             QVariantList sample;
             for (const targetcsv::Account &a : read.result.accounts.mid(0, 20))
-                sample.append(QVariantMap {{QStringLiteral("domain"), a.domain}, {QStringLiteral("name"), a.name}});
+                sample.append(
+                    QVariantMap {{QStringLiteral("domain"), a.domain}, {QStringLiteral("name"), a.name}});
             m_preview = {{QStringLiteral("file"), name}, {QStringLiteral("rows"), read.result.rows},
                 {QStringLiteral("accounts"), int(read.result.accounts.size())},
                 {QStringLiteral("duplicates"), read.result.duplicates},
@@ -131,8 +133,8 @@ void TargetListsModel::sendChunk(qint64 listId, qsizetype from, int added, int m
         return;
     }
     if (from >= m_accounts.size()) {
-        finishImport(true, tr("%n account(s) added to the list", "", added) + u' '
-                + tr("(%n already on it).", "", merged));
+        finishImport(true,
+            tr("%n account(s) added to the list", "", added) + u' ' + tr("(%n already on it).", "", merged));
         ws->sync().engine().syncNow(); // the live stream brings them too; a sync makes sure
         return;
     }
@@ -172,7 +174,8 @@ void TargetListsModel::deleteList(qint64 listId)
         return;
     apicall::send(*ws, this, "DELETE", QStringLiteral("/target-lists/%1").arg(listId), {}, {},
         [this](const ApiResult &result) {
-            Q_EMIT actionFinished(result.ok(), result.ok() ? tr("List deleted.") : apicall::failureText(result));
+            Q_EMIT actionFinished(
+                result.ok(), result.ok() ? tr("List deleted.") : apicall::failureText(result));
             if (result.ok())
                 if (AccountRuntime *current = runtime())
                     current->sync().engine().syncNow();

@@ -46,8 +46,7 @@ bool store(SqlDatabase &db, const IcpProfile &profile, bool *changed, QString *e
 IcpProfile read(SqlDatabase &db)
 {
     QString ignored;
-    return IcpProfile::fromJson(cachedocuments::read(db, kDocument), &ignored)
-        .value_or(IcpProfile());
+    return IcpProfile::fromJson(cachedocuments::read(db, kDocument), &ignored).value_or(IcpProfile());
 }
 
 } // namespace fitgrades

@@ -1,7 +1,7 @@
 #include "outbox.h"
 
-#include "core/domainname.h"
 #include "auth/session.h"
+#include "core/domainname.h"
 #include "core/logging.h"
 #include "outboxstore.h"
 #include "storage/databasecontext.h"
@@ -135,9 +135,10 @@ void Outbox::hideCompany(const QString &domain, Exclusion::Reason reason, const 
 {
     const QString normalised = domainname::normalise(domain);
     const QString text = note.trimmed();
-    const QString error = normalised.isEmpty()                         ? tr("“%1” is not a web domain.").arg(domain.left(80))
-        : text.size() > Exclusion::kMaxNoteLength ? tr("The note is longer than %n character(s).", "", Exclusion::kMaxNoteLength)
-                                                              : QString();
+    const QString error = normalised.isEmpty() ? tr("“%1” is not a web domain.").arg(domain.left(80))
+        : text.size() > Exclusion::kMaxNoteLength
+        ? tr("The note is longer than %n character(s).", "", Exclusion::kMaxNoteLength)
+        : QString();
     if (!error.isEmpty()) {
         if (done)
             QTimer::singleShot(0, this, [done, error] { done(false, error, 0); });
@@ -155,7 +156,8 @@ void Outbox::showCompany(qint64 exclusionId, Done done)
 {
     enqueue(
         Collection::Exclusions,
-        [exclusionId](DatabaseContext &context) { return context.get<OutboxStore>().showCompany(exclusionId); },
+        [exclusionId](
+            DatabaseContext &context) { return context.get<OutboxStore>().showCompany(exclusionId); },
         std::move(done));
 }
 
@@ -163,9 +165,8 @@ void Outbox::showDomain(const QString &domain, Done done)
 {
     enqueue(
         Collection::Exclusions,
-        [domain = domainname::normalise(domain)](DatabaseContext &context) {
-            return context.get<OutboxStore>().showCompany(0, domain);
-        },
+        [domain = domainname::normalise(domain)](
+            DatabaseContext &context) { return context.get<OutboxStore>().showCompany(0, domain); },
         std::move(done));
 }
 

@@ -209,8 +209,7 @@ bool OutboxOutcomes::rebaseLater(
     const qint64 version = item.value(QLatin1String("version")).toInteger();
     const qint64 id = item.value(QLatin1String("id")).toInteger();
     for (OutboxOp later : m_rows.forTarget(collection.id, id)) {
-        if (later.id == exclude || later.isCreate() || later.attempts > 0
-            || later.baseVersion >= version)
+        if (later.id == exclude || later.isCreate() || later.attempts > 0 || later.baseVersion >= version)
             continue;
         const QStringList fields = later.watchedFields();
         const bool seenAsIs = std::all_of(fields.cbegin(), fields.cend(), [&](const QString &field) {

@@ -162,7 +162,8 @@ OutboxStore::Enqueued OutboxStore::deleteNote(qint64 id)
     return settle(result, result.queued && transaction.commit(), error);
 }
 
-OutboxStore::Enqueued OutboxStore::hideCompany(const QString &domain, const QString &reason, const QString &note)
+OutboxStore::Enqueued OutboxStore::hideCompany(
+    const QString &domain, const QString &reason, const QString &note)
 {
     SqlTransaction transaction(m_context.db());
     if (!transaction.isActive())
@@ -198,7 +199,8 @@ OutboxStore::Enqueued OutboxStore::showCompany(qint64 exclusionId, const QString
     if (!transaction.isActive())
         return failure(m_context.db().lastError());
     if (!domain.isEmpty()) {
-        SqlStatement byDomain(m_context.db(), QStringLiteral("SELECT id FROM exclusions WHERE domain = ? LIMIT 1"));
+        SqlStatement byDomain(
+            m_context.db(), QStringLiteral("SELECT id FROM exclusions WHERE domain = ? LIMIT 1"));
         byDomain.bind(1, domain);
         exclusionId = byDomain.step() == SqlStatement::Step::Row ? byDomain.integer(0) : 0;
     }
@@ -216,7 +218,8 @@ OutboxStore::Enqueued OutboxStore::showCompany(qint64 exclusionId, const QString
         OutboxOp op;
         op.kind = OutboxOp::Kind::ExclusionDelete;
         op.targetId = exclusionId;
-        op.payload = {{QStringLiteral("domain"), row->value(QLatin1String("domain"))}}; // for the list of edits
+        op.payload
+            = {{QStringLiteral("domain"), row->value(QLatin1String("domain"))}}; // for the list of edits
         op.base = *row; // to hide it again if the server refuses
         op.idempotencyKey = OutboxOp::newIdempotencyKey();
         ok = m_rows.insert(op, &error) != 0;
@@ -310,11 +313,12 @@ qint64 OutboxStore::nextLocalId(const CachedCollection &collection)
 {
     // Below every id in use, queued ones and those of recorded conflicts included, so a local id is
     // never handed out twice while anything may still refer to it.
-    return m_context.db().scalar(QStringLiteral("SELECT min(-1, coalesce((SELECT min(id) FROM %1), 0) - 1,"
-                                                " coalesce((SELECT min(target_id) FROM outbox), 0) - 1,"
-                                                " coalesce((SELECT min(target_id) FROM conflicts WHERE collection"
-                                                " = '%2'), 0) - 1)")
-                                     .arg(collection.table, collection.name));
+    return m_context.db().scalar(
+        QStringLiteral("SELECT min(-1, coalesce((SELECT min(id) FROM %1), 0) - 1,"
+                       " coalesce((SELECT min(target_id) FROM outbox), 0) - 1,"
+                       " coalesce((SELECT min(target_id) FROM conflicts WHERE collection"
+                       " = '%2'), 0) - 1)")
+            .arg(collection.table, collection.name));
 }
 
 qint64 OutboxStore::currentUserId()

@@ -10,10 +10,10 @@ struct KindName
     OutboxOp::Kind kind;
     const char *name;
 };
-constexpr KindName kKinds[]
-    = {{OutboxOp::Kind::LeadPatch, "lead_patch"}, {OutboxOp::Kind::NoteCreate, "note_create"},
-        {OutboxOp::Kind::NoteUpdate, "note_update"}, {OutboxOp::Kind::NoteDelete, "note_delete"},
-        {OutboxOp::Kind::ExclusionCreate, "exclusion_create"}, {OutboxOp::Kind::ExclusionDelete, "exclusion_delete"}};
+constexpr KindName kKinds[] = {{OutboxOp::Kind::LeadPatch, "lead_patch"},
+    {OutboxOp::Kind::NoteCreate, "note_create"}, {OutboxOp::Kind::NoteUpdate, "note_update"},
+    {OutboxOp::Kind::NoteDelete, "note_delete"}, {OutboxOp::Kind::ExclusionCreate, "exclusion_create"},
+    {OutboxOp::Kind::ExclusionDelete, "exclusion_delete"}};
 } // namespace
 
 QString OutboxOp::kindName(Kind kind)

@@ -404,7 +404,8 @@ bool PageWriter::storeDocument(const QString &name, const QByteArray &body, QStr
     }
     SqlDatabase &db = m_context.db();
     SqlTransaction transaction(db);
-    SqlStatement store(db, QStringLiteral("INSERT OR REPLACE INTO documents(name, json, fetched_at) VALUES(?, ?, ?)"));
+    SqlStatement store(
+        db, QStringLiteral("INSERT OR REPLACE INTO documents(name, json, fetched_at) VALUES(?, ?, ?)"));
     store.bind(1, name)
         .bind(2, QString::fromUtf8(doc.toJson(QJsonDocument::Compact)))
         .bind(3, QDateTime::currentSecsSinceEpoch());

@@ -5,10 +5,10 @@
 #include "core/logging.h"
 #include "core/permissions.h"
 #include "pagewriter.h"
-#include "storage/fitgrades.h"
 #include "storage/cachedcollection.h"
 #include "storage/databasecontext.h"
 #include "storage/databasethread.h"
+#include "storage/fitgrades.h"
 #include "storage/retentionpurge.h"
 
 #include <QDateTime>

@@ -192,14 +192,14 @@ private Q_SLOTS:
         QVERIFY(!notified.contains(rules.get(0, QStringLiteral("ruleId")).toLongLong()));
 
         QSet<QString> pricingVisits;
-        for (const qint64 visit :
-            ids(truth,
-                QStringLiteral("SELECT DISTINCT visit_id FROM pageviews WHERE viewed_at > ? AND"
-                               " (url LIKE '%/pricing' OR url LIKE '%/pricing/%' OR url LIKE '%/pricing?%')"
-                               // hidden companies raise nothing
-                               " AND NOT EXISTS (SELECT 1 FROM leads l JOIN exclusions e ON e.domain = l.domain"
-                               " WHERE l.id = pageviews.lead_id)"),
-                {pageArmed}))
+        for (const qint64 visit : ids(truth,
+                 QStringLiteral(
+                     "SELECT DISTINCT visit_id FROM pageviews WHERE viewed_at > ? AND"
+                     " (url LIKE '%/pricing' OR url LIKE '%/pricing/%' OR url LIKE '%/pricing?%')"
+                     // hidden companies raise nothing
+                     " AND NOT EXISTS (SELECT 1 FROM leads l JOIN exclusions e ON e.domain = l.domain"
+                     " WHERE l.id = pageviews.lead_id)"),
+                 {pageArmed}))
             pricingVisits.insert(QStringLiteral("visit:%1").arg(visit));
         QCOMPARE(asSet(notified.value(pageRule)), pricingVisits);
 

@@ -276,8 +276,9 @@ private Q_SLOTS:
             m_views.append({row.at(0).toLongLong(), row.at(1).toString(), row.at(2).toLongLong()});
         for (const QVariantList &row :
             rows(db(), 3,
-                QStringLiteral("SELECT site_id, created_at, score FROM leads"
-                               " WHERE id NOT IN (SELECT lead_id FROM hidden_leads)"))) // hidden companies count nowhere
+                QStringLiteral(
+                    "SELECT site_id, created_at, score FROM leads"
+                    " WHERE id NOT IN (SELECT lead_id FROM hidden_leads)"))) // hidden companies count nowhere
             m_leads.append({row.at(0).toLongLong(), row.at(1).toLongLong(), row.at(2).toInt()});
         m_sites = ids(db(), QStringLiteral("SELECT DISTINCT site_id FROM pageviews ORDER BY site_id"));
         QVERIFY(m_views.size() > 1000);

@@ -185,7 +185,8 @@ class TestLeadList : public QObject
     AccountRuntime &ws() { return m_owner->runtime(); }
     QList<qint64> truth(const QString &where, const QString &orderBy = QStringLiteral("id"))
     {
-        return ids(db(), QStringLiteral("SELECT id FROM " SHOWN_LEADS " WHERE %1 ORDER BY %2").arg(where, orderBy));
+        return ids(
+            db(), QStringLiteral("SELECT id FROM " SHOWN_LEADS " WHERE %1 ORDER BY %2").arg(where, orderBy));
     }
 
     // The ids of leads one of whose words satisfies `matches` for every search word (the last one as
@@ -346,8 +347,8 @@ private Q_SLOTS:
             QCOMPARE(w.model.rowCount(), m_shown);
             QVERIFY2(w.apply(c.apply), c.name);
             QVERIFY2(w.model.filtered() || c.where == u"1", c.name);
-            const qint64 expected
-                = scalar(db(), QStringLiteral("SELECT count(*) FROM " SHOWN_LEADS " WHERE ") + c.where, c.binds);
+            const qint64 expected = scalar(
+                db(), QStringLiteral("SELECT count(*) FROM " SHOWN_LEADS " WHERE ") + c.where, c.binds);
             QVERIFY2(expected > 0, c.name); // a filter nothing matches would prove little
             QVERIFY2(w.model.rowCount() == expected,
                 qPrintable(QStringLiteral("%1: the list has %2 rows, SQL counts %3")
@@ -358,7 +359,8 @@ private Q_SLOTS:
             if (expected <= 3 * kPage) {
                 // Small enough to walk: the very same leads.
                 QCOMPARE(sorted(walk(w.model)),
-                    ids(db(), QStringLiteral("SELECT id FROM " SHOWN_LEADS " WHERE %1 ORDER BY id").arg(c.where),
+                    ids(db(),
+                        QStringLiteral("SELECT id FROM " SHOWN_LEADS " WHERE %1 ORDER BY id").arg(c.where),
                         c.binds));
             }
         }
@@ -642,7 +644,8 @@ private Q_SLOTS:
         QCOMPARE(b.model.viewState(), state);
         const QList<qint64> expected = ids(db(),
             QStringLiteral(
-                "SELECT id FROM " SHOWN_LEADS " WHERE status IN ('new', 'qualified') AND score BETWEEN 10 AND 95"
+                "SELECT id FROM " SHOWN_LEADS
+                " WHERE status IN ('new', 'qualified') AND score BETWEEN 10 AND 95"
                 " AND country = ? AND last_visit_at >= ? ORDER BY name COLLATE NOCASE DESC, id DESC"),
             {country, QDate::currentDate().addDays(-80).startOfDay().toSecsSinceEpoch()});
         QVERIFY(!expected.isEmpty());

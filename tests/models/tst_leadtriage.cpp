@@ -22,9 +22,11 @@
 namespace {
 constexpr int kLeads = 6000;
 constexpr int kPage = 100;
-const QStringList kIndustries {QStringLiteral("Software"), QStringLiteral("Retail"), QStringLiteral("Energy")};
+const QStringList kIndustries {
+    QStringLiteral("Software"), QStringLiteral("Retail"), QStringLiteral("Energy")};
 const QStringList kSizes {QStringLiteral("11-50"), QStringLiteral("201-500"), QStringLiteral("10000+")};
-const QStringList kCountries {QStringLiteral("GB"), QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("US")};
+const QStringList kCountries {
+    QStringLiteral("GB"), QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("US")};
 const QStringList kTags {QStringLiteral("[]"), QStringLiteral("[\"enterprise\"]"),
     QStringLiteral("[\"smb\",\"trial\"]"), QStringLiteral("[\"enterprise\",\"trial\"]")};
 
@@ -79,7 +81,8 @@ class TestLeadTriage : public QObject
     {
         SqlStatement insert(db,
             QStringLiteral(
-                "INSERT OR REPLACE INTO leads(id, site_id, name, domain, industry, size, country, city, score,"
+                "INSERT OR REPLACE INTO leads(id, site_id, name, domain, industry, size, country, city, "
+                "score,"
                 " status, tags, first_visit_at, last_visit_at, visits, page_views, crm_state, created_at,"
                 " updated_at, version, seq) VALUES(?, 1, ?, ?, ?, ?, ?, 'Town', ?, 'new', ?, 0, ?, 1, 1,"
                 " 'none', 0, 0, 1, ?)"));
@@ -124,11 +127,13 @@ class TestLeadTriage : public QObject
             const leadquery::Page p = leadquery::fetchAfter(db, filter, sort, previous, kPage);
             if (!p.error.isEmpty())
                 qFatal("page: %s", qPrintable(p.error));
-            const leadquery::Page byOffset = leadquery::fetchAt(db, filter, sort, qint64(page) * kPage, kPage);
+            const leadquery::Page byOffset
+                = leadquery::fetchAt(db, filter, sort, qint64(page) * kPage, kPage);
             if (idsOf(byOffset.rows) != idsOf(p.rows))
                 qFatal("keyset and OFFSET disagree on page %d", page);
             if (page > 0 && page < anchors.keys.size()) {
-                const leadquery::Page byAnchor = leadquery::fetchAfter(db, filter, sort, anchors.keys.at(page), kPage);
+                const leadquery::Page byAnchor
+                    = leadquery::fetchAfter(db, filter, sort, anchors.keys.at(page), kPage);
                 if (idsOf(byAnchor.rows) != idsOf(p.rows))
                     qFatal("anchor and previous page disagree on page %d", page);
             }
@@ -146,8 +151,9 @@ class TestLeadTriage : public QObject
     {
         QList<qint64> out;
         SqlStatement select(*m_db,
-            QStringLiteral("SELECT l.id FROM leads l LEFT JOIN lead_fit f ON f.lead_id = l.id LEFT JOIN fit_classes c"
-                           " ON c.id = f.class WHERE %1 ORDER BY %2")
+            QStringLiteral(
+                "SELECT l.id FROM leads l LEFT JOIN lead_fit f ON f.lead_id = l.id LEFT JOIN fit_classes c"
+                " ON c.id = f.class WHERE %1 ORDER BY %2")
                 .arg(where, orderBy));
         while (select.step() == SqlStatement::Step::Row)
             out.append(select.integer(0));
@@ -159,7 +165,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        m_db = CacheFiles::openFile(m_dir.filePath(QStringLiteral("cache.db")), SqlDatabase::generateKey(), &error);
+        m_db = CacheFiles::openFile(
+            m_dir.filePath(QStringLiteral("cache.db")), SqlDatabase::generateKey(), &error);
         QVERIFY2(m_db, qPrintable(error));
         fill(*m_db, 1, kLeads);
     }
@@ -207,8 +214,9 @@ private Q_SLOTS:
                     QVERIFY(descending ? before >= row.fit.value_or(-1) : before <= row.fit.value_or(-1));
                 }
             }
-            QCOMPARE(idsOf(rows), truth(QStringLiteral("1"), descending ? QStringLiteral("c.rank DESC, l.id DESC")
-                                                                         : QStringLiteral("c.rank, l.id")));
+            QCOMPARE(idsOf(rows),
+                truth(QStringLiteral("1"),
+                    descending ? QStringLiteral("c.rank DESC, l.id DESC") : QStringLiteral("c.rank, l.id")));
         }
     }
 
@@ -228,8 +236,9 @@ private Q_SLOTS:
     {
         QFETCH(QList<IcpProfile::Grade>, grades);
         QFETCH(QString, where);
-        setProfile(*m_db, profile(50, {QStringLiteral("Software")}, 30, {QStringLiteral("GB")}, 20,
-                              {QStringLiteral("enterprise")}));
+        setProfile(*m_db,
+            profile(50, {QStringLiteral("Software")}, 30, {QStringLiteral("GB")}, 20,
+                {QStringLiteral("enterprise")}));
         LeadFilter f;
         f.grades = grades;
         QCOMPARE(idsOf(everyRow(*m_db, f, {LeadSort::Column::LastVisit, true})),
@@ -238,7 +247,8 @@ private Q_SLOTS:
             truth(where, QStringLiteral("c.rank, l.id")));
         f.scoreMin = 50;
         QCOMPARE(idsOf(everyRow(*m_db, f, {LeadSort::Column::Name, false})),
-            truth(where + QStringLiteral(" AND l.score >= 50"), QStringLiteral("l.name COLLATE NOCASE, l.id")));
+            truth(
+                where + QStringLiteral(" AND l.score >= 50"), QStringLiteral("l.name COLLATE NOCASE, l.id")));
         QVERIFY(!truth(where, QStringLiteral("l.id")).isEmpty());
     }
 
@@ -272,15 +282,17 @@ private Q_SLOTS:
         setProfile(*m_db, profile(0, {}, 0, {}, 100, {QStringLiteral("trial")}));
         const qint64 id = 5; // tags [] (5 / 11 = 0)
         const auto fitOf = [this, id] {
-            return m_db->scalar(QStringLiteral("SELECT c.fit FROM lead_fit f JOIN fit_classes c ON c.id = f.class"
-                                               " WHERE f.lead_id = %1")
-                                    .arg(id));
+            return m_db->scalar(
+                QStringLiteral("SELECT c.fit FROM lead_fit f JOIN fit_classes c ON c.id = f.class"
+                               " WHERE f.lead_id = %1")
+                    .arg(id));
         };
         QCOMPARE(fitOf(), 0);
         QVERIFY(m_db->exec(QStringLiteral("UPDATE leads SET status = 'working' WHERE id = 5")));
         replaceLead(*m_db, id, QStringLiteral("tags"), QStringLiteral("'[\"trial\"]'"));
         QCOMPARE(fitOf(), 100);
-        QVERIFY(m_db->exec(QStringLiteral("UPDATE leads SET tags = '[\"smb\"]' WHERE id = 5"))); // a local edit
+        QVERIFY(
+            m_db->exec(QStringLiteral("UPDATE leads SET tags = '[\"smb\"]' WHERE id = 5"))); // a local edit
         QCOMPARE(fitOf(), 0);
         QVERIFY(m_db->exec(QStringLiteral("DELETE FROM leads WHERE id = 5")));
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM lead_fit WHERE lead_id = 5")), 0);
@@ -291,8 +303,9 @@ private Q_SLOTS:
     void hiddenCompaniesLeaveAndComeBack()
     {
         const auto exclude = [this](qint64 id, const QString &domain) {
-            SqlStatement insert(*m_db, QStringLiteral("INSERT OR REPLACE INTO exclusions(id, domain, reason, note,"
-                                                      " created_by, created_at, seq) VALUES(?, ?, 'competitor', '', 1, 0, ?)"));
+            SqlStatement insert(*m_db,
+                QStringLiteral("INSERT OR REPLACE INTO exclusions(id, domain, reason, note,"
+                               " created_by, created_at, seq) VALUES(?, ?, 'competitor', '', 1, 0, ?)"));
             insert.bind(1, id).bind(2, domain).bind(3, id);
             QVERIFY2(insert.execute(), qPrintable(insert.error()));
         };
@@ -321,7 +334,8 @@ private Q_SLOTS:
     void targetListsFilterAndName()
     {
         QVERIFY(m_db->exec(QStringLiteral(
-            "INSERT INTO target_lists(id, name, description, created_by, created_at, updated_at, version, seq)"
+            "INSERT INTO target_lists(id, name, description, created_by, created_at, updated_at, version, "
+            "seq)"
             " VALUES(1, 'Enterprise', '', 1, 0, 0, 1, 1), (2, 'DACH', '', 1, 0, 0, 1, 2);"
             "INSERT INTO target_accounts(id, list_id, domain, name, created_at, seq) VALUES"
             " (1, 1, 'lead10.example', '', 0, 3), (2, 1, 'lead20.example', '', 0, 4),"
@@ -335,8 +349,8 @@ private Q_SLOTS:
         both.sort();
         QCOMPARE(both, (QStringList {QStringLiteral("DACH"), QStringLiteral("Enterprise")}));
         onList.targetListId = 2;
-        onList.grades = {IcpProfile::Grade::A, IcpProfile::Grade::B, IcpProfile::Grade::C, IcpProfile::Grade::D,
-            IcpProfile::Grade::None};
+        onList.grades = {IcpProfile::Grade::A, IcpProfile::Grade::B, IcpProfile::Grade::C,
+            IcpProfile::Grade::D, IcpProfile::Grade::None};
         QCOMPARE(idsOf(everyRow(*m_db, onList, {})), (QList<qint64> {20}));
     }
 
@@ -347,13 +361,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString error;
-        const std::unique_ptr<SqlDatabase> db
-            = CacheFiles::openFile(dir.filePath(QStringLiteral("bulk.db")), SqlDatabase::generateKey(), &error);
+        const std::unique_ptr<SqlDatabase> db = CacheFiles::openFile(
+            dir.filePath(QStringLiteral("bulk.db")), SqlDatabase::generateKey(), &error);
         QVERIFY2(db, qPrintable(error));
         const IcpProfile icp = profile(70, {QStringLiteral("Energy")}, 30, {QStringLiteral("FR")});
         setProfile(*db, icp);
-        QVERIFY(db->exec(QStringLiteral("INSERT INTO exclusions(id, domain, reason, note, created_by, created_at, seq)"
-                                        " VALUES(1, 'lead3.example', 'isp', '', 1, 0, 1)")));
+        QVERIFY(db->exec(
+            QStringLiteral("INSERT INTO exclusions(id, domain, reason, note, created_by, created_at, seq)"
+                           " VALUES(1, 'lead3.example', 'isp', '', 1, 0, 1)")));
         const CachedCollection &leads = CachedCollection::of(Collection::Leads);
         bool started = false;
         QVERIFY(db->exec(QStringLiteral("BEGIN")));
@@ -361,7 +376,8 @@ private Q_SLOTS:
         QVERIFY(db->exec(QStringLiteral("COMMIT")));
         QVERIFY(started);
         fill(*db, 1, 500);
-        const leadquery::Page preparing = leadquery::fetchAfter(*db, {}, {LeadSort::Column::Name, false}, {}, 1000);
+        const leadquery::Page preparing
+            = leadquery::fetchAfter(*db, {}, {LeadSort::Column::Name, false}, {}, 1000);
         QVERIFY(preparing.preparing);
         QCOMPARE(preparing.rows.size(), 499);
         QVERIFY(!idsOf(preparing.rows).contains(3));

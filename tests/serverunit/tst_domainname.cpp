@@ -1,5 +1,5 @@
-// The domain normalisation rule of issue #15 (app/core/domainname.h, shared by server and app), which the desktop app
-// applies too: every case the contract names, and the edges of its limits.
+// The domain normalisation rule of issue #15 (app/core/domainname.h, shared by server and app), which the
+// desktop app applies too: every case the contract names, and the edges of its limits.
 #include "core/domainname.h"
 
 #include <QTest>

@@ -339,7 +339,8 @@ private Q_SLOTS:
         QVERIFY(texts().contains(QStringLiteral("Save profile")));
         QQuickItem *settings = item("settingsPage");
         QVERIFY(settings);
-        settings->setProperty("contentY", icpCard->mapToItem(settings->property("contentItem").value<QQuickItem *>(), QPointF()).y() - 24);
+        settings->setProperty("contentY",
+            icpCard->mapToItem(settings->property("contentItem").value<QQuickItem *>(), QPointF()).y() - 24);
         save(QStringLiteral("settings-icp"));
 
         show(QStringLiteral("leads"));
@@ -347,16 +348,19 @@ private Q_SLOTS:
         leads->clearFilters();
         QSignalSpy sorted(leads, &LeadListModel::firstRowsLoaded);
         leads->setSort({LeadSort::Column::Fit, true});
-        QTRY_VERIFY_WITH_TIMEOUT(!sorted.isEmpty() && !leads->counting() && leads->count() == kShownLeads, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !sorted.isEmpty() && !leads->counting() && leads->count() == kShownLeads, 20000);
         QCOMPARE(leads->data(leads->index(0), LeadListModel::GradeRole).toInt(), int(IcpProfile::Grade::A));
         QTRY_VERIFY2(texts().contains(QStringLiteral("Fit ▼")), qPrintable(texts().join(u'|')));
-        const QString best = QStringLiteral("A · %1").arg(leads->data(leads->index(0), LeadListModel::FitRole).toInt());
+        const QString best
+            = QStringLiteral("A · %1").arg(leads->data(leads->index(0), LeadListModel::FitRole).toInt());
         QTRY_VERIFY2(texts().contains(best), qPrintable(best));
         save(QStringLiteral("leads-fit"));
 
         QSignalSpy filtered(leads, &LeadListModel::firstRowsLoaded);
         leads->setHiddenOnly(true);
-        QTRY_VERIFY_WITH_TIMEOUT(!filtered.isEmpty() && !leads->counting() && leads->count() == 1500 - kShownLeads, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !filtered.isEmpty() && !leads->counting() && leads->count() == 1500 - kShownLeads, 20000);
         const QString hiddenName = leads->data(leads->index(0), LeadListModel::NameRole).toString();
         QTRY_VERIFY2(texts().contains(hiddenName), qPrintable(hiddenName));
         save(QStringLiteral("leads-hidden"));

@@ -23,9 +23,12 @@ private Q_SLOTS:
     void readsAHeaderInAnyOrderAndSeparator_data()
     {
         QTest::addColumn<QByteArray>("csv");
-        QTest::newRow("comma") << QByteArray("Name,Website\nAcme Ltd,https://www.acme.example/about\nGlobex,globex.example\n");
-        QTest::newRow("semicolon, CRLF") << QByteArray("Company name;Company domain\r\nAcme Ltd;ACME.example\r\nGlobex;globex.example\r\n");
-        QTest::newRow("tab, quoted") << QByteArray("\"Domain\"\t\"Account name\"\n\"acme.example\"\t\"Acme Ltd\"\nglobex.example\tGlobex\n");
+        QTest::newRow("comma") << QByteArray(
+            "Name,Website\nAcme Ltd,https://www.acme.example/about\nGlobex,globex.example\n");
+        QTest::newRow("semicolon, CRLF") << QByteArray(
+            "Company name;Company domain\r\nAcme Ltd;ACME.example\r\nGlobex;globex.example\r\n");
+        QTest::newRow("tab, quoted") << QByteArray(
+            "\"Domain\"\t\"Account name\"\n\"acme.example\"\t\"Acme Ltd\"\nglobex.example\tGlobex\n");
         QTest::newRow("no header") << QByteArray("acme.example,Acme Ltd\nglobex.example,Globex\n");
     }
 
@@ -34,7 +37,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, csv);
         const targetcsv::Result r = targetcsv::parse(csv);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
-        QCOMPARE(domainsOf(r), (QStringList {QStringLiteral("acme.example"), QStringLiteral("globex.example")}));
+        QCOMPARE(
+            domainsOf(r), (QStringList {QStringLiteral("acme.example"), QStringLiteral("globex.example")}));
         QCOMPARE(r.accounts.at(0).name, QStringLiteral("Acme Ltd"));
         QCOMPARE(r.rows, 2);
         QVERIFY(r.problems.isEmpty());
@@ -42,8 +46,8 @@ private Q_SLOTS:
 
     void quotesKeepSeparatorsAndLineBreaks()
     {
-        const targetcsv::Result r = targetcsv::parse(
-            "domain,name\n\"acme.example\",\"Acme, Inc. \"\"The\"\" best\nsecond line\"\nglobex.example,Globex\n");
+        const targetcsv::Result r = targetcsv::parse("domain,name\n\"acme.example\",\"Acme, Inc. \"\"The\"\" "
+                                                     "best\nsecond line\"\nglobex.example,Globex\n");
         QCOMPARE(r.accounts.size(), 2);
         QCOMPARE(r.accounts.at(0).name, QStringLiteral("Acme, Inc. \"The\" best\nsecond line"));
         QCOMPARE(r.accounts.at(1).line, 4); // the line break inside the quotes counts
@@ -78,9 +82,11 @@ private Q_SLOTS:
 
     void badRowsAreLeftOutWithTheirLineAndWhy()
     {
-        const targetcsv::Result r = targetcsv::parse("domain,name\nacme.example,Acme\nnot a domain,X\n,Empty\n"
-                                                     "10.0.0.1,IP\nglobex.example,Globex\n");
-        QCOMPARE(domainsOf(r), (QStringList {QStringLiteral("acme.example"), QStringLiteral("globex.example")}));
+        const targetcsv::Result r
+            = targetcsv::parse("domain,name\nacme.example,Acme\nnot a domain,X\n,Empty\n"
+                               "10.0.0.1,IP\nglobex.example,Globex\n");
+        QCOMPARE(
+            domainsOf(r), (QStringList {QStringLiteral("acme.example"), QStringLiteral("globex.example")}));
         QCOMPARE(r.rows, 5);
         QCOMPARE(r.problems.size(), 3);
         QCOMPARE(r.problems.at(0).line, 3);
@@ -92,9 +98,10 @@ private Q_SLOTS:
 
     void duplicatesAreMerged()
     {
-        const targetcsv::Result r = targetcsv::parse(
-            "domain,name\nacme.example,\nwww.ACME.example,Acme Ltd\nhttps://acme.example/x,Other\nglobex.example,G\n");
-        QCOMPARE(domainsOf(r), (QStringList {QStringLiteral("acme.example"), QStringLiteral("globex.example")}));
+        const targetcsv::Result r = targetcsv::parse("domain,name\nacme.example,\nwww.ACME.example,Acme "
+                                                     "Ltd\nhttps://acme.example/x,Other\nglobex.example,G\n");
+        QCOMPARE(
+            domainsOf(r), (QStringList {QStringLiteral("acme.example"), QStringLiteral("globex.example")}));
         QCOMPARE(r.duplicates, 2);
         QCOMPARE(r.accounts.at(0).name, QStringLiteral("Acme Ltd")); // the first name given fills the gap
     }
@@ -102,11 +109,13 @@ private Q_SLOTS:
     void formulasNeverBecomeData()
     {
         const targetcsv::Result r = targetcsv::parse(
-            "domain,name\n=HYPERLINK(\"http://evil.example\",\"click\"),Evil\nacme.example,=HYPERLINK(\"http://evil.example\")\n"
+            "domain,name\n=HYPERLINK(\"http://"
+            "evil.example\",\"click\"),Evil\nacme.example,=HYPERLINK(\"http://evil.example\")\n"
             "globex.example,+1+1\ninitech.example,@SUM(A1)\nhooli.example,-2+3\numbrella.example,Umbrella\n");
         QCOMPARE(domainsOf(r),
-            (QStringList {QStringLiteral("acme.example"), QStringLiteral("globex.example"), QStringLiteral("initech.example"),
-                QStringLiteral("hooli.example"), QStringLiteral("umbrella.example")}));
+            (QStringList {QStringLiteral("acme.example"), QStringLiteral("globex.example"),
+                QStringLiteral("initech.example"), QStringLiteral("hooli.example"),
+                QStringLiteral("umbrella.example")}));
         for (const targetcsv::Account &a : r.accounts)
             QVERIFY2(a.name.isEmpty() || a.name == u"Umbrella", qPrintable(a.name));
         QCOMPARE(r.problems.size(), 5); // the formula domain, and four names left out
@@ -116,7 +125,8 @@ private Q_SLOTS:
     {
         QByteArray csv("Website,Company\n");
         for (int i = 0; i < 50000; ++i)
-            csv += "https://www.company" + QByteArray::number(i) + ".example/,Company " + QByteArray::number(i) + "\n";
+            csv += "https://www.company" + QByteArray::number(i) + ".example/,Company "
+                + QByteArray::number(i) + "\n";
         csv += "company7.example,again\n";
         const targetcsv::Result r = targetcsv::parse(csv);
         QVERIFY(r.error.isEmpty());
