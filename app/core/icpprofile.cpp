@@ -225,6 +225,44 @@ std::optional<int> IcpProfile::fit(const Company &company) const
     return (200 * matched + total) / (2 * total); // rounded half up, as fit_scores does
 }
 
+std::optional<int> IcpProfile::fitOfClass(
+    const QString &industry, const QString &size, const QString &country, const QString &tagsJson) const
+{
+    int total = 0;
+    int matched = 0;
+    const QString tags = tagsJson.toLower();
+    for (const Dimension dimension : dimensions()) {
+        const Criterion &c = criterion(dimension);
+        if (!counts(c))
+            continue;
+        total += c.weight;
+        bool hit = false;
+        for (const QString &v : c.values) {
+            switch (dimension) {
+            case Dimension::Industry:
+                hit = sameValue(v, industry);
+                break;
+            case Dimension::Size:
+                hit = sameValue(v, size);
+                break;
+            case Dimension::Country:
+                hit = sameValue(v, country);
+                break;
+            case Dimension::Tag:
+                hit = tags.contains(u'"' + v.toLower() + u'"');
+                break;
+            }
+            if (hit)
+                break;
+        }
+        if (hit)
+            matched += c.weight;
+    }
+    if (total == 0)
+        return std::nullopt;
+    return (200 * matched + total) / (2 * total);
+}
+
 IcpProfile::Grade IcpProfile::gradeOf(std::optional<int> fit)
 {
     if (!fit)

@@ -93,6 +93,11 @@ public:
     QDateTime updatedAt() const { return m_updatedAt; }
 
     std::optional<int> fit(const Company &company) const;
+    // The same for a fit class as the cache stores it: tags as their JSON text, matched as the
+    // SQL does (the tag in quotes, case-folded), without parsing it — a regrade runs this for
+    // every class, hundreds of thousands of them.
+    std::optional<int> fitOfClass(
+        const QString &industry, const QString &size, const QString &country, const QString &tagsJson) const;
     QList<Reason> explain(const Company &company) const;
     static Grade gradeOf(std::optional<int> fit);
     // The fit range of a grade, for filters: [min, max].

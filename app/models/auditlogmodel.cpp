@@ -26,7 +26,8 @@ QStringList AuditLogModel::categories() const
 {
     return {QStringLiteral("auth"), QStringLiteral("account"), QStringLiteral("team"), QStringLiteral("lead"),
         QStringLiteral("note"), QStringLiteral("subscription"), QStringLiteral("integration"),
-        QStringLiteral("privacy"), QStringLiteral("user")};
+        QStringLiteral("privacy"), QStringLiteral("user"), QStringLiteral("icp"), QStringLiteral("exclusion"),
+        QStringLiteral("target_list"), QStringLiteral("target_account")};
 }
 
 void AuditLogModel::filterEdited()

@@ -197,7 +197,7 @@ bool leadCounts(SqlDatabase &db, const Params &p, const Window &w, QList<double>
         QStringLiteral("SELECT hour, sum(leads), sum(hot) FROM agg_leads_hourly"
                        " WHERE hour >= ? AND hour < ?%1 GROUP BY hour"
                        " UNION ALL SELECT l.created_at / 3600, -count(*), -sum(ifnull(l.score >= %2, 0))"
-                       " FROM hidden_leads h JOIN leads l ON l.id = h.lead_id"
+                       " FROM hidden_leads h CROSS JOIN leads l ON l.id = h.lead_id" // few hidden: they lead
                        " WHERE l.created_at / 3600 >= ?1 AND l.created_at / 3600 < ?2%3 GROUP BY 1")
             .arg(siteCondition(p))
             .arg(cacheschema::kHotLeadScore)

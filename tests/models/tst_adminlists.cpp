@@ -449,7 +449,7 @@ private Q_SLOTS:
         QVERIFY(audit.rowCount() > 0); // the seeded history
         audit.setTo({});
         QTRY_COMPARE_WITH_TIMEOUT(shown(audit, kAuditRoles), auditTruth(QStringLiteral("1")), kLong);
-        QCOMPARE(audit.categories().size(), 9);
+        QCOMPARE(audit.categories().size(), 13);
     }
 };
 
