@@ -1,5 +1,7 @@
 #include "leadlistmodel.h"
 
+#include "storage/fitgrades.h"
+
 #include "account/accountruntime.h"
 #include "core/leadvocabulary.h"
 #include "leadbulkedit.h"
@@ -160,6 +162,13 @@ void LeadListModel::attached(AccountRuntime &runtime)
             || collection == Collection::Team || collection == Collection::Exclusions
             || collection == Collection::TargetLists || collection == Collection::TargetAccounts)
             refreshAfterChange();
+    });
+    // A new ideal customer profile regrades every lead at once: a list that filters or sorts by
+    // grade is a new list then (its pages and count start over), not a few rows changed in place.
+    connect(&runtime.cache(), &CacheReader::documentChanged, this, [this](const QString &name) {
+        if (name == fitgrades::kDocument
+            && (!m_filter.grades.isEmpty() || m_sort.column == LeadSort::Column::Fit))
+            scheduleReload(0);
     });
 }
 
