@@ -391,6 +391,10 @@
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>Neuigkeiten</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -1079,6 +1083,29 @@
     </message>
 </context>
 <context>
+    <name>Exclusion</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>%1M</source>
@@ -1259,6 +1286,10 @@
         <source>Team seats</source>
         <translation>Team-Plätze</translation>
     </message>
+    <message>
+        <source>Ungraded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpMenuBar</name>
@@ -1285,6 +1316,33 @@
     <message>
         <source>Diagnostics copied to the clipboard: versions, the server and recent sync errors, with no tokens and no lead data. Paste them into your message to support@miraget.com.</source>
         <translation>Diagnosedaten in die Zwischenablage kopiert: Versionen, der Server und die letzten Synchronisierungsfehler, ohne Tokens und ohne Lead-Daten. Fügen Sie sie in Ihre Nachricht an support@miraget.com ein.</translation>
+    </message>
+</context>
+<context>
+    <name>IcpProfile</name>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">Branche</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tags</translation>
+    </message>
+    <message>
+        <source>The ideal customer profile&apos;s “%1” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ideal customer profile&apos;s “%1” has a value that is not text.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1846,34 @@
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
+    <message>
+        <source>Any fit ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit %1 ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit grade filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot and fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hot leads of companies that fit the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only hidden companies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadListModel</name>
@@ -1998,6 +2084,10 @@
         <source>The first sync is still loading leads. The list shows them as they arrive; sorting is slower, and search and tag filters find them once the list is prepared.</source>
         <translation>Die erste Synchronisierung lädt noch Leads. Die Liste zeigt sie, sobald sie ankommen; das Sortieren ist langsamer, und Suche und Tag-Filter finden sie, sobald die Liste vorbereitet ist.</translation>
     </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadRow</name>
@@ -2025,12 +2115,31 @@
         <source>The server kept another value</source>
         <translation>Der Server hat einen anderen Wert beibehalten</translation>
     </message>
+    <message>
+        <source>Fit %1, grade %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSelection</name>
     <message>
         <source>Selected the first %1 leads; bulk changes are limited to that many at a time.</source>
         <translation>Die ersten %1 Leads wurden ausgewählt; Massenänderungen sind auf so viele gleichzeitig begrenzt.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTriage</name>
+    <message>
+        <source>Only an owner or an admin may hide companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is hidden from the lead list for the whole team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back in the lead list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2352,16 +2461,27 @@
         <translation>Eine Notiz darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>The note this edit belongs to could not be created.</source>
-        <translation>Die Notiz, zu der diese Bearbeitung gehört, konnte nicht erstellt werden.</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer was cut short.</source>
         <translation>Die Antwort des Servers wurde abgeschnitten.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is longer than %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record this edit belongs to could not be created.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2515,10 @@
     <message>
         <source>Could not read the local edits: %1</source>
         <translation>Die lokalen Bearbeitungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This company is not hidden.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2600,14 @@
     <message>
         <source>%1 — yours: %2 · kept on the server: %3</source>
         <translation>%1 — Ihr Wert: %2 · auf dem Server beibehalten: %3</translation>
+    </message>
+    <message>
+        <source>Hide %1 from the lead list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 in the lead list again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2809,10 +2941,6 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+8</source>
-        <translation>Strg+1 … Strg+8</translation>
-    </message>
-    <message>
         <source>Switch screens</source>
         <translation>Bereich wechseln</translation>
     </message>
@@ -2896,6 +3024,10 @@
         <source>Add the note being written</source>
         <translation>Die gerade geschriebene Notiz hinzufügen</translation>
     </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Strg+1 … Strg+9</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -2916,6 +3048,13 @@
         <translation>
             <numerusform>%n neuer heißer Lead</numerusform>
             <numerusform>%n neue heiße Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since you last looked</source>
+        <translation>
+            <numerusform>%n Änderung, seit Sie zuletzt nachgesehen haben</numerusform>
+            <numerusform>%n Änderungen, seit Sie zuletzt nachgesehen haben</numerusform>
         </translation>
     </message>
 </context>
@@ -3080,6 +3219,155 @@
     <message>
         <source>Signed in, but the encrypted cache could not be created: %1</source>
         <translation>Angemeldet, aber der verschlüsselte Cache konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SinceLastLookModel</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New lead, score %1</source>
+        <translation>Neuer Lead, Score %1</translation>
+    </message>
+    <message>
+        <source>Score %1 → %2: now hot</source>
+        <translation>Score %1 → %2: jetzt heiß</translation>
+    </message>
+    <message>
+        <source>First visit of a target account</source>
+        <translation>Erster Besuch eines Zielkunden</translation>
+    </message>
+    <message>
+        <source>A target account came back</source>
+        <translation>Ein Zielkunde ist wiedergekommen</translation>
+    </message>
+    <message>
+        <source>First visit · on “%1”</source>
+        <translation>Erster Besuch · auf „%1“</translation>
+    </message>
+    <message>
+        <source>Came back · on “%1”</source>
+        <translation>Wiedergekommen · auf „%1“</translation>
+    </message>
+    <message>
+        <source>Score %1 → %2 (+%3)</source>
+        <translation>Score %1 → %2 (+%3)</translation>
+    </message>
+    <message>
+        <source>New lead, assigned to you</source>
+        <translation>Neuer Lead, Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>Assigned to you (was unassigned)</source>
+        <translation>Ihnen zugewiesen (vorher niemandem)</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>Assigned to you (was %1)</source>
+        <translation>Ihnen zugewiesen (vorher %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A teammate</source>
+        <translation>Ein Teammitglied</translation>
+    </message>
+    <message>
+        <source>Could not mark the changes seen: %1</source>
+        <translation>Die Änderungen konnten nicht als gesehen markiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SinceLastLookPage</name>
+    <message>
+        <source>Since you last looked</source>
+        <translation>Seit Ihrem letzten Blick</translation>
+    </message>
+    <message>
+        <source>New hot leads</source>
+        <translation>Neue heiße Leads</translation>
+    </message>
+    <message>
+        <source>Target accounts that visited</source>
+        <translation>Zielkunden, die die Website besucht haben</translation>
+    </message>
+    <message>
+        <source>Scores up by 20 or more</source>
+        <translation>Score um 20 oder mehr gestiegen</translation>
+    </message>
+    <message>
+        <source>Newly assigned to you</source>
+        <translation>Neu Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>Teammates&apos; notes on your leads</source>
+        <translation>Notizen Ihres Teams zu Ihren Leads</translation>
+    </message>
+    <message>
+        <source>What changed since %1</source>
+        <translation>Was sich seit %1 geändert hat</translation>
+    </message>
+    <message>
+        <source>Changes are collected once the first sync has finished</source>
+        <translation>Änderungen werden gesammelt, sobald die erste Synchronisierung abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>Mark all seen</source>
+        <translation>Alle als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>Start again from now: what is listed here counts as seen</source>
+        <translation>Ab jetzt neu beginnen: Alles, was hier steht, gilt als gesehen</translation>
+    </message>
+    <message>
+        <source>Changes since you last looked</source>
+        <translation>Änderungen seit Ihrem letzten Blick</translation>
+    </message>
+    <message>
+        <source>%1 — show them in Leads</source>
+        <translation>%1 – in Leads anzeigen</translation>
+    </message>
+    <message>
+        <source>What changed could not be read</source>
+        <translation>Die Änderungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Nothing collected yet</source>
+        <translation>Noch nichts gesammelt</translation>
+    </message>
+    <message>
+        <source>Nothing new in the cache</source>
+        <translation>Nichts Neues im Cache</translation>
+    </message>
+    <message>
+        <source>Nothing new since you last looked</source>
+        <translation>Nichts Neues seit Ihrem letzten Blick</translation>
+    </message>
+    <message>
+        <source>Connect once to sync the account; from then on, what changes is collected here, offline too.</source>
+        <translation>Verbinden Sie sich einmal, um das Konto zu synchronisieren; danach wird hier gesammelt, was sich ändert – auch offline.</translation>
+    </message>
+    <message>
+        <source>Once the first sync has finished, new hot leads, returning target accounts, rising scores, leads assigned to you and teammates&apos; notes show up here.</source>
+        <translation>Sobald die erste Synchronisierung abgeschlossen ist, erscheinen hier neue heiße Leads, wiederkehrende Zielkunden, gestiegene Scores, Ihnen zugewiesene Leads und Notizen Ihres Teams.</translation>
+    </message>
+    <message>
+        <source>You are offline: what happened since %1 shows up here once the connection is back.</source>
+        <translation>Sie sind offline: Was seit %1 geschehen ist, erscheint hier, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>New hot leads, returning target accounts, rising scores, leads assigned to you and teammates&apos; notes show up here.</source>
+        <translation>Hier erscheinen neue heiße Leads, wiederkehrende Zielkunden, gestiegene Scores, Ihnen zugewiesene Leads und Notizen Ihres Teams.</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3586,18 @@
             <numerusform>noch etwa %n Sekunde</numerusform>
             <numerusform>noch etwa %n Sekunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>hidden companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target accounts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,16 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message numerus="yes">
+        <source>The note is longer than %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message numerus="yes">
         <source>Retention: visitor activity older than %n day(s) (your plan&apos;s retention) is removed from this computer after every sync.</source>
@@ -222,6 +232,13 @@
             <numerusform>%n new hot leads</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) since you last looked</source>
+        <translation>
+            <numerusform>%n change since you last looked</numerusform>
+            <numerusform>%n changes since you last looked</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignInFlow</name>
@@ -230,6 +247,16 @@
         <translation>
             <numerusform>Sign-in timed out: no answer came back from the browser within %n second.</numerusform>
             <numerusform>Sign-in timed out: no answer came back from the browser within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SinceLastLookModel</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -391,6 +391,10 @@
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>Nouveautés</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -1079,6 +1083,29 @@
     </message>
 </context>
 <context>
+    <name>Exclusion</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>%1M</source>
@@ -1259,6 +1286,10 @@
         <source>Team seats</source>
         <translation>Places dans l&apos;équipe</translation>
     </message>
+    <message>
+        <source>Ungraded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpMenuBar</name>
@@ -1285,6 +1316,33 @@
     <message>
         <source>Diagnostics copied to the clipboard: versions, the server and recent sync errors, with no tokens and no lead data. Paste them into your message to support@miraget.com.</source>
         <translation>Diagnostic copié dans le presse-papiers : versions, serveur et dernières erreurs de synchronisation, sans aucun jeton ni aucune donnée de prospect. Collez-le dans votre message à support@miraget.com.</translation>
+    </message>
+</context>
+<context>
+    <name>IcpProfile</name>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">Secteur</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Étiquettes</translation>
+    </message>
+    <message>
+        <source>The ideal customer profile&apos;s “%1” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ideal customer profile&apos;s “%1” has a value that is not text.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1846,34 @@
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
+    <message>
+        <source>Any fit ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit %1 ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit grade filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot and fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hot leads of companies that fit the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only hidden companies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadListModel</name>
@@ -1998,6 +2084,10 @@
         <source>The first sync is still loading leads. The list shows them as they arrive; sorting is slower, and search and tag filters find them once the list is prepared.</source>
         <translation>La première synchronisation charge encore les leads. La liste les affiche dès leur arrivée ; le tri est plus lent, et la recherche et les filtres par tag les trouvent une fois la liste préparée.</translation>
     </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadRow</name>
@@ -2025,12 +2115,31 @@
         <source>The server kept another value</source>
         <translation>Le serveur a conservé une autre valeur</translation>
     </message>
+    <message>
+        <source>Fit %1, grade %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSelection</name>
     <message>
         <source>Selected the first %1 leads; bulk changes are limited to that many at a time.</source>
         <translation>Les %1 premiers prospects ont été sélectionnés&#xa0;; les modifications groupées sont limitées à ce nombre à la fois.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTriage</name>
+    <message>
+        <source>Only an owner or an admin may hide companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is hidden from the lead list for the whole team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back in the lead list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2352,16 +2461,27 @@
         <translation>Une note ne peut pas être vide.</translation>
     </message>
     <message>
-        <source>The note this edit belongs to could not be created.</source>
-        <translation>La note à laquelle appartient cette modification n&apos;a pas pu être créée.</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer was cut short.</source>
         <translation>La réponse du serveur a été tronquée.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is longer than %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record this edit belongs to could not be created.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2515,10 @@
     <message>
         <source>Could not read the local edits: %1</source>
         <translation>Impossible de lire les modifications locales&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This company is not hidden.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2600,14 @@
     <message>
         <source>%1 — yours: %2 · kept on the server: %3</source>
         <translation>%1 — votre valeur&#xa0;: %2 · conservée sur le serveur&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Hide %1 from the lead list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 in the lead list again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2809,10 +2941,6 @@
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+8</source>
-        <translation>Ctrl+1 … Ctrl+8</translation>
-    </message>
-    <message>
         <source>Switch screens</source>
         <translation>Changer d&apos;écran</translation>
     </message>
@@ -2896,6 +3024,10 @@
         <source>Add the note being written</source>
         <translation>Ajouter la note en cours de rédaction</translation>
     </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Ctrl+1 … Ctrl+9</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -2916,6 +3048,13 @@
         <translation>
             <numerusform>%n nouveau prospect chaud</numerusform>
             <numerusform>%n nouveaux prospects chauds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since you last looked</source>
+        <translation>
+            <numerusform>%n changement depuis votre dernière visite</numerusform>
+            <numerusform>%n changements depuis votre dernière visite</numerusform>
         </translation>
     </message>
 </context>
@@ -3080,6 +3219,155 @@
     <message>
         <source>Signed in, but the encrypted cache could not be created: %1</source>
         <translation>Connecté, mais le cache chiffré n&apos;a pas pu être créé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SinceLastLookModel</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New lead, score %1</source>
+        <translation>Nouveau prospect, score %1</translation>
+    </message>
+    <message>
+        <source>Score %1 → %2: now hot</source>
+        <translation>Score %1 → %2 : désormais chaud</translation>
+    </message>
+    <message>
+        <source>First visit of a target account</source>
+        <translation>Première visite d&apos;un compte cible</translation>
+    </message>
+    <message>
+        <source>A target account came back</source>
+        <translation>Un compte cible est revenu</translation>
+    </message>
+    <message>
+        <source>First visit · on “%1”</source>
+        <translation>Première visite · dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Came back · on “%1”</source>
+        <translation>Revenu · dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Score %1 → %2 (+%3)</source>
+        <translation>Score %1 → %2 (+%3)</translation>
+    </message>
+    <message>
+        <source>New lead, assigned to you</source>
+        <translation>Nouveau prospect, qui vous est attribué</translation>
+    </message>
+    <message>
+        <source>Assigned to you (was unassigned)</source>
+        <translation>Vous est attribué (auparavant non attribué)</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Vous est attribué</translation>
+    </message>
+    <message>
+        <source>Assigned to you (was %1)</source>
+        <translation>Vous est attribué (auparavant %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>A teammate</source>
+        <translation>Un membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Could not mark the changes seen: %1</source>
+        <translation>Impossible de marquer les changements comme vus : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SinceLastLookPage</name>
+    <message>
+        <source>Since you last looked</source>
+        <translation>Depuis votre dernière visite</translation>
+    </message>
+    <message>
+        <source>New hot leads</source>
+        <translation>Nouveaux prospects chauds</translation>
+    </message>
+    <message>
+        <source>Target accounts that visited</source>
+        <translation>Comptes cibles venus sur le site</translation>
+    </message>
+    <message>
+        <source>Scores up by 20 or more</source>
+        <translation>Scores en hausse de 20 ou plus</translation>
+    </message>
+    <message>
+        <source>Newly assigned to you</source>
+        <translation>Nouvellement attribués à vous</translation>
+    </message>
+    <message>
+        <source>Teammates&apos; notes on your leads</source>
+        <translation>Notes de l&apos;équipe sur vos prospects</translation>
+    </message>
+    <message>
+        <source>What changed since %1</source>
+        <translation>Ce qui a changé depuis le %1</translation>
+    </message>
+    <message>
+        <source>Changes are collected once the first sync has finished</source>
+        <translation>Les changements sont recueillis une fois la première synchronisation terminée</translation>
+    </message>
+    <message>
+        <source>Mark all seen</source>
+        <translation>Tout marquer comme vu</translation>
+    </message>
+    <message>
+        <source>Start again from now: what is listed here counts as seen</source>
+        <translation>Repartir de maintenant : ce qui figure ici compte comme vu</translation>
+    </message>
+    <message>
+        <source>Changes since you last looked</source>
+        <translation>Changements depuis votre dernière visite</translation>
+    </message>
+    <message>
+        <source>%1 — show them in Leads</source>
+        <translation>%1 — les afficher dans Prospects</translation>
+    </message>
+    <message>
+        <source>What changed could not be read</source>
+        <translation>Impossible de lire ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Nothing collected yet</source>
+        <translation>Rien de recueilli pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Nothing new in the cache</source>
+        <translation>Rien de nouveau dans le cache</translation>
+    </message>
+    <message>
+        <source>Nothing new since you last looked</source>
+        <translation>Rien de nouveau depuis votre dernière visite</translation>
+    </message>
+    <message>
+        <source>Connect once to sync the account; from then on, what changes is collected here, offline too.</source>
+        <translation>Connectez-vous une fois pour synchroniser le compte ; ensuite, ce qui change est recueilli ici, même hors ligne.</translation>
+    </message>
+    <message>
+        <source>Once the first sync has finished, new hot leads, returning target accounts, rising scores, leads assigned to you and teammates&apos; notes show up here.</source>
+        <translation>Une fois la première synchronisation terminée, les nouveaux prospects chauds, les comptes cibles qui reviennent, les scores en hausse, les prospects qui vous sont attribués et les notes de l&apos;équipe s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>You are offline: what happened since %1 shows up here once the connection is back.</source>
+        <translation>Vous êtes hors ligne : ce qui s&apos;est passé depuis le %1 s&apos;affichera ici au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>New hot leads, returning target accounts, rising scores, leads assigned to you and teammates&apos; notes show up here.</source>
+        <translation>Les nouveaux prospects chauds, les comptes cibles qui reviennent, les scores en hausse, les prospects qui vous sont attribués et les notes de l&apos;équipe s&apos;affichent ici.</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3586,18 @@
             <numerusform>environ %n s restante</numerusform>
             <numerusform>environ %n s restantes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>hidden companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target accounts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
