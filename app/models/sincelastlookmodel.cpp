@@ -177,8 +177,19 @@ void SinceLastLookModel::apply(Digest digest)
         }
     }
     m_digest = std::move(digest);
-    if (rows.size() == m_rows.size()) {
-        // Same shape: only the rows that changed are told, so a live update keeps the view's place.
+    const auto sameShape = [&] {
+        if (rows.size() != m_rows.size())
+            return false;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).entry.section != m_rows.at(i).entry.section
+                || (rows.at(i).more > 0) != (m_rows.at(i).more > 0))
+                return false;
+        }
+        return true;
+    };
+    if (sameShape()) {
+        // Same sections in the same places: only the rows that changed are told, so a live update
+        // keeps the view's place (a section's header moves only with a reset).
         for (qsizetype i = 0; i < rows.size(); ++i) {
             if (rows.at(i) == m_rows.at(i))
                 continue;
