@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import com.miraget.desktop
 
 // The signed-in window: the top bar (sync state, pending changes, the account switcher), the
-// sidebar with the screens, and the current screen. Keyboard: Ctrl+1…8 screens, Ctrl+R sync now,
-// Ctrl+F search leads, Esc back from a lead.
+// sidebar with the screens, and the current screen. Keyboard: Ctrl+1…9 screens, Ctrl+R sync now,
+// Ctrl+F search leads, Esc back from a lead. When the account opens with news since the user last
+// looked, the window opens on that screen (unless the user has gone somewhere already).
 Item {
     id: shell
 
@@ -19,14 +20,18 @@ Item {
     // from screenTitle() and whether the role may use it from screenAllowed(). A list made anew on
     // a language switch or a role change rebuilt the sidebar while its layout was arranged.
     readonly property var screens: [
-        { key: "dashboard", icon: "▦" }, { key: "live", icon: "●" }, { key: "leads", icon: "☰" },
-        { key: "targets", icon: "◎" }, { key: "integrations", icon: "⇄" }, { key: "account", icon: "◉" }, { key: "billing", icon: "£" },
+        { key: "sinceLastLook", icon: "✦" }, { key: "dashboard", icon: "▦" }, { key: "live", icon: "●" },
+        { key: "leads", icon: "☰" }, { key: "targets", icon: "◎" }, { key: "integrations", icon: "⇄" },
+        { key: "account", icon: "◉" }, { key: "billing", icon: "£" },
         { key: "audit", icon: "≡" }, { key: "settings", icon: "⚙" }
     ]
     property string screen: screenAllowed(AppSettings.lastScreen) ? AppSettings.lastScreen : "dashboard"
+    // The user chose a screen (or a lead) since the window opened: news no longer takes them away.
+    property bool navigated: false
 
     function screenTitle(key) {
         switch (key) {
+        case "sinceLastLook": return qsTr("What's new")
         case "dashboard": return qsTr("Dashboard")
         case "live": return qsTr("Live")
         case "leads": return qsTr("Leads")
@@ -49,8 +54,15 @@ Item {
     function show(key) {
         if (!screenAllowed(key))
             return
+        navigated = true
         screen = key
         AppSettings.lastScreen = key
+    }
+    // The first look at the opened account found changes since the last one: show them first. Not
+    // remembered as the last screen, so a start with nothing new opens where the user left off.
+    function showNews() {
+        if (!navigated && Workspace.sinceLastLook.newsAtOpen)
+            screen = "sinceLastLook"
     }
     function openLead(leadId) {
         openLeadWith(leadId, false)
@@ -98,13 +110,19 @@ Item {
         }
     }
     onScreenChanged: if (screen === "leads") Workspace.alerts.markHotLeadsSeen()
+    Connections {
+        target: Workspace.sinceLastLook
+        function onNewsAtOpenChanged() { shell.showNews() }
+    }
+    Component.onCompleted: showNews()
 
+    // Ctrl+1…9, then Ctrl+0 for a tenth screen.
     Repeater {
-        model: shell.screens.length
+        model: Math.min(shell.screens.length, 10)
         delegate: Item {
             required property int index
             Shortcut {
-                sequence: "Ctrl+" + (index + 1)
+                sequence: "Ctrl+" + (index + 1) % 10
                 onActivated: {
                     const key = shell.screens[index].key
                     if (!shell.screenAllowed(key))
@@ -157,6 +175,7 @@ Item {
                 allowed: shell.screenAllowed
                 current: shell.screen
                 newHotLeads: Workspace.alerts.newHotLeads
+                sinceLastLook: Workspace.sinceLastLook.total
                 onSelected: key => shell.show(key)
             }
 
@@ -167,7 +186,8 @@ Item {
                 Layout.fillHeight: true
                 focus: true
                 source: "qrc:/com/miraget/desktop/" + {
-                    dashboard: "DashboardPage.qml", live: "LivePage.qml", leads: "LeadsPage.qml", targets: "TargetListsPage.qml",
+                    sinceLastLook: "SinceLastLookPage.qml", dashboard: "DashboardPage.qml", live: "LivePage.qml",
+                    leads: "LeadsPage.qml", targets: "TargetListsPage.qml",
                     integrations: "IntegrationsPage.qml", account: "AccountPage.qml",
                     billing: "BillingPage.qml", audit: "AuditLogPage.qml", settings: "SettingsPage.qml"
                 }[shell.screen]

@@ -5,7 +5,8 @@ import com.miraget.desktop
 
 // The screens, one per row, with their shortcut; the current one highlighted. Screens a role may
 // not use (Billing, Audit log) are not listed at all. Leads carries the count of new hot leads
-// (the same number as the tray), until the lead list has been looked at. Keyboard: the list is one
+// (the same number as the tray), until the lead list has been looked at; "What's new" the changes
+// since the user last looked, until they are marked seen. Keyboard: the list is one
 // Tab stop, the current screen; Up and Down move to the previous or next screen, as in a tab bar.
 Rectangle {
     id: sidebar
@@ -17,10 +18,11 @@ Rectangle {
     property var allowed: key => true
     property string current
     property int newHotLeads: 0
+    property int sinceLastLook: 0
     signal selected(string key)
 
     // Puts the keyboard focus on a screen's entry, before it becomes the current one (after
-    // Ctrl+1…8, or the arrows): the entry that loses "current" must not hold the focus then.
+    // Ctrl+1…9, or the arrows): the entry that loses "current" must not hold the focus then.
     function focusEntry(key) {
         for (let i = 0; i < navItems.count; ++i) {
             const entry = navItems.itemAt(i)
@@ -68,9 +70,11 @@ Rectangle {
                 Keys.onUpPressed: sidebar.step(index, -1)
                 Keys.onDownPressed: sidebar.step(index, 1)
                 Accessible.role: Accessible.PageTab
-                Accessible.name: qsTr("%1 (Ctrl+%2)").arg(title).arg(index + 1)
-                ToolTip.visible: hovered && modelData.key === "leads" && sidebar.newHotLeads > 0
-                ToolTip.text: qsTr("%n new hot lead(s)", "", sidebar.newHotLeads)
+                Accessible.name: index < 10 ? qsTr("%1 (Ctrl+%2)").arg(title).arg((index + 1) % 10) : title
+                ToolTip.visible: hovered && (modelData.key === "leads" && sidebar.newHotLeads > 0
+                                             || modelData.key === "sinceLastLook" && sidebar.sinceLastLook > 0)
+                ToolTip.text: modelData.key === "leads" ? qsTr("%n new hot lead(s)", "", sidebar.newHotLeads)
+                                                        : qsTr("%n change(s) since you last looked", "", sidebar.sinceLastLook)
                 background: Rectangle {
                     radius: 8
                     color: parent.highlighted ? Theme.selection : parent.hovered ? Theme.surfaceAlt : "transparent"
@@ -97,8 +101,22 @@ Rectangle {
                         tint: Theme.danger
                         Accessible.name: qsTr("%n new hot lead(s)", "", sidebar.newHotLeads)
                     }
+                    // A dot, not a count: the entry's title leaves no room for one in a narrow
+                    // sidebar (the number is in the tooltip and on the screen).
+                    Rectangle {
+                        objectName: "sinceLastLookBadge"
+                        readonly property int count: sidebar.sinceLastLook
+                        visible: modelData.key === "sinceLastLook" && count > 0
+                        implicitWidth: 8
+                        implicitHeight: 8
+                        radius: 4
+                        color: Theme.brand
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: qsTr("%n change(s) since you last looked", "", count)
+                    }
                     Label {
-                        text: "⌃" + (index + 1)
+                        visible: index < 10
+                        text: "⌃" + (index + 1) % 10
                         color: Theme.mutedText
                         font.pixelSize: 11
                         opacity: 0.7

@@ -399,6 +399,10 @@
         <source>Target lists</source>
         <translation>Zielkundenlisten</translation>
     </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>Neuigkeiten</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -3146,10 +3150,6 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+8</source>
-        <translation>Strg+1 … Strg+8</translation>
-    </message>
-    <message>
         <source>Switch screens</source>
         <translation>Bereich wechseln</translation>
     </message>
@@ -3233,6 +3233,10 @@
         <source>Add the note being written</source>
         <translation>Die gerade geschriebene Notiz hinzufügen</translation>
     </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Strg+1 … Strg+9</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -3253,6 +3257,13 @@
         <translation>
             <numerusform>%n neuer heißer Lead</numerusform>
             <numerusform>%n neue heiße Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since you last looked</source>
+        <translation>
+            <numerusform>%n Änderung, seit Sie zuletzt nachgesehen haben</numerusform>
+            <numerusform>%n Änderungen, seit Sie zuletzt nachgesehen haben</numerusform>
         </translation>
     </message>
 </context>
@@ -3417,6 +3428,155 @@
     <message>
         <source>Signed in, but the encrypted cache could not be created: %1</source>
         <translation>Angemeldet, aber der verschlüsselte Cache konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SinceLastLookModel</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New lead, score %1</source>
+        <translation>Neuer Lead, Score %1</translation>
+    </message>
+    <message>
+        <source>Score %1 → %2: now hot</source>
+        <translation>Score %1 → %2: jetzt heiß</translation>
+    </message>
+    <message>
+        <source>First visit of a target account</source>
+        <translation>Erster Besuch eines Zielkunden</translation>
+    </message>
+    <message>
+        <source>A target account came back</source>
+        <translation>Ein Zielkunde ist wiedergekommen</translation>
+    </message>
+    <message>
+        <source>First visit · on “%1”</source>
+        <translation>Erster Besuch · auf „%1“</translation>
+    </message>
+    <message>
+        <source>Came back · on “%1”</source>
+        <translation>Wiedergekommen · auf „%1“</translation>
+    </message>
+    <message>
+        <source>Score %1 → %2 (+%3)</source>
+        <translation>Score %1 → %2 (+%3)</translation>
+    </message>
+    <message>
+        <source>New lead, assigned to you</source>
+        <translation>Neuer Lead, Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>Assigned to you (was unassigned)</source>
+        <translation>Ihnen zugewiesen (vorher niemandem)</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>Assigned to you (was %1)</source>
+        <translation>Ihnen zugewiesen (vorher %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A teammate</source>
+        <translation>Ein Teammitglied</translation>
+    </message>
+    <message>
+        <source>Could not mark the changes seen: %1</source>
+        <translation>Die Änderungen konnten nicht als gesehen markiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SinceLastLookPage</name>
+    <message>
+        <source>Since you last looked</source>
+        <translation>Seit Ihrem letzten Blick</translation>
+    </message>
+    <message>
+        <source>New hot leads</source>
+        <translation>Neue heiße Leads</translation>
+    </message>
+    <message>
+        <source>Target accounts that visited</source>
+        <translation>Zielkunden, die die Website besucht haben</translation>
+    </message>
+    <message>
+        <source>Scores up by 20 or more</source>
+        <translation>Score um 20 oder mehr gestiegen</translation>
+    </message>
+    <message>
+        <source>Newly assigned to you</source>
+        <translation>Neu Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>Teammates&apos; notes on your leads</source>
+        <translation>Notizen Ihres Teams zu Ihren Leads</translation>
+    </message>
+    <message>
+        <source>What changed since %1</source>
+        <translation>Was sich seit %1 geändert hat</translation>
+    </message>
+    <message>
+        <source>Changes are collected once the first sync has finished</source>
+        <translation>Änderungen werden gesammelt, sobald die erste Synchronisierung abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>Mark all seen</source>
+        <translation>Alle als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>Start again from now: what is listed here counts as seen</source>
+        <translation>Ab jetzt neu beginnen: Alles, was hier steht, gilt als gesehen</translation>
+    </message>
+    <message>
+        <source>Changes since you last looked</source>
+        <translation>Änderungen seit Ihrem letzten Blick</translation>
+    </message>
+    <message>
+        <source>%1 — show them in Leads</source>
+        <translation>%1 – in Leads anzeigen</translation>
+    </message>
+    <message>
+        <source>What changed could not be read</source>
+        <translation>Die Änderungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Nothing collected yet</source>
+        <translation>Noch nichts gesammelt</translation>
+    </message>
+    <message>
+        <source>Nothing new in the cache</source>
+        <translation>Nichts Neues im Cache</translation>
+    </message>
+    <message>
+        <source>Nothing new since you last looked</source>
+        <translation>Nichts Neues seit Ihrem letzten Blick</translation>
+    </message>
+    <message>
+        <source>Connect once to sync the account; from then on, what changes is collected here, offline too.</source>
+        <translation>Verbinden Sie sich einmal, um das Konto zu synchronisieren; danach wird hier gesammelt, was sich ändert – auch offline.</translation>
+    </message>
+    <message>
+        <source>Once the first sync has finished, new hot leads, returning target accounts, rising scores, leads assigned to you and teammates&apos; notes show up here.</source>
+        <translation>Sobald die erste Synchronisierung abgeschlossen ist, erscheinen hier neue heiße Leads, wiederkehrende Zielkunden, gestiegene Scores, Ihnen zugewiesene Leads und Notizen Ihres Teams.</translation>
+    </message>
+    <message>
+        <source>You are offline: what happened since %1 shows up here once the connection is back.</source>
+        <translation>Sie sind offline: Was seit %1 geschehen ist, erscheint hier, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>New hot leads, returning target accounts, rising scores, leads assigned to you and teammates&apos; notes show up here.</source>
+        <translation>Hier erscheinen neue heiße Leads, wiederkehrende Zielkunden, gestiegene Scores, Ihnen zugewiesene Leads und Notizen Ihres Teams.</translation>
     </message>
 </context>
 <context>

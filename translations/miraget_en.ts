@@ -252,6 +252,13 @@
             <numerusform>%n new hot leads</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) since you last looked</source>
+        <translation>
+            <numerusform>%n change since you last looked</numerusform>
+            <numerusform>%n changes since you last looked</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignInFlow</name>
@@ -260,6 +267,16 @@
         <translation>
             <numerusform>Sign-in timed out: no answer came back from the browser within %n second.</numerusform>
             <numerusform>Sign-in timed out: no answer came back from the browser within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SinceLastLookModel</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -399,6 +399,10 @@
         <source>Target lists</source>
         <translation>Listes cibles</translation>
     </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>Nouveautés</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -3146,10 +3150,6 @@
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+8</source>
-        <translation>Ctrl+1 … Ctrl+8</translation>
-    </message>
-    <message>
         <source>Switch screens</source>
         <translation>Changer d&apos;écran</translation>
     </message>
@@ -3233,6 +3233,10 @@
         <source>Add the note being written</source>
         <translation>Ajouter la note en cours de rédaction</translation>
     </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Ctrl+1 … Ctrl+9</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -3253,6 +3257,13 @@
         <translation>
             <numerusform>%n nouveau prospect chaud</numerusform>
             <numerusform>%n nouveaux prospects chauds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since you last looked</source>
+        <translation>
+            <numerusform>%n changement depuis votre dernière visite</numerusform>
+            <numerusform>%n changements depuis votre dernière visite</numerusform>
         </translation>
     </message>
 </context>
@@ -3417,6 +3428,155 @@
     <message>
         <source>Signed in, but the encrypted cache could not be created: %1</source>
         <translation>Connecté, mais le cache chiffré n&apos;a pas pu être créé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SinceLastLookModel</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New lead, score %1</source>
+        <translation>Nouveau prospect, score %1</translation>
+    </message>
+    <message>
+        <source>Score %1 → %2: now hot</source>
+        <translation>Score %1 → %2 : désormais chaud</translation>
+    </message>
+    <message>
+        <source>First visit of a target account</source>
+        <translation>Première visite d'un compte cible</translation>
+    </message>
+    <message>
+        <source>A target account came back</source>
+        <translation>Un compte cible est revenu</translation>
+    </message>
+    <message>
+        <source>First visit · on “%1”</source>
+        <translation>Première visite · dans « %1 »</translation>
+    </message>
+    <message>
+        <source>Came back · on “%1”</source>
+        <translation>Revenu · dans « %1 »</translation>
+    </message>
+    <message>
+        <source>Score %1 → %2 (+%3)</source>
+        <translation>Score %1 → %2 (+%3)</translation>
+    </message>
+    <message>
+        <source>New lead, assigned to you</source>
+        <translation>Nouveau prospect, qui vous est attribué</translation>
+    </message>
+    <message>
+        <source>Assigned to you (was unassigned)</source>
+        <translation>Vous est attribué (auparavant non attribué)</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Vous est attribué</translation>
+    </message>
+    <message>
+        <source>Assigned to you (was %1)</source>
+        <translation>Vous est attribué (auparavant %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>A teammate</source>
+        <translation>Un membre de l'équipe</translation>
+    </message>
+    <message>
+        <source>Could not mark the changes seen: %1</source>
+        <translation>Impossible de marquer les changements comme vus : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SinceLastLookPage</name>
+    <message>
+        <source>Since you last looked</source>
+        <translation>Depuis votre dernière visite</translation>
+    </message>
+    <message>
+        <source>New hot leads</source>
+        <translation>Nouveaux prospects chauds</translation>
+    </message>
+    <message>
+        <source>Target accounts that visited</source>
+        <translation>Comptes cibles venus sur le site</translation>
+    </message>
+    <message>
+        <source>Scores up by 20 or more</source>
+        <translation>Scores en hausse de 20 ou plus</translation>
+    </message>
+    <message>
+        <source>Newly assigned to you</source>
+        <translation>Nouvellement attribués à vous</translation>
+    </message>
+    <message>
+        <source>Teammates&apos; notes on your leads</source>
+        <translation>Notes de l'équipe sur vos prospects</translation>
+    </message>
+    <message>
+        <source>What changed since %1</source>
+        <translation>Ce qui a changé depuis le %1</translation>
+    </message>
+    <message>
+        <source>Changes are collected once the first sync has finished</source>
+        <translation>Les changements sont recueillis une fois la première synchronisation terminée</translation>
+    </message>
+    <message>
+        <source>Mark all seen</source>
+        <translation>Tout marquer comme vu</translation>
+    </message>
+    <message>
+        <source>Start again from now: what is listed here counts as seen</source>
+        <translation>Repartir de maintenant : ce qui figure ici compte comme vu</translation>
+    </message>
+    <message>
+        <source>Changes since you last looked</source>
+        <translation>Changements depuis votre dernière visite</translation>
+    </message>
+    <message>
+        <source>%1 — show them in Leads</source>
+        <translation>%1 — les afficher dans Prospects</translation>
+    </message>
+    <message>
+        <source>What changed could not be read</source>
+        <translation>Impossible de lire ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Nothing collected yet</source>
+        <translation>Rien de recueilli pour l'instant</translation>
+    </message>
+    <message>
+        <source>Nothing new in the cache</source>
+        <translation>Rien de nouveau dans le cache</translation>
+    </message>
+    <message>
+        <source>Nothing new since you last looked</source>
+        <translation>Rien de nouveau depuis votre dernière visite</translation>
+    </message>
+    <message>
+        <source>Connect once to sync the account; from then on, what changes is collected here, offline too.</source>
+        <translation>Connectez-vous une fois pour synchroniser le compte ; ensuite, ce qui change est recueilli ici, même hors ligne.</translation>
+    </message>
+    <message>
+        <source>Once the first sync has finished, new hot leads, returning target accounts, rising scores, leads assigned to you and teammates&apos; notes show up here.</source>
+        <translation>Une fois la première synchronisation terminée, les nouveaux prospects chauds, les comptes cibles qui reviennent, les scores en hausse, les prospects qui vous sont attribués et les notes de l'équipe s'affichent ici.</translation>
+    </message>
+    <message>
+        <source>You are offline: what happened since %1 shows up here once the connection is back.</source>
+        <translation>Vous êtes hors ligne : ce qui s'est passé depuis le %1 s'affichera ici au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>New hot leads, returning target accounts, rising scores, leads assigned to you and teammates&apos; notes show up here.</source>
+        <translation>Les nouveaux prospects chauds, les comptes cibles qui reviennent, les scores en hausse, les prospects qui vous sont attribués et les notes de l'équipe s'affichent ici.</translation>
     </message>
 </context>
 <context>

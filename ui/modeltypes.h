@@ -30,6 +30,7 @@
 #include "models/notesmodel.h"
 #include "models/pendingchangesmodel.h"
 #include "models/savedviewsmodel.h"
+#include "models/sincelastlookmodel.h"
 #include "models/sitesmodel.h"
 #include "models/syncrunsmodel.h"
 #include "models/targetaccountsmodel.h"
@@ -260,6 +261,21 @@ struct SavedViewsModelForeign
     QML_NAMED_ELEMENT(SavedViewsModel)
     QML_UNCREATABLE("Saved lead views are Workspace.savedViews.")
 };
+
+struct SinceLastLookModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(SinceLastLookModel)
+    QML_NAMED_ELEMENT(SinceLastLookModel)
+    QML_UNCREATABLE("What changed since the last look is Workspace.sinceLastLook.")
+};
+
+// SinceLastLook.Section: the digest's sections, for QML to compare with.
+namespace SinceLastLookForeign {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(SinceLastLook)
+QML_NAMED_ELEMENT(SinceLastLook)
+} // namespace SinceLastLookForeign
 
 struct SitesModelForeign
 {

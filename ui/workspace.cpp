@@ -52,6 +52,7 @@ Workspace::Workspace(QObject *parent)
         QObject::disconnect(*mark);
     });
     connect(&m_alertRules, &AlertRulesModel::actionFinished, this, &Workspace::actionFinished);
+    connect(&m_sinceLastLook, &SinceLastLookModel::actionFinished, this, &Workspace::actionFinished);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Workspace::restore);
     QTimer::singleShot(0, this, &Workspace::restore);
@@ -103,6 +104,7 @@ void Workspace::pointModelsAt(AccountRuntime *runtime)
     m_billing.setRuntime(runtime);
     m_alertRules.setRuntime(runtime);
     m_alertFeed.setRuntime(runtime);
+    m_sinceLastLook.setRuntime(runtime);
     m_savedViews.setStorage(
         runtime ? ProfilePaths(profile()).configDir() + QStringLiteral("/views.ini") : QString(),
         runtime ? runtime->record().id() : QString());

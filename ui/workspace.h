@@ -65,6 +65,7 @@ class Workspace : public QObject
     Q_PROPERTY(BillingModel *billing READ billing CONSTANT)
     Q_PROPERTY(AlertRulesModel *alertRules READ alertRules CONSTANT)
     Q_PROPERTY(AlertFeed *alerts READ alerts CONSTANT)
+    Q_PROPERTY(SinceLastLookModel *sinceLastLook READ sinceLastLook CONSTANT)
 
 public:
     explicit Workspace(QObject *parent = nullptr);
@@ -112,6 +113,7 @@ public:
     BillingModel *billing() { return &m_billing; }
     AlertRulesModel *alertRules() { return &m_alertRules; }
     AlertFeed *alerts() { return &m_alertFeed; }
+    SinceLastLookModel *sinceLastLook() { return &m_sinceLastLook; }
 
     Q_INVOKABLE void syncNow();
     // Starts over with the profile's current account (after a switch or a sign-in).
@@ -174,4 +176,5 @@ private:
     BillingModel m_billing;
     AlertRulesModel m_alertRules;
     AlertFeed m_alertFeed;
+    SinceLastLookModel m_sinceLastLook;
 };

@@ -93,6 +93,7 @@ void AccountRuntime::detach(QObject *receiver)
     disconnect(this, nullptr, receiver, nullptr);
     disconnect(m_cache.get(), nullptr, receiver, nullptr);
     disconnect(m_sync.get(), nullptr, receiver, nullptr);
+    disconnect(&m_sync->engine(), nullptr, receiver, nullptr);
     if (m_outbox) // only once open() succeeded
         disconnect(m_outbox.get(), nullptr, receiver, nullptr);
 }

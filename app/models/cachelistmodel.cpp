@@ -38,7 +38,7 @@ void CacheListModel::setRuntime(AccountRuntime *runtime)
     }
     connect(&runtime->cache(), &CacheReader::collectionChanged, this, [this](Collection collection) {
         if (m_watched.contains(collection))
-            scheduleReload(kReloadDelayMs);
+            scheduleReload(m_reloadDelayMs);
     });
     attached(*runtime);
     reload();

@@ -46,6 +46,9 @@ Q_SIGNALS:
 protected:
     // The collections whose changes this list shows; set once in the constructor.
     void watch(const Collections &collections) { m_watched = collections; }
+    // How long changes are gathered before one reload (kReloadDelayMs unless a list's query is
+    // costly enough to want fewer).
+    void setReloadDelay(int ms) { m_reloadDelayMs = ms; }
     // Posts the query; call finish() from its result (or right away when there is nothing to do).
     virtual void load(CacheReader &cache, quint64 generation) = 0;
     // Empties the list: the runtime went away.
@@ -76,6 +79,7 @@ private:
     Collections m_watched;
     QTimer m_reloadTimer;
     quint64 m_generation = 0;
+    int m_reloadDelayMs = kReloadDelayMs;
     bool m_loading = false;
     QString m_error;
 };

@@ -374,6 +374,38 @@ CREATE INDEX outbox_target ON outbox(target_id);
 ALTER TABLE alert_rules ADD COLUMN target_list_id INTEGER;
 )sql";
 
+// "Since you last looked" (issue #15, models/sincelastlookquery): what changed in the cache since
+// the user last marked the digest seen. The mark is in meta ('last_look_at', Unix seconds, with
+// the highest lead and note ids cached then; storage/lastlook.cpp writes it). Creations and visits
+// are told from those and from the leads' own columns; a score or an assignee is not, so
+// lead_seen keeps a lead's score and assignee as they were at the mark: the triggers copy them
+// the first time either changes after it, and never again until the next mark empties the table.
+// Nothing is kept while no mark exists (a cache's first sync is not news: the mark is set when it
+// ends). INSERT OR REPLACE fires only the insert trigger (recursive triggers are off), so the
+// BEFORE INSERT trigger reads the row about to be replaced while it is still there. Its INSERT
+// tests NOT EXISTS first, never leaning on a conflict clause: a trigger's gives way to the outer
+// statement's, and REPLACE would overwrite the values kept at the first change. A first full sync
+// sets these triggers aside with the others of leads (storage/bulkload.cpp), and nothing needs
+// recomputing when they return: what they keep is history, not a function of the table.
+const char *const kSinceLastLook = R"sql(
+CREATE TABLE lead_seen(lead_id INTEGER PRIMARY KEY, score INTEGER, assignee_id INTEGER);
+CREATE TRIGGER lead_seen_replace BEFORE INSERT ON leads
+    WHEN EXISTS (SELECT 1 FROM meta WHERE key = 'last_look_at') BEGIN
+    INSERT INTO lead_seen(lead_id, score, assignee_id) SELECT id, score, assignee_id FROM leads
+        WHERE id = new.id AND (score IS NOT new.score OR assignee_id IS NOT new.assignee_id)
+            AND NOT EXISTS (SELECT 1 FROM lead_seen WHERE lead_id = new.id);
+END;
+CREATE TRIGGER lead_seen_update AFTER UPDATE OF score, assignee_id ON leads
+    WHEN (old.score IS NOT new.score OR old.assignee_id IS NOT new.assignee_id)
+        AND EXISTS (SELECT 1 FROM meta WHERE key = 'last_look_at') BEGIN
+    INSERT INTO lead_seen(lead_id, score, assignee_id) SELECT old.id, old.score, old.assignee_id
+        WHERE NOT EXISTS (SELECT 1 FROM lead_seen WHERE lead_id = old.id);
+END;
+CREATE TRIGGER lead_seen_delete AFTER DELETE ON leads BEGIN
+    DELETE FROM lead_seen WHERE lead_id = old.id;
+END;
+)sql";
+
 } // namespace
 
 const QList<migrations::Migration> &all()
@@ -393,6 +425,7 @@ const QList<migrations::Migration> &all()
         {QStringLiteral("alert rules and alerts"), QString::fromLatin1(kAlerts)},
         {QStringLiteral("indexes set aside during a first full sync"), QString::fromLatin1(kBulkLoad)},
         {QStringLiteral("hidden companies, target-account lists and ICP fit"), QString::fromLatin1(kTriage)},
+        {QStringLiteral("what changed since the last look"), QString::fromLatin1(kSinceLastLook)},
     };
     return list;
 }

@@ -3,6 +3,7 @@
 #include "storage/cachedcollection.h"
 #include "storage/databasecontext.h"
 #include "storage/isotime.h"
+#include "storage/lastlook.h"
 #include "storage/sqldatabase.h"
 #include "storage/sqlstatement.h"
 #include "storage/sqltransaction.h"
@@ -73,6 +74,9 @@ OutboxStore::Enqueued OutboxStore::editLead(qint64 id, const QJsonObject &fields
         return settle(result, true, {});
     QString error;
     result.queued = m_rows.insert(op, &error) && m_rows.setFields(leads(), id, op.payload, &error);
+    // An assignee this user chose is no news to them in "Since you last looked".
+    if (result.queued && op.payload.contains(QLatin1String("assignee_id")))
+        result.queued = lastlook::acceptOwnAssignment(m_context.db(), id, &error);
     return settle(result, result.queued && transaction.commit(), error);
 }
 

@@ -9,6 +9,7 @@
 #include "storage/databasecontext.h"
 #include "storage/databasethread.h"
 #include "storage/fitgrades.h"
+#include "storage/lastlook.h"
 #include "storage/retentionpurge.h"
 
 #include <QDateTime>
@@ -198,6 +199,7 @@ void SyncEngine::purgeAndFinish()
     struct Result
     {
         QString error;
+        QString markError;
         qint64 purged = 0;
         QMap<Collection, qint64> cached;
     };
@@ -207,8 +209,15 @@ void SyncEngine::purgeAndFinish()
         this,
         [countRows](DatabaseContext &context) {
             Result result;
-            result.purged = retentionpurge::purgeExpired(
-                context.db(), QDateTime::currentSecsSinceEpoch(), &result.error);
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            result.purged = retentionpurge::purgeExpired(context.db(), now, &result.error);
+            // The cache is caught up: if this was its first sync, "since you last looked" starts
+            // now (what the first sync brought is the account, not news).
+            bool started = false;
+            if (result.error.isEmpty()
+                && !lastlook::startIfUnmarked(context.db(), now, &started, &result.markError))
+                qCWarning(lcSync) << "could not start collecting changes since the last look:"
+                                  << result.markError;
             if (countRows)
                 result.cached = CachedCollection::rowCounts(context.db());
             return result;
@@ -218,6 +227,10 @@ void SyncEngine::purgeAndFinish()
                 return;
             if (!result.error.isEmpty()) {
                 finishRun(false, tr("Could not remove expired events from the cache: %1").arg(result.error));
+                return;
+            }
+            if (!result.markError.isEmpty()) {
+                finishRun(false, tr("Could not write to the cache: %1").arg(result.markError));
                 return;
             }
             m_summary.purged = result.purged;

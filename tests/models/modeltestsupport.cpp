@@ -77,6 +77,11 @@ bool TestServer::isRunning() const
     return m_process != nullptr;
 }
 
+QString TestServer::databasePath() const
+{
+    return m_data.filePath(QStringLiteral("miraget-server.sqlite"));
+}
+
 // --- SignedInAccount ---------------------------------------------------------------------------
 
 SignedInAccount::SignedInAccount()
@@ -125,8 +130,24 @@ bool SignedInAccount::open(const QUrl &server, const QString &email, QString *er
     }
     m_session
         = std::make_shared<Session>(*m_network, *m_secrets, signedIn.metadata, signedIn.tokens, m_secretKey);
+    if (!startRuntime(error))
+        return false;
+    if (!QTest::qWaitFor([this] { return m_runs > 0; }, kLong)) {
+        *error = QStringLiteral("the first sync run did not finish");
+        return false;
+    }
+    if (!m_lastRunOk) {
+        *error = QStringLiteral("the first sync run failed");
+        return false;
+    }
+    m_truth = SqlDatabase::open(cachePath(), m_key, SqlDatabase::Mode::ReadOnly, error);
+    return m_truth != nullptr;
+}
+
+bool SignedInAccount::startRuntime(QString *error)
+{
     m_runtime = std::make_unique<AccountRuntime>(
-        m_session, AccountRegistry::Account::fromIdentity(server, m_identity));
+        m_session, AccountRegistry::Account::fromIdentity(m_server, m_identity));
     if (!m_runtime->open(cachePath(), m_key, error))
         return false;
     // Tests take the server away and bring it back: find it again quickly.
@@ -138,16 +159,13 @@ bool SignedInAccount::open(const QUrl &server, const QString &email, QString *er
             m_lastRunOk = summary.ok;
         });
     m_runtime->start(0);
-    if (!QTest::qWaitFor([this] { return m_runs > 0; }, kLong)) {
-        *error = QStringLiteral("the first sync run did not finish");
-        return false;
-    }
-    if (!m_lastRunOk) {
-        *error = QStringLiteral("the first sync run failed");
-        return false;
-    }
-    m_truth = SqlDatabase::open(cachePath(), m_key, SqlDatabase::Mode::ReadOnly, error);
-    return m_truth != nullptr;
+    return true;
+}
+
+bool SignedInAccount::reopen(QString *error)
+{
+    m_runtime.reset();
+    return startRuntime(error);
 }
 
 std::unique_ptr<HttpClient> SignedInAccount::http()

@@ -57,6 +57,9 @@ public:
     void stop();
     bool isRunning() const;
     QUrl url() const { return m_url; }
+    // The server's own database (plain SQLite), for a test that changes what the API cannot (a
+    // score, a visit) while the server is stopped.
+    QString databasePath() const;
 
 private:
     QStringList m_arguments;
@@ -95,8 +98,14 @@ public:
     bool syncOnce();
     // Waits until the outbox has nothing left to send (and sent it all).
     bool drained(int timeoutMs = kLong);
+    // The app closed and started again: a new AccountRuntime over the same cache and session,
+    // started without waiting for a sync (the server may be away). The old one, and every model
+    // pointed at it, must be let go first (setRuntime(nullptr)).
+    bool reopen(QString *error);
 
 private:
+    bool startRuntime(QString *error);
+
     QUrl m_server;
     std::unique_ptr<NetworkClient> m_network;
     std::unique_ptr<SecretStore> m_secrets;

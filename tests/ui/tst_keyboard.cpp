@@ -1,5 +1,5 @@
 // Keyboard navigation through the real window, signed in against a real server: every screen is
-// reached with Ctrl+1…8, Tab walks every control of it and comes back round (no trap), Shift+Tab
+// reached with Ctrl+1…9, Tab walks every control of it and comes back round (no trap), Shift+Tab
 // walks the same stops backwards, and at every stop the focused control is on screen (a long page
 // scrolls to it), has a name for screen readers, and visibly changes when it takes the focus. The
 // lead table, a lead's detail and a dialog are then worked with keys alone.
@@ -261,16 +261,17 @@ private Q_SLOTS:
         QTest::addColumn<int>("shortcut");
         QTest::addColumn<QString>("screen");
         QTest::addColumn<QStringList>("mustReach");
-        QTest::newRow("dashboard") << 1 << QStringLiteral("dashboard")
+        QTest::newRow("sinceLastLook") << 1 << QStringLiteral("sinceLastLook") << QStringList {};
+        QTest::newRow("dashboard") << 2 << QStringLiteral("dashboard")
                                    << words("siteFilter range-7d range-custom metricBox compareBox");
-        QTest::newRow("live") << 2 << QStringLiteral("live") << words("liveFeed");
-        QTest::newRow("leads") << 3 << QStringLiteral("leads")
+        QTest::newRow("live") << 3 << QStringLiteral("live") << words("liveFeed");
+        QTest::newRow("leads") << 4 << QStringLiteral("leads")
                                << words("leadSearch exportCsvButton temperature-hot sort-score leadTable");
-        QTest::newRow("integrations") << 4 << QStringLiteral("integrations") << words("syncNow-hubspot");
-        QTest::newRow("account") << 5 << QStringLiteral("account") << QStringList {};
-        QTest::newRow("billing") << 6 << QStringLiteral("billing") << words("planBox cycleBox");
-        QTest::newRow("audit") << 7 << QStringLiteral("audit") << QStringList {};
-        QTest::newRow("settings") << 8 << QStringLiteral("settings")
+        QTest::newRow("integrations") << 5 << QStringLiteral("integrations") << words("syncNow-hubspot");
+        QTest::newRow("account") << 6 << QStringLiteral("account") << QStringList {};
+        QTest::newRow("billing") << 7 << QStringLiteral("billing") << words("planBox cycleBox");
+        QTest::newRow("audit") << 8 << QStringLiteral("audit") << QStringList {};
+        QTest::newRow("settings") << 9 << QStringLiteral("settings")
                                   << words("theme-dark closeToTraySwitch addAlertButton reportProblemButton");
     }
 
@@ -300,7 +301,7 @@ private Q_SLOTS:
 
     void theSidebarMovesWithTheArrows()
     {
-        goTo(1, QStringLiteral("dashboard"));
+        goTo(2, QStringLiteral("dashboard"));
         press(Qt::Key_Down);
         QTRY_VERIFY(m_app.item("livePage"));
         QVERIFY(isOrIsIn(focused(), QStringLiteral("nav-live")));
@@ -311,15 +312,18 @@ private Q_SLOTS:
         QTRY_VERIFY(m_app.item("livePage"));
         QVERIFY(isOrIsIn(focused(), QStringLiteral("nav-live")));
         press(Qt::Key_Up);
-        press(Qt::Key_Up); // at the top already: stays
         QTRY_VERIFY(m_app.item("dashboardPage"));
         QVERIFY(isOrIsIn(focused(), QStringLiteral("nav-dashboard")));
+        press(Qt::Key_Up);
+        press(Qt::Key_Up); // at the top already: stays
+        QTRY_VERIFY(m_app.item("sinceLastLookPage"));
+        QVERIFY(isOrIsIn(focused(), QStringLiteral("nav-sinceLastLook")));
     }
 
     void theLeadTableAndADetailWorkWithKeys()
     {
         Workspace *ws = Workspace::current();
-        goTo(3, QStringLiteral("leads"));
+        goTo(4, QStringLiteral("leads"));
         QTRY_VERIFY_WITH_TIMEOUT(ws->leads()->count() >= 20 && ws->leads()->isLoaded(0), 20000);
         for (int i = 0; i < kMaxStops && !isOrIsIn(focused(), QStringLiteral("leadTable")); ++i)
             press(Qt::Key_Tab);
@@ -403,7 +407,7 @@ private Q_SLOTS:
 
     void aDialogHoldsTheFocusAndGivesItBack()
     {
-        goTo(8, QStringLiteral("settings"));
+        goTo(9, QStringLiteral("settings"));
         for (int i = 0; i < kMaxStops && !isOrIsIn(focused(), QStringLiteral("addAlertButton")); ++i)
             press(Qt::Key_Tab);
         QQuickItem *add = m_app.item("addAlertButton");

@@ -176,8 +176,8 @@ private Q_SLOTS:
     void everyScreenFollowsASwitchBothWays_data()
     {
         QTest::addColumn<QString>("screen");
-        for (const char *screen :
-            {"leads", "dashboard", "live", "integrations", "account", "billing", "audit", "settings"})
+        for (const char *screen : {"leads", "dashboard", "live", "integrations", "account", "billing",
+                 "audit", "settings", "sinceLastLook"})
             QTest::newRow(screen) << QString::fromLatin1(screen);
     }
 

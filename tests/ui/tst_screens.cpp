@@ -3,12 +3,16 @@
 // each screen and check that it shows the account's real data, with no QML warning on the way.
 // The same run, with MIRAGET_SCREENSHOT_DIR set, saves every screen in light and dark
 // (./scripts/screenshots). A viewer's window is checked too: no Billing, no Audit log, no edits.
+#include "account/accountruntime.h"
+#include "httpclient.h"
+#include "oauthbrowser.h"
 #include "serverprocess.h"
 #include "signedinwindow.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonObject>
 #include <QLocale>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -373,6 +377,91 @@ private Q_SLOTS:
         QVERIFY(texts().contains(QStringLiteral("DACH expansion")));
         QVERIFY(texts().contains(QStringLiteral("Enterprise targets")));
         save(QStringLiteral("target-lists"));
+    }
+
+    // "Since you last looked" after a teammate's work: after the first sync it is empty and marked;
+    // then a teammate assigns two leads to the owner and writes a note on one (the REST API, as the
+    // sales user), and the screen lists both sections with the leads, the note and the counts, the
+    // sidebar says how many changes there are, an entry opens its lead, and "Mark all seen" clears
+    // what was listed.
+    void sinceLastLookShowsATeammatesWork()
+    {
+        QVERIFY2(signIn(QStringLiteral("owner@acme.example")), "sign-in and first sync did not finish");
+        Workspace *ws = Workspace::current();
+        SinceLastLookModel *digest = ws->sinceLastLook();
+        QTRY_VERIFY_WITH_TIMEOUT(digest->marked() && !digest->loading(), kLong);
+        QVERIFY(!digest->newsAtOpen());
+        const qint64 owner = ws->runtime()->record().userId;
+        QVERIFY(owner > 0);
+
+        // The teammate, through the API: two leads of the list that are not the owner's yet.
+        OAuthBrowser browser(m_server->url());
+        const OAuthBrowser::Tokens tokens = browser.signIn(QStringLiteral("sales@acme.example"));
+        QVERIFY(tokens.ok());
+        HttpClient sales(m_server->url());
+        sales.setBearer(tokens.access);
+        QTRY_VERIFY_WITH_TIMEOUT(ws->leads()->isLoaded(0), 20000);
+        QList<qint64> handed;
+        QStringList names;
+        for (int row = 0; row < 40 && handed.size() < 2; ++row) {
+            QTRY_VERIFY_WITH_TIMEOUT(ws->leads()->isLoaded(row), 20000);
+            const qint64 id = ws->leads()->idAt(row);
+            const QJsonObject lead = sales.get(QStringLiteral("/v1/leads/%1").arg(id)).json();
+            if (lead.value(QStringLiteral("assignee_id")).toInteger() == owner)
+                continue;
+            const HttpClient::Response patched = sales.patchJson(QStringLiteral("/v1/leads/%1").arg(id),
+                {{QStringLiteral("assignee_id"), owner}}, HttpClient::ifMatch(lead));
+            QCOMPARE(patched.status, 200);
+            handed.append(id);
+            names.append(lead.value(QStringLiteral("name")).toString());
+        }
+        QCOMPARE(handed.size(), 2);
+        const QString note = QStringLiteral("Their CFO asked for the security review; I sent it today.");
+        QCOMPARE(sales
+                     .postJson(QStringLiteral("/v1/leads/%1/notes").arg(handed.first()),
+                         {{QStringLiteral("body"), note}})
+                     .status,
+            201);
+
+        show(QStringLiteral("sinceLastLook"));
+        const auto totalOf
+            = [&](SinceLastLook::Section section) { return digest->totals().value(int(section)); };
+        QTRY_VERIFY_WITH_TIMEOUT(totalOf(SinceLastLook::Section::AssignedToMe) >= 2
+                && totalOf(SinceLastLook::Section::TeammateNote) >= 1,
+            kLong);
+        const auto entryName
+            = [](qint64 id) { return QByteArray(QByteArray("entry-") + QByteArray::number(id)); };
+        QTRY_VERIFY(isVisible(entryName(handed.first()).constData()));
+        const QStringList shown = texts();
+        for (const QString &expected :
+            {QStringLiteral("Since you last looked"), QStringLiteral("Newly assigned to you"),
+                QStringLiteral("Teammates' notes on your leads"), names.at(0), names.at(1)})
+            QVERIFY2(shown.contains(expected), qPrintable(expected + u" not in: " + shown.join(u" | ")));
+        QVERIFY2(
+            std::any_of(shown.cbegin(), shown.cend(), [&](const QString &t) { return t.endsWith(note); }),
+            qPrintable(shown.join(u" | ")));
+        QVERIFY(isEnabled("markAllSeenButton"));
+        QVERIFY(isVisible("sinceLastLookBadge"));
+        QTRY_COMPARE(item("sinceLastLookBadge")->property("count").toInt(), digest->total());
+        save(QStringLiteral("since-last-look"));
+
+        // An entry opens its lead.
+        QQuickItem *entry = item(entryName(handed.last()).constData());
+        QVERIFY(entry);
+        QTest::mouseClick(m_window, Qt::LeftButton, {},
+            entry->mapToScene(QPointF(entry->width() / 3, entry->height() / 2)).toPoint());
+        QTRY_VERIFY_WITH_TIMEOUT(item("leadDetailPage") && ws->leadDetail()->found(), 10000);
+        QCOMPARE(ws->leadDetail()->leadId(), handed.last());
+
+        // Seen: what was listed is gone (live traffic may bring something new meanwhile).
+        show(QStringLiteral("sinceLastLook"));
+        const QDateTime before = digest->lastLookAt();
+        QTest::qWait(1100);
+        QVERIFY(QMetaObject::invokeMethod(item("markAllSeenButton"), "clicked"));
+        QTRY_VERIFY_WITH_TIMEOUT(digest->lastLookAt() > before && !digest->loading(), 10000);
+        QCOMPARE(totalOf(SinceLastLook::Section::AssignedToMe), 0);
+        QCOMPARE(totalOf(SinceLastLook::Section::TeammateNote), 0);
+        QTRY_VERIFY(!item(entryName(handed.first()).constData()));
     }
 };
 
