@@ -29,4 +29,7 @@ QtObject {
     function temperatureIndex(temperature) { return Formatter.temperatureIndex(temperature || "") }
     readonly property var fitGrades: Formatter.fitGrades()
     function gradeLabel(grade) { follow(); return Formatter.gradeLabel(grade) }
+    function dimensionLabel(dimension) { follow(); return Formatter.dimensionLabel(dimension) }
+    readonly property var exclusionReasons: Formatter.exclusionReasons()
+    function reasonLabel(reason) { follow(); return Formatter.reasonLabel(reason) }
 }

@@ -39,7 +39,7 @@ Card {
                 Layout.fillWidth: true
                 spacing: 8
                 Label { text: hiddenRow.model.domain; color: Theme.text; font.weight: Font.DemiBold; Layout.preferredWidth: 220; elide: Text.ElideRight }
-                Chip { text: card.exclusions.reasonLabel(hiddenRow.model.reason); tint: Theme.mutedText }
+                Chip { text: Format.reasonLabel(hiddenRow.model.reason); tint: Theme.mutedText }
                 Label {
                     Layout.fillWidth: true
                     text: [hiddenRow.model.note, qsTr("%n lead(s)", "", hiddenRow.model.leads),
@@ -77,7 +77,7 @@ Card {
                 spacing: 8
                 FittedComboBox {
                     id: reasonBox
-                    model: card.exclusions.reasons
+                    model: Format.exclusionReasons.map(r => ({ reason: r, label: Format.reasonLabel(r) }))
                     textRole: "label"; valueRole: "reason"
                     Accessible.name: qsTr("Why they are hidden")
                 }

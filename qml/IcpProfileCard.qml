@@ -55,7 +55,7 @@ Card {
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: 8
-                    Label { text: dimensionRow.modelData.label; color: Theme.text; font.weight: Font.DemiBold; Layout.preferredWidth: 130 }
+                    Label { text: Format.dimensionLabel(dimensionRow.modelData.dimension); color: Theme.text; font.weight: Font.DemiBold; Layout.preferredWidth: 130 }
                     Slider {
                         objectName: "icpWeight"
                         Layout.preferredWidth: 200
@@ -63,7 +63,7 @@ Card {
                         value: dimensionRow.modelData.weight
                         enabled: card.icp.canEdit
                         onMoved: card.icp.setWeight(dimensionRow.modelData.dimension, value)
-                        Accessible.name: qsTr("Weight of %1").arg(dimensionRow.modelData.label)
+                        Accessible.name: qsTr("Weight of %1").arg(Format.dimensionLabel(dimensionRow.modelData.dimension))
                     }
                     Label { text: qsTr("weight %1").arg(dimensionRow.modelData.weight); color: Theme.mutedText; Layout.preferredWidth: 80 }
                     FittedComboBox {
@@ -76,7 +76,7 @@ Card {
                                 card.icp.addValue(dimensionRow.modelData.dimension, model[index])
                             currentIndex = 0
                         }
-                        Accessible.name: qsTr("Add a value to %1").arg(dimensionRow.modelData.label)
+                        Accessible.name: qsTr("Add a value to %1").arg(Format.dimensionLabel(dimensionRow.modelData.dimension))
                     }
                 }
                 Flow {

@@ -39,9 +39,9 @@ Card {
                 required property var modelData
                 Layout.fillWidth: true
                 text: (modelData.matched ? "✓ " : "✗ ")
-                      + (modelData.matched ? qsTr("%1 %2 matches (+%3)").arg(modelData.label).arg(modelData.value).arg(modelData.weight)
-                         : modelData.value ? qsTr("%1 %2 is not in the profile (0 of %3)").arg(modelData.label).arg(modelData.value).arg(modelData.weight)
-                         : qsTr("%1 unknown (0 of %2)").arg(modelData.label).arg(modelData.weight))
+                      + (modelData.matched ? qsTr("%1 %2 matches (+%3)").arg(Format.dimensionLabel(modelData.dimension)).arg(modelData.value).arg(modelData.weight)
+                         : modelData.value ? qsTr("%1 %2 is not in the profile (0 of %3)").arg(Format.dimensionLabel(modelData.dimension)).arg(modelData.value).arg(modelData.weight)
+                         : qsTr("%1 unknown (0 of %2)").arg(Format.dimensionLabel(modelData.dimension)).arg(modelData.weight))
                 color: modelData.matched ? Theme.text : Theme.mutedText
                 elide: Text.ElideRight
             }
@@ -66,7 +66,7 @@ Card {
                 Label {
                     objectName: "hiddenNotice"
                     Layout.fillWidth: true
-                    text: qsTr("Hidden from the lead list: %1").arg(card.triage.hiddenReason)
+                    text: qsTr("Hidden from the lead list: %1").arg(Format.reasonLabel(card.triage.hiddenReason))
                           + (card.triage.hiddenNote ? " — " + card.triage.hiddenNote : "")
                     color: Theme.text
                     wrapMode: Text.WordWrap
@@ -88,11 +88,11 @@ Card {
                 id: hideMenu
                 y: parent.height
                 Repeater {
-                    model: card.triage.hideReasons
+                    model: Format.exclusionReasons
                     delegate: MenuItem {
-                        required property var modelData
-                        text: modelData.label
-                        onTriggered: card.triage.hideCompany(modelData.reason, "")
+                        required property int modelData
+                        text: Format.reasonLabel(modelData)
+                        onTriggered: card.triage.hideCompany(modelData, "")
                     }
                 }
             }

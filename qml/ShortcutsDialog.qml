@@ -19,7 +19,7 @@ Dialog {
         spacing: 6
         Repeater {
             model: [
-                { keys: qsTr("Ctrl+1 … Ctrl+9"), action: qsTr("Switch screens") },
+                { keys: qsTr("Ctrl+1 … Ctrl+9, Ctrl+0"), action: qsTr("Switch screens") },
                 { keys: qsTr("Ctrl+F"), action: qsTr("Search leads") },
                 { keys: qsTr("Ctrl+R"), action: qsTr("Sync now") },
                 { keys: qsTr("Esc"), action: qsTr("Back from a lead; close a dialog") },

@@ -1,5 +1,6 @@
 #include "format.h"
 
+#include "core/exclusion.h"
 #include "core/icpprofile.h"
 #include "core/leadvocabulary.h"
 
@@ -206,4 +207,22 @@ QString Format::gradeLabel(int grade) const
 {
     const auto g = IcpProfile::Grade(grade);
     return g == IcpProfile::Grade::None ? tr("Ungraded") : IcpProfile::label(g);
+}
+
+QString Format::dimensionLabel(int dimension) const
+{
+    return IcpProfile::label(IcpProfile::Dimension(dimension));
+}
+
+QList<int> Format::exclusionReasons() const
+{
+    QList<int> reasons;
+    for (const Exclusion::Reason reason : Exclusion::reasons())
+        reasons.append(int(reason));
+    return reasons;
+}
+
+QString Format::reasonLabel(int reason) const
+{
+    return Exclusion::label(Exclusion::Reason(reason));
 }

@@ -48,4 +48,8 @@ public:
     // The ICP fit grades (IcpProfile.Grade values: A … D, then ungraded) and a grade's letter.
     Q_INVOKABLE QList<int> fitGrades() const;
     Q_INVOKABLE QString gradeLabel(int grade) const;
+    // IcpProfile.Dimension and Exclusion.Reason values as words; the reasons in order.
+    Q_INVOKABLE QString dimensionLabel(int dimension) const;
+    Q_INVOKABLE QList<int> exclusionReasons() const;
+    Q_INVOKABLE QString reasonLabel(int reason) const;
 };

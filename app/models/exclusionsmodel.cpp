@@ -36,20 +36,6 @@ QVariant ExclusionsModel::data(const QModelIndex &index, int role) const
     return int(Exclusion::reasonFromWire(value.toString()).value_or(Exclusion::Reason::Other));
 }
 
-QVariantList ExclusionsModel::reasons() const
-{
-    QVariantList out;
-    for (const Exclusion::Reason reason : Exclusion::reasons())
-        out.append(QVariantMap {
-            {QStringLiteral("reason"), int(reason)}, {QStringLiteral("label"), Exclusion::label(reason)}});
-    return out;
-}
-
-QString ExclusionsModel::reasonLabel(int reason) const
-{
-    return Exclusion::label(Exclusion::Reason(reason));
-}
-
 void ExclusionsModel::hideDomains(const QString &text, int reason, const QString &note)
 {
     AccountRuntime *ws = runtime();

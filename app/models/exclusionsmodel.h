@@ -10,7 +10,6 @@
 class ExclusionsModel : public QueryListModel
 {
     Q_OBJECT
-    Q_PROPERTY(QVariantList reasons READ reasons CONSTANT) // {reason (Exclusion.Reason), label}
 
 public:
     enum Roles
@@ -29,8 +28,6 @@ public:
     explicit ExclusionsModel(QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role) const override;
-    QVariantList reasons() const;
-    Q_INVOKABLE QString reasonLabel(int reason) const;
     // Domains one per line (or separated by commas or spaces); each is checked with the domain
     // rule and queued. Says how many were hidden and which could not be read.
     Q_INVOKABLE void hideDomains(const QString &text, int reason, const QString &note);

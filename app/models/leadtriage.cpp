@@ -96,15 +96,6 @@ bool LeadTriage::canHide() const
     return runtime && runtime->permissions().manageTriage;
 }
 
-QVariantList LeadTriage::hideReasons() const
-{
-    QVariantList out;
-    for (const Exclusion::Reason reason : Exclusion::reasons())
-        out.append(QVariantMap {
-            {QStringLiteral("reason"), int(reason)}, {QStringLiteral("label"), Exclusion::label(reason)}});
-    return out;
-}
-
 void LeadTriage::reload()
 {
     m_reloadTimer.stop();
@@ -121,13 +112,12 @@ void LeadTriage::reload()
             m_fit = loaded.fit;
             m_reasons.clear();
             for (const IcpProfile::Reason &reason : loaded.reasons) {
-                m_reasons.append(QVariantMap {{QStringLiteral("label"), IcpProfile::label(reason.dimension)},
+                m_reasons.append(QVariantMap {{QStringLiteral("dimension"), int(reason.dimension)},
                     {QStringLiteral("value"), reason.value}, {QStringLiteral("weight"), reason.weight},
                     {QStringLiteral("matched"), reason.matched}});
             }
             m_exclusionId = loaded.exclusionId;
-            const auto reason = Exclusion::reasonFromWire(loaded.reason);
-            m_hiddenReason = reason ? Exclusion::label(*reason) : loaded.reason;
+            m_hiddenReason = Exclusion::reasonFromWire(loaded.reason).value_or(Exclusion::Reason::Other);
             m_hiddenNote = loaded.note;
             m_targetLists = loaded.lists;
             Q_EMIT changed();

@@ -20,14 +20,13 @@ class LeadTriage : public QObject
     Q_OBJECT
     Q_PROPERTY(int grade READ grade NOTIFY changed) // IcpProfile.Grade
     Q_PROPERTY(QVariant fit READ fit NOTIFY changed) // 0-100, or undefined without a profile
-    // {label, value, weight, matched} per dimension of the profile that counts.
+    // {dimension (IcpProfile.Dimension), value, weight, matched} per dimension that counts.
     Q_PROPERTY(QVariantList reasons READ reasons NOTIFY changed)
     Q_PROPERTY(bool hidden READ hidden NOTIFY changed)
-    Q_PROPERTY(QString hiddenReason READ hiddenReason NOTIFY changed) // its label
+    Q_PROPERTY(int hiddenReason READ hiddenReason NOTIFY changed) // Exclusion.Reason
     Q_PROPERTY(QString hiddenNote READ hiddenNote NOTIFY changed)
     Q_PROPERTY(QStringList targetLists READ targetLists NOTIFY changed)
     Q_PROPERTY(bool canHide READ canHide NOTIFY changed)
-    Q_PROPERTY(QVariantList hideReasons READ hideReasons CONSTANT) // {reason, label}
 
 public:
     explicit LeadTriage(QObject *parent = nullptr);
@@ -39,11 +38,10 @@ public:
     QVariant fit() const { return m_fit ? QVariant(*m_fit) : QVariant(); }
     QVariantList reasons() const { return m_reasons; }
     bool hidden() const { return m_exclusionId != 0; }
-    QString hiddenReason() const { return m_hiddenReason; }
+    int hiddenReason() const { return int(m_hiddenReason); }
     QString hiddenNote() const { return m_hiddenNote; }
     QStringList targetLists() const { return m_targetLists; }
     bool canHide() const;
-    QVariantList hideReasons() const;
 
     // `reason`: an Exclusion.Reason value.
     Q_INVOKABLE void hideCompany(int reason, const QString &note);
@@ -61,7 +59,8 @@ private:
     std::optional<int> m_fit;
     QVariantList m_reasons;
     qint64 m_exclusionId = 0;
-    QString m_hiddenReason, m_hiddenNote;
+    Exclusion::Reason m_hiddenReason = Exclusion::Reason::Other;
+    QString m_hiddenNote;
     QStringList m_targetLists;
     quint64 m_generation = 0;
     QTimer m_reloadTimer;

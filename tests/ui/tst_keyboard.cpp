@@ -267,11 +267,14 @@ private Q_SLOTS:
         QTest::newRow("live") << 3 << QStringLiteral("live") << words("liveFeed");
         QTest::newRow("leads") << 4 << QStringLiteral("leads")
                                << words("leadSearch exportCsvButton temperature-hot sort-score leadTable");
-        QTest::newRow("integrations") << 5 << QStringLiteral("integrations") << words("syncNow-hubspot");
-        QTest::newRow("account") << 6 << QStringLiteral("account") << QStringList {};
-        QTest::newRow("billing") << 7 << QStringLiteral("billing") << words("planBox cycleBox");
-        QTest::newRow("audit") << 8 << QStringLiteral("audit") << QStringList {};
-        QTest::newRow("settings") << 9 << QStringLiteral("settings")
+        QTest::newRow("targets") << 5 << QStringLiteral("targets")
+                                 << words("importCsvButton targetLists neverVisited showListLeads");
+        QTest::newRow("integrations") << 6 << QStringLiteral("integrations") << words("syncNow-hubspot");
+        QTest::newRow("account") << 7 << QStringLiteral("account") << QStringList {};
+        QTest::newRow("billing") << 8 << QStringLiteral("billing") << words("planBox cycleBox");
+        QTest::newRow("audit") << 9 << QStringLiteral("audit") << QStringList {};
+        // The tenth screen is Ctrl+0.
+        QTest::newRow("settings") << 0 << QStringLiteral("settings")
                                   << words("theme-dark closeToTraySwitch addAlertButton reportProblemButton");
     }
 
@@ -407,7 +410,7 @@ private Q_SLOTS:
 
     void aDialogHoldsTheFocusAndGivesItBack()
     {
-        goTo(9, QStringLiteral("settings"));
+        goTo(0, QStringLiteral("settings"));
         for (int i = 0; i < kMaxStops && !isOrIsIn(focused(), QStringLiteral("addAlertButton")); ++i)
             press(Qt::Key_Tab);
         QQuickItem *add = m_app.item("addAlertButton");
