@@ -1079,6 +1079,29 @@
     </message>
 </context>
 <context>
+    <name>Exclusion</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Internet provider</source>
+        <translation>Internetanbieter</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>%1M</source>
@@ -1259,6 +1282,10 @@
         <source>Team seats</source>
         <translation>Team-Plätze</translation>
     </message>
+    <message>
+        <source>Ungraded</source>
+        <translation>Nicht bewertet</translation>
+    </message>
 </context>
 <context>
     <name>HelpMenuBar</name>
@@ -1285,6 +1312,33 @@
     <message>
         <source>Diagnostics copied to the clipboard: versions, the server and recent sync errors, with no tokens and no lead data. Paste them into your message to support@miraget.com.</source>
         <translation>Diagnosedaten in die Zwischenablage kopiert: Versionen, der Server und die letzten Synchronisierungsfehler, ohne Tokens und ohne Lead-Daten. Fügen Sie sie in Ihre Nachricht an support@miraget.com ein.</translation>
+    </message>
+</context>
+<context>
+    <name>IcpProfile</name>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>The ideal customer profile&apos;s “%1” is not valid.</source>
+        <translation>„%1“ im idealen Kundenprofil ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The ideal customer profile&apos;s “%1” has a value that is not text.</source>
+        <translation>„%1“ im idealen Kundenprofil hat einen Wert, der kein Text ist.</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1842,34 @@
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
+    <message>
+        <source>Any fit ▾</source>
+        <translation>Beliebige Passung ▾</translation>
+    </message>
+    <message>
+        <source>Fit %1 ▾</source>
+        <translation>Passung %1 ▾</translation>
+    </message>
+    <message>
+        <source>Fit grade filter</source>
+        <translation>Filter für die Passungsnote</translation>
+    </message>
+    <message>
+        <source>Hot and fit</source>
+        <translation>Heiß und passend</translation>
+    </message>
+    <message>
+        <source>Show hot leads of companies that fit the profile</source>
+        <translation>Heiße Leads von Unternehmen anzeigen, die zum Profil passen</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Show only hidden companies</source>
+        <translation>Nur ausgeblendete Unternehmen anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>LeadListModel</name>
@@ -1998,6 +2080,10 @@
         <source>The first sync is still loading leads. The list shows them as they arrive; sorting is slower, and search and tag filters find them once the list is prepared.</source>
         <translation>Die erste Synchronisierung lädt noch Leads. Die Liste zeigt sie, sobald sie ankommen; das Sortieren ist langsamer, und Suche und Tag-Filter finden sie, sobald die Liste vorbereitet ist.</translation>
     </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passung</translation>
+    </message>
 </context>
 <context>
     <name>LeadRow</name>
@@ -2025,12 +2111,31 @@
         <source>The server kept another value</source>
         <translation>Der Server hat einen anderen Wert beibehalten</translation>
     </message>
+    <message>
+        <source>Fit %1, grade %2</source>
+        <translation>Passung %1, Note %2</translation>
+    </message>
 </context>
 <context>
     <name>LeadSelection</name>
     <message>
         <source>Selected the first %1 leads; bulk changes are limited to that many at a time.</source>
         <translation>Die ersten %1 Leads wurden ausgewählt; Massenänderungen sind auf so viele gleichzeitig begrenzt.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTriage</name>
+    <message>
+        <source>Only an owner or an admin may hide companies.</source>
+        <translation>Nur Inhaber oder Admins dürfen Unternehmen ausblenden.</translation>
+    </message>
+    <message>
+        <source>%1 is hidden from the lead list for the whole team.</source>
+        <translation>%1 ist für das ganze Team aus der Lead-Liste ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>%1 is back in the lead list.</source>
+        <translation>%1 ist wieder in der Lead-Liste.</translation>
     </message>
 </context>
 <context>
@@ -2352,16 +2457,27 @@
         <translation>Eine Notiz darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>The note this edit belongs to could not be created.</source>
-        <translation>Die Notiz, zu der diese Bearbeitung gehört, konnte nicht erstellt werden.</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer was cut short.</source>
         <translation>Die Antwort des Servers wurde abgeschnitten.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web domain.</source>
+        <translation>„%1“ ist keine Web-Domain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Die Notiz ist länger als %n Zeichen.</numerusform>
+            <numerusform>Die Notiz ist länger als %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record this edit belongs to could not be created.</source>
+        <translation>Der Datensatz, zu dem diese Änderung gehört, konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2511,10 @@
     <message>
         <source>Could not read the local edits: %1</source>
         <translation>Die lokalen Bearbeitungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This company is not hidden.</source>
+        <translation>Dieses Unternehmen ist nicht ausgeblendet.</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2596,14 @@
     <message>
         <source>%1 — yours: %2 · kept on the server: %3</source>
         <translation>%1 — Ihr Wert: %2 · auf dem Server beibehalten: %3</translation>
+    </message>
+    <message>
+        <source>Hide %1 from the lead list</source>
+        <translation>%1 aus der Lead-Liste ausblenden</translation>
+    </message>
+    <message>
+        <source>Show %1 in the lead list again</source>
+        <translation>%1 wieder in der Lead-Liste anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3426,18 @@
             <numerusform>noch etwa %n Sekunde</numerusform>
             <numerusform>noch etwa %n Sekunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>hidden companies</source>
+        <translation>ausgeblendete Unternehmen</translation>
+    </message>
+    <message>
+        <source>target lists</source>
+        <translation>Ziellisten</translation>
+    </message>
+    <message>
+        <source>target accounts</source>
+        <translation>Zielkonten</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,16 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message numerus="yes">
+        <source>The note is longer than %n character(s).</source>
+        <translation>
+            <numerusform>The note is longer than %n character.</numerusform>
+            <numerusform>The note is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message numerus="yes">
         <source>Retention: visitor activity older than %n day(s) (your plan&apos;s retention) is removed from this computer after every sync.</source>

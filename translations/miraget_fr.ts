@@ -1079,6 +1079,29 @@
     </message>
 </context>
 <context>
+    <name>Exclusion</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Internet provider</source>
+        <translation>Fournisseur d&apos;accès à Internet</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>%1M</source>
@@ -1259,6 +1282,10 @@
         <source>Team seats</source>
         <translation>Places dans l&apos;équipe</translation>
     </message>
+    <message>
+        <source>Ungraded</source>
+        <translation>Non noté</translation>
+    </message>
 </context>
 <context>
     <name>HelpMenuBar</name>
@@ -1285,6 +1312,33 @@
     <message>
         <source>Diagnostics copied to the clipboard: versions, the server and recent sync errors, with no tokens and no lead data. Paste them into your message to support@miraget.com.</source>
         <translation>Diagnostic copié dans le presse-papiers : versions, serveur et dernières erreurs de synchronisation, sans aucun jeton ni aucune donnée de prospect. Collez-le dans votre message à support@miraget.com.</translation>
+    </message>
+</context>
+<context>
+    <name>IcpProfile</name>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Taille d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>The ideal customer profile&apos;s “%1” is not valid.</source>
+        <translation>« %1 » du profil client idéal n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The ideal customer profile&apos;s “%1” has a value that is not text.</source>
+        <translation>« %1 » du profil client idéal contient une valeur qui n&apos;est pas du texte.</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1842,34 @@
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
+    <message>
+        <source>Any fit ▾</source>
+        <translation>Toute adéquation ▾</translation>
+    </message>
+    <message>
+        <source>Fit %1 ▾</source>
+        <translation>Adéquation %1 ▾</translation>
+    </message>
+    <message>
+        <source>Fit grade filter</source>
+        <translation>Filtre de note d&apos;adéquation</translation>
+    </message>
+    <message>
+        <source>Hot and fit</source>
+        <translation>Chauds et adaptés</translation>
+    </message>
+    <message>
+        <source>Show hot leads of companies that fit the profile</source>
+        <translation>Afficher les prospects chauds des entreprises qui correspondent au profil</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Masqués</translation>
+    </message>
+    <message>
+        <source>Show only hidden companies</source>
+        <translation>Afficher uniquement les entreprises masquées</translation>
+    </message>
 </context>
 <context>
     <name>LeadListModel</name>
@@ -1998,6 +2080,10 @@
         <source>The first sync is still loading leads. The list shows them as they arrive; sorting is slower, and search and tag filters find them once the list is prepared.</source>
         <translation>La première synchronisation charge encore les leads. La liste les affiche dès leur arrivée ; le tri est plus lent, et la recherche et les filtres par tag les trouvent une fois la liste préparée.</translation>
     </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adéquation</translation>
+    </message>
 </context>
 <context>
     <name>LeadRow</name>
@@ -2025,12 +2111,31 @@
         <source>The server kept another value</source>
         <translation>Le serveur a conservé une autre valeur</translation>
     </message>
+    <message>
+        <source>Fit %1, grade %2</source>
+        <translation>Adéquation %1, note %2</translation>
+    </message>
 </context>
 <context>
     <name>LeadSelection</name>
     <message>
         <source>Selected the first %1 leads; bulk changes are limited to that many at a time.</source>
         <translation>Les %1 premiers prospects ont été sélectionnés&#xa0;; les modifications groupées sont limitées à ce nombre à la fois.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTriage</name>
+    <message>
+        <source>Only an owner or an admin may hide companies.</source>
+        <translation>Seuls les propriétaires et les administrateurs peuvent masquer des entreprises.</translation>
+    </message>
+    <message>
+        <source>%1 is hidden from the lead list for the whole team.</source>
+        <translation>%1 est masqué de la liste des prospects pour toute l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>%1 is back in the lead list.</source>
+        <translation>%1 est de retour dans la liste des prospects.</translation>
     </message>
 </context>
 <context>
@@ -2352,16 +2457,27 @@
         <translation>Une note ne peut pas être vide.</translation>
     </message>
     <message>
-        <source>The note this edit belongs to could not be created.</source>
-        <translation>La note à laquelle appartient cette modification n&apos;a pas pu être créée.</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer was cut short.</source>
         <translation>La réponse du serveur a été tronquée.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web domain.</source>
+        <translation>« %1 » n&apos;est pas un domaine web.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is longer than %n character(s).</source>
+        <translation>
+            <numerusform>La note dépasse %n caractère.</numerusform>
+            <numerusform>La note dépasse %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record this edit belongs to could not be created.</source>
+        <translation>L&apos;enregistrement auquel appartient cette modification n&apos;a pas pu être créé.</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2511,10 @@
     <message>
         <source>Could not read the local edits: %1</source>
         <translation>Impossible de lire les modifications locales&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This company is not hidden.</source>
+        <translation>Cette entreprise n&apos;est pas masquée.</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2596,14 @@
     <message>
         <source>%1 — yours: %2 · kept on the server: %3</source>
         <translation>%1 — votre valeur&#xa0;: %2 · conservée sur le serveur&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Hide %1 from the lead list</source>
+        <translation>Masquer %1 de la liste des prospects</translation>
+    </message>
+    <message>
+        <source>Show %1 in the lead list again</source>
+        <translation>Afficher à nouveau %1 dans la liste des prospects</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3426,18 @@
             <numerusform>environ %n s restante</numerusform>
             <numerusform>environ %n s restantes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>hidden companies</source>
+        <translation>entreprises masquées</translation>
+    </message>
+    <message>
+        <source>target lists</source>
+        <translation>listes cibles</translation>
+    </message>
+    <message>
+        <source>target accounts</source>
+        <translation>comptes cibles</translation>
     </message>
 </context>
 <context>
