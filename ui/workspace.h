@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/accountregistry.h"
+#include "linkrouter.h"
 #include "modeltypes.h"
 #include "syncstatus.h"
 
@@ -59,6 +61,7 @@ class Workspace : public QObject
     Q_PROPERTY(BillingModel *billing READ billing CONSTANT)
     Q_PROPERTY(AlertRulesModel *alertRules READ alertRules CONSTANT)
     Q_PROPERTY(AlertFeed *alerts READ alerts CONSTANT)
+    Q_PROPERTY(LinkRouter *links READ links CONSTANT)
 
 public:
     explicit Workspace(QObject *parent = nullptr);
@@ -101,6 +104,10 @@ public:
     BillingModel *billing() { return &m_billing; }
     AlertRulesModel *alertRules() { return &m_alertRules; }
     AlertFeed *alerts() { return &m_alertFeed; }
+    LinkRouter *links() { return &m_links; }
+    // The profile's signed-in accounts and the one the window opens (or is opening).
+    QList<AccountRegistry::Account> accounts() const;
+    AccountRegistry::Account currentAccount() const;
 
     Q_INVOKABLE void syncNow();
     // Starts over with the profile's current account (after a switch or a sign-in).
@@ -124,6 +131,9 @@ Q_SIGNALS:
     void syncIntervalChanged();
     void actionFinished(bool ok, const QString &message);
     void openRequested(const QString &screen, qint64 leadId);
+    // The account (AccountRegistry::Account::id()) could not be opened: signed out, or its cache
+    // unreadable; `why` in words.
+    void openFailed(const QString &accountId, const QString &why);
 
 private:
     void restore();
@@ -159,4 +169,5 @@ private:
     BillingModel m_billing;
     AlertRulesModel m_alertRules;
     AlertFeed m_alertFeed;
+    LinkRouter m_links;
 };
