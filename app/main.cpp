@@ -8,6 +8,7 @@
 #include "core/profilepaths.h"
 #include "core/singleinstance.h"
 #include "desktopintegration.h"
+#include "linkrouter.h"
 #include "sync/synccommands.h"
 #include "uilanguage.h"
 #include "windowactivation.h"
@@ -102,7 +103,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Miraget"));
     // One window per profile: a second launch shows the running one's window and exits.
     SingleInstance instance(SingleInstance::serverNameFor(parsed.options.profile));
-    if (instance.start() == SingleInstance::Role::Secondary) {
+    if (instance.start(parsed.options.link) == SingleInstance::Role::Secondary) {
         write(stderr,
             (u"miraget: " + SingleInstance::alreadyRunningNote(parsed.options.profile) + u'\n')
                 .toLocal8Bit());
@@ -135,8 +136,14 @@ int main(int argc, char *argv[])
     geometry.restore(window);
     geometry.track(window);
     // Tray, notifications for alerts and close-to-tray: before the window may start hidden.
-    DesktopIntegration desktop(Workspace::of(&engine), window);
-    showAtStart(window, parsed.options.minimized || AppSettings().startMinimized());
+    Workspace *workspace = Workspace::of(&engine);
+    DesktopIntegration desktop(workspace, window);
+    // A link asks to be seen: it overrides starting in the tray.
+    showAtStart(window,
+        parsed.options.link.isEmpty() && (parsed.options.minimized || AppSettings().startMinimized()));
     QObject::connect(&instance, &SingleInstance::activated, window, [window] { activateWindow(window); });
+    QObject::connect(&instance, &SingleInstance::linkReceived, workspace->links(), &LinkRouter::open);
+    if (!parsed.options.link.isEmpty())
+        workspace->links()->open(parsed.options.link); // opens once the account is
     return QCoreApplication::exec();
 }

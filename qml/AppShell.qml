@@ -89,16 +89,19 @@ Item {
                 shell.show("dashboard")
         }
         function onActionFinished(ok, message) { shell.report(ok, message) }
-        // A notification or the tray was clicked (the window is already brought forward).
+        // A notification, the tray or a link (the window is already brought forward).
         function onOpenRequested(screen, leadId) {
             if (leadId > 0) {
                 shell.openLead(leadId)
-            } else if (screen === "hotLeads") {
-                Workspace.leads.showHottest()
-                shell.show("leads")
-            } else {
-                shell.show(screen)
+                return
             }
+            if (screen === "hotLeads")
+                Workspace.leads.showHottest()
+            const key = screen === "hotLeads" ? "leads" : screen
+            shell.show(key)
+            // The list itself, not a lead left open on top of it.
+            if (key === "leads" && pageLoader.item && pageLoader.item.back)
+                pageLoader.item.back(false)
         }
     }
     // New hot leads count as seen once the lead list is on screen.

@@ -76,6 +76,15 @@ Flickable {
                     }
                 }
             }
+            Button {
+                objectName: "copyDashboardLink"
+                text: qsTr("Copy link")
+                flat: true
+                onClicked: Workspace.links.copyDashboardLink()
+                Accessible.name: qsTr("Copy a link to these days")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("A miraget:// link that opens the dashboard on these days")
+            }
         }
 
         NoticeBar {

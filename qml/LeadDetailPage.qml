@@ -129,6 +129,15 @@ Item {
                     tint: Theme.stateColor(page.detail.syncState)
                     Accessible.name: qsTr("Sync state: %1").arg(text)
                 }
+                Button {
+                    objectName: "copyLeadLink"
+                    text: qsTr("Copy link")
+                    flat: true
+                    onClicked: Workspace.links.copyLeadLink(page.detail.leadId)
+                    Accessible.name: qsTr("Copy a link to this lead")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("A miraget:// link that opens this lead in Miraget")
+                }
             }
 
             // Conflicts: the server kept another value; the user's own is shown, never dropped.

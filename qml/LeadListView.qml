@@ -133,6 +133,11 @@ Item {
                     id: viewsMenu
                     y: parent.height
                     MenuItem { text: qsTr("Save current view…"); onTriggered: saveViewDialog.open() }
+                    MenuItem {
+                        objectName: "copyViewLink"
+                        text: qsTr("Copy link to this view")
+                        onTriggered: Workspace.links.copyLeadsLink()
+                    }
                     MenuSeparator { visible: Workspace.savedViews.count > 0 }
                     Repeater {
                         model: Workspace.savedViews

@@ -57,6 +57,17 @@ ApplicationWindow {
         onCurrentChanged: Workspace.restart()
     }
 
+    // miraget:// links (Workspace.links): a link for another signed-in account switches to it, and
+    // what is refused says so here, over the sign-in page as over the screens.
+    Connections {
+        target: Workspace.links
+        function onSwitchRequested(accountId) {
+            window.addingAccount = false
+            accountsModel.switchToAccount(accountId)
+        }
+        function onMessage(ok, text) { linkMessage.show(ok, text) }
+    }
+
     Binding {
         target: Workspace
         property: "syncIntervalMinutes"
@@ -128,5 +139,15 @@ ApplicationWindow {
                 font.pixelSize: 12
             }
         }
+    }
+
+    MessageBar {
+        id: linkMessage
+        objectName: "linkMessage"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 16
+        width: Math.min(640, parent.width - 48)
+        z: 10
     }
 }

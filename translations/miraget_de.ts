@@ -801,6 +801,14 @@
         <source>Start with the window hidden in the system tray, or minimised when there is no tray.</source>
         <translation>Mit ausgeblendetem Fenster im Infobereich starten, oder minimiert, wenn es keinen Infobereich gibt.</translation>
     </message>
+    <message>
+        <source>A miraget:// link to open: a lead, a lead list or a dashboard range.</source>
+        <translation>Ein miraget://-Link zum Öffnen: ein Lead, eine Lead-Liste oder ein Dashboard-Zeitraum.</translation>
+    </message>
+    <message>
+        <source>A link opens in the window; %1 does not take one.</source>
+        <translation>Ein Link wird im Fenster geöffnet; %1 nimmt keinen an.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -991,6 +999,18 @@
     <message>
         <source>Activity is still arriving; the chart fills in as it comes.</source>
         <translation>Die Aktivität kommt noch an; das Diagramm füllt sich nach und nach.</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a link to these days</source>
+        <translation>Link zu diesen Tagen kopieren</translation>
+    </message>
+    <message>
+        <source>A miraget:// link that opens the dashboard on these days</source>
+        <translation>Ein miraget://-Link, der das Dashboard mit diesen Tagen öffnet</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1903,18 @@
         <source>Your role may not push leads</source>
         <translation>Ihre Rolle darf keine Leads übertragen</translation>
     </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a link to this lead</source>
+        <translation>Link zu diesem Lead kopieren</translation>
+    </message>
+    <message>
+        <source>A miraget:// link that opens this lead in Miraget</source>
+        <translation>Ein miraget://-Link, der diesen Lead in Miraget öffnet</translation>
+    </message>
 </context>
 <context>
     <name>LeadExport</name>
@@ -2254,6 +2286,10 @@
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
+    <message>
+        <source>Copy link to this view</source>
+        <translation>Link zu dieser Ansicht kopieren</translation>
+    </message>
 </context>
 <context>
     <name>LeadRow</name>
@@ -2356,6 +2392,25 @@
     <message>
         <source>Leads</source>
         <translation>Leads</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRouter</name>
+    <message>
+        <source>This link is for an account that is not signed in here. Sign in to it, then open the link again.</source>
+        <translation>Dieser Link gehört zu einem Konto, das hier nicht angemeldet ist. Melden Sie sich bei diesem Konto an und öffnen Sie den Link dann erneut.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s account could not be opened: %1</source>
+        <translation>Das Konto des Links konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>This cannot be put in a link: %1</source>
+        <translation>Dies lässt sich nicht als Link weitergeben: %1</translation>
+    </message>
+    <message>
+        <source>Link copied to the clipboard.</source>
+        <translation>Link in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2579,81 @@
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MiragetLink</name>
+    <message>
+        <source>A parameter of the link is not written as name=value.</source>
+        <translation>Ein Parameter des Links ist nicht als name=wert geschrieben.</translation>
+    </message>
+    <message>
+        <source>The link has a parameter Miraget does not know.</source>
+        <translation>Der Link enthält einen Parameter, den Miraget nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” in the link is not encoded correctly.</source>
+        <translation>Der Wert von „%1“ im Link ist nicht korrekt kodiert.</translation>
+    </message>
+    <message>
+        <source>The link has an unknown parameter “%1”.</source>
+        <translation>Der Link enthält den unbekannten Parameter „%1“.</translation>
+    </message>
+    <message>
+        <source>The link repeats the parameter “%1”.</source>
+        <translation>Der Link wiederholt den Parameter „%1“.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s value for “%1” is not valid.</source>
+        <translation>Der Wert für „%1“ im Link ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s range ends before it starts.</source>
+        <translation>Der Bereich im Link endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>A dashboard link needs both a “from” and a “to” day.</source>
+        <translation>Ein Dashboard-Link braucht sowohl einen „from“- als auch einen „to“-Tag.</translation>
+    </message>
+    <message>
+        <source>The link is too long: Miraget links have at most %1 characters.</source>
+        <translation>Der Link ist zu lang: Miraget-Links haben höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The link contains control characters.</source>
+        <translation>Der Link enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The link contains a character that links cannot contain, such as a space.</source>
+        <translation>Der Link enthält ein Zeichen, das in Links nicht vorkommen darf, etwa ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>This is not a Miraget link: it must start with miraget://.</source>
+        <translation>Dies ist kein Miraget-Link: Er muss mit miraget:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Miraget links have no part after “#”.</source>
+        <translation>Miraget-Links haben keinen Teil nach „#“.</translation>
+    </message>
+    <message>
+        <source>The link does not name a valid account.</source>
+        <translation>Der Link nennt kein gültiges Konto.</translation>
+    </message>
+    <message>
+        <source>The link does not lead to a lead, a lead list or a dashboard.</source>
+        <translation>Der Link führt weder zu einem Lead noch zu einer Lead-Liste oder einem Dashboard.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s path is not valid.</source>
+        <translation>Der Pfad des Links ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s number in the link must be a positive whole number.</source>
+        <translation>Die Nummer des Leads im Link muss eine positive ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>A link to a lead takes no parameters.</source>
+        <translation>Ein Link zu einem Lead hat keine Parameter.</translation>
     </message>
 </context>
 <context>
@@ -3234,8 +3364,8 @@
         <translation>Die gerade geschriebene Notiz hinzufügen</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+9</source>
-        <translation>Strg+1 … Strg+9</translation>
+        <source>Ctrl+1 … Ctrl+9, Ctrl+0</source>
+        <translation>Strg+1 … Strg+9, Strg+0</translation>
     </message>
 </context>
 <context>

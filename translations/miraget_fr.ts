@@ -801,6 +801,14 @@
         <source>Start with the window hidden in the system tray, or minimised when there is no tray.</source>
         <translation>Démarrer avec la fenêtre masquée dans la zone de notification, ou réduite en l&apos;absence de zone de notification.</translation>
     </message>
+    <message>
+        <source>A miraget:// link to open: a lead, a lead list or a dashboard range.</source>
+        <translation>Un lien miraget:// à ouvrir : un prospect, une liste de prospects ou une période du tableau de bord.</translation>
+    </message>
+    <message>
+        <source>A link opens in the window; %1 does not take one.</source>
+        <translation>Un lien s'ouvre dans la fenêtre ; %1 n'en accepte pas.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -991,6 +999,18 @@
     <message>
         <source>Activity is still arriving; the chart fills in as it comes.</source>
         <translation>L’activité arrive encore ; le graphique se remplit au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Copy a link to these days</source>
+        <translation>Copier un lien vers ces jours</translation>
+    </message>
+    <message>
+        <source>A miraget:// link that opens the dashboard on these days</source>
+        <translation>Un lien miraget:// qui ouvre le tableau de bord sur ces jours</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1903,18 @@
         <source>Your role may not push leads</source>
         <translation>Votre rôle ne permet pas d&apos;envoyer des prospects</translation>
     </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Copy a link to this lead</source>
+        <translation>Copier un lien vers ce prospect</translation>
+    </message>
+    <message>
+        <source>A miraget:// link that opens this lead in Miraget</source>
+        <translation>Un lien miraget:// qui ouvre ce prospect dans Miraget</translation>
+    </message>
 </context>
 <context>
     <name>LeadExport</name>
@@ -2254,6 +2286,10 @@
         <source>Fit</source>
         <translation>Adéquation</translation>
     </message>
+    <message>
+        <source>Copy link to this view</source>
+        <translation>Copier le lien vers cette vue</translation>
+    </message>
 </context>
 <context>
     <name>LeadRow</name>
@@ -2356,6 +2392,25 @@
     <message>
         <source>Leads</source>
         <translation>Prospects</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRouter</name>
+    <message>
+        <source>This link is for an account that is not signed in here. Sign in to it, then open the link again.</source>
+        <translation>Ce lien concerne un compte qui n'est pas connecté ici. Connectez-vous à ce compte, puis ouvrez à nouveau le lien.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s account could not be opened: %1</source>
+        <translation>Le compte du lien n'a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>This cannot be put in a link: %1</source>
+        <translation>Impossible d'en faire un lien : %1</translation>
+    </message>
+    <message>
+        <source>Link copied to the clipboard.</source>
+        <translation>Lien copié dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2579,81 @@
     <message>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>MiragetLink</name>
+    <message>
+        <source>A parameter of the link is not written as name=value.</source>
+        <translation>Un paramètre du lien n'est pas écrit sous la forme nom=valeur.</translation>
+    </message>
+    <message>
+        <source>The link has a parameter Miraget does not know.</source>
+        <translation>Le lien contient un paramètre que Miraget ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” in the link is not encoded correctly.</source>
+        <translation>La valeur de « %1 » dans le lien n'est pas correctement encodée.</translation>
+    </message>
+    <message>
+        <source>The link has an unknown parameter “%1”.</source>
+        <translation>Le lien contient le paramètre inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>The link repeats the parameter “%1”.</source>
+        <translation>Le lien répète le paramètre « %1 ».</translation>
+    </message>
+    <message>
+        <source>The link&apos;s value for “%1” is not valid.</source>
+        <translation>La valeur de « %1 » dans le lien n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s range ends before it starts.</source>
+        <translation>La plage du lien se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>A dashboard link needs both a “from” and a “to” day.</source>
+        <translation>Un lien vers le tableau de bord nécessite un jour « from » et un jour « to ».</translation>
+    </message>
+    <message>
+        <source>The link is too long: Miraget links have at most %1 characters.</source>
+        <translation>Le lien est trop long : les liens Miraget comportent au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The link contains control characters.</source>
+        <translation>Le lien contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The link contains a character that links cannot contain, such as a space.</source>
+        <translation>Le lien contient un caractère interdit dans les liens, comme une espace.</translation>
+    </message>
+    <message>
+        <source>This is not a Miraget link: it must start with miraget://.</source>
+        <translation>Ce n'est pas un lien Miraget : il doit commencer par miraget://.</translation>
+    </message>
+    <message>
+        <source>Miraget links have no part after “#”.</source>
+        <translation>Les liens Miraget n'ont pas de partie après « # ».</translation>
+    </message>
+    <message>
+        <source>The link does not name a valid account.</source>
+        <translation>Le lien ne désigne pas un compte valide.</translation>
+    </message>
+    <message>
+        <source>The link does not lead to a lead, a lead list or a dashboard.</source>
+        <translation>Le lien ne mène ni à un prospect, ni à une liste de prospects, ni à un tableau de bord.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s path is not valid.</source>
+        <translation>Le chemin du lien n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s number in the link must be a positive whole number.</source>
+        <translation>Le numéro du prospect dans le lien doit être un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>A link to a lead takes no parameters.</source>
+        <translation>Un lien vers un prospect n'accepte aucun paramètre.</translation>
     </message>
 </context>
 <context>
@@ -3234,8 +3364,8 @@
         <translation>Ajouter la note en cours de rédaction</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+9</source>
-        <translation>Ctrl+1 … Ctrl+9</translation>
+        <source>Ctrl+1 … Ctrl+9, Ctrl+0</source>
+        <translation>Ctrl+1 … Ctrl+9, Ctrl+0</translation>
     </message>
 </context>
 <context>
@@ -3449,7 +3579,7 @@
     </message>
     <message>
         <source>First visit of a target account</source>
-        <translation>Première visite d'un compte cible</translation>
+        <translation>Première visite d&apos;un compte cible</translation>
     </message>
     <message>
         <source>A target account came back</source>
@@ -3457,11 +3587,11 @@
     </message>
     <message>
         <source>First visit · on “%1”</source>
-        <translation>Première visite · dans « %1 »</translation>
+        <translation>Première visite · dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Came back · on “%1”</source>
-        <translation>Revenu · dans « %1 »</translation>
+        <translation>Revenu · dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Score %1 → %2 (+%3)</source>
@@ -3489,7 +3619,7 @@
     </message>
     <message>
         <source>A teammate</source>
-        <translation>Un membre de l'équipe</translation>
+        <translation>Un membre de l&apos;équipe</translation>
     </message>
     <message>
         <source>Could not mark the changes seen: %1</source>
@@ -3520,7 +3650,7 @@
     </message>
     <message>
         <source>Teammates&apos; notes on your leads</source>
-        <translation>Notes de l'équipe sur vos prospects</translation>
+        <translation>Notes de l&apos;équipe sur vos prospects</translation>
     </message>
     <message>
         <source>What changed since %1</source>
@@ -3552,7 +3682,7 @@
     </message>
     <message>
         <source>Nothing collected yet</source>
-        <translation>Rien de recueilli pour l'instant</translation>
+        <translation>Rien de recueilli pour l&apos;instant</translation>
     </message>
     <message>
         <source>Nothing new in the cache</source>
@@ -3568,15 +3698,15 @@
     </message>
     <message>
         <source>Once the first sync has finished, new hot leads, returning target accounts, rising scores, leads assigned to you and teammates&apos; notes show up here.</source>
-        <translation>Une fois la première synchronisation terminée, les nouveaux prospects chauds, les comptes cibles qui reviennent, les scores en hausse, les prospects qui vous sont attribués et les notes de l'équipe s'affichent ici.</translation>
+        <translation>Une fois la première synchronisation terminée, les nouveaux prospects chauds, les comptes cibles qui reviennent, les scores en hausse, les prospects qui vous sont attribués et les notes de l&apos;équipe s&apos;affichent ici.</translation>
     </message>
     <message>
         <source>You are offline: what happened since %1 shows up here once the connection is back.</source>
-        <translation>Vous êtes hors ligne : ce qui s'est passé depuis le %1 s'affichera ici au retour de la connexion.</translation>
+        <translation>Vous êtes hors ligne : ce qui s&apos;est passé depuis le %1 s&apos;affichera ici au retour de la connexion.</translation>
     </message>
     <message>
         <source>New hot leads, returning target accounts, rising scores, leads assigned to you and teammates&apos; notes show up here.</source>
-        <translation>Les nouveaux prospects chauds, les comptes cibles qui reviennent, les scores en hausse, les prospects qui vous sont attribués et les notes de l'équipe s'affichent ici.</translation>
+        <translation>Les nouveaux prospects chauds, les comptes cibles qui reviennent, les scores en hausse, les prospects qui vous sont attribués et les notes de l&apos;équipe s&apos;affichent ici.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,16 @@ void AccountsModel::switchTo(int row)
     reload();
 }
 
+bool AccountsModel::switchToAccount(const QString &accountId)
+{
+    // From the registry itself: the account may have signed in (--login) since the last reload.
+    if (!m_store->registry().find(accountId).isValid())
+        return false;
+    m_store->registry().setCurrent(accountId);
+    reload();
+    return true;
+}
+
 void AccountsModel::signOut(int row)
 {
     if (row < 0 || row >= m_accounts.size())

@@ -50,6 +50,8 @@ public:
 
     Q_INVOKABLE void reload();
     Q_INVOKABLE void switchTo(int row);
+    // The same by AccountRegistry::Account::id() (a link's account); false when not signed in.
+    Q_INVOKABLE bool switchToAccount(const QString &accountId);
     Q_INVOKABLE void signOut(int row);
     Q_INVOKABLE void signOutCurrent();
     // Removes the current account's keys, cache and entry from this computer without telling the

@@ -1,9 +1,14 @@
 #include "desktopalerts.h"
 
+#include "account/accountruntime.h"
+#include "core/miragetlink.h"
 #include "models/alertfeed.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QSystemTrayIcon>
+
+#include <algorithm>
 
 namespace {
 // Unique like the alert: one rule, one event ("3/visit:17").
@@ -23,11 +28,7 @@ DesktopAlerts::DesktopAlerts(AlertFeed *feed, QObject *parent)
     , m_feed(feed)
 {
     connect(feed, &AlertFeed::alertsRaised, this, &DesktopAlerts::show);
-    connect(&m_notifier, &DesktopNotifier::activated, this, [this](quint64 token) {
-        const auto it = m_shown.constFind(token);
-        if (it != m_shown.cend())
-            Q_EMIT openRequested(it->screen, it->leadId);
-    });
+    connect(&m_notifier, &DesktopNotifier::activated, this, &DesktopAlerts::activate);
     connect(&m_notifier, &DesktopNotifier::unavailable, this, &DesktopAlerts::fallBack);
     feed->setDelivering(true);
 }
@@ -45,16 +46,24 @@ void DesktopAlerts::setTray(QSystemTrayIcon *tray)
     m_tray = tray;
     if (!tray)
         return;
-    connect(tray, &QSystemTrayIcon::messageClicked, this, [this] {
-        const auto it = m_shown.constFind(m_trayToken);
-        if (it != m_shown.cend())
-            Q_EMIT openRequested(it->screen, it->leadId);
-    });
+    connect(tray, &QSystemTrayIcon::messageClicked, this, [this] { activate(m_trayToken); });
 }
 
-DesktopAlerts::Shown DesktopAlerts::notificationFor(const Alert &alert)
+void DesktopAlerts::activate(quint64 token)
+{
+    const auto it = m_shown.constFind(token);
+    if (it == m_shown.cend())
+        return;
+    if (!it->link.isEmpty())
+        Q_EMIT linkActivated(it->link);
+    else
+        Q_EMIT openRequested(it->screen, 0);
+}
+
+DesktopAlerts::Shown DesktopAlerts::notificationFor(const Alert &alert, const QString &account)
 {
     Shown shown;
+    const auto leadLink = [&] { return MiragetLink::lead(account, alert.leadId).toString(); };
     shown.message.eventKeys = {eventName(alert)};
     const QLocale locale;
     switch (alert.kind) {
@@ -64,22 +73,22 @@ DesktopAlerts::Shown DesktopAlerts::notificationFor(const Alert &alert)
             ? tr("Score %1").arg(locale.toString(alert.value))
             : tr("Score %1 · %2").arg(locale.toString(alert.value), alert.detail);
         shown.message.urgent = true;
-        shown.screen = QStringLiteral("leads");
-        shown.leadId = alert.leadId;
+        shown.link = leadLink();
         break;
     case AlertRule::Kind::WatchedCompany:
         shown.message.title = tr("%1 is back").arg(companyOr(alert, tr("A watched company")));
         shown.message.body = tr("Visiting %1").arg(alert.detail);
         shown.message.urgent = true;
-        shown.screen = QStringLiteral("leads");
-        shown.leadId = alert.leadId;
+        shown.link = leadLink();
         break;
     case AlertRule::Kind::PageVisit:
         shown.message.title = tr("Visit to %1").arg(alert.detail);
         shown.message.body
             = alert.subject.isEmpty() ? tr("By an anonymous visitor") : tr("By %1").arg(alert.subject);
-        shown.screen = alert.leadId ? QStringLiteral("leads") : QStringLiteral("live");
-        shown.leadId = alert.leadId;
+        if (alert.leadId > 0)
+            shown.link = leadLink();
+        else
+            shown.screen = QStringLiteral("live");
         break;
     case AlertRule::Kind::TrafficChange: {
         const bool spike = alert.subject == u"spike";
@@ -91,19 +100,27 @@ DesktopAlerts::Shown DesktopAlerts::notificationFor(const Alert &alert)
         shown.message.body = tr("%n page view(s) in the last %1", nullptr, int(alert.value))
                                  .arg(tr("%n hour(s)", nullptr, hours))
             + u'\n' + tr("%n page view(s) in the same hours a week ago", nullptr, int(alert.baseline));
-        shown.screen = QStringLiteral("dashboard");
+        // The dashboard over the days the compared hours fall on (one or two), hour by hour.
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(alert.occurredAt);
+        shown.link = MiragetLink::dashboard(
+            account, at.addSecs(-qint64(std::max(hours, 1)) * 3600).date(), at.date())
+                         .toString();
+        if (shown.link.isEmpty())
+            shown.screen = QStringLiteral("dashboard");
         break;
     }
     }
+    if (shown.link.isEmpty() && shown.screen.isEmpty())
+        shown.screen = QStringLiteral("leads"); // a lead link that could not be written
     return shown;
 }
 
-QList<DesktopAlerts::Shown> DesktopAlerts::notificationsFor(const AlertList &alerts)
+QList<DesktopAlerts::Shown> DesktopAlerts::notificationsFor(const AlertList &alerts, const QString &account)
 {
     QList<Shown> out;
     const qsizetype individual = alerts.size() <= kIndividual + 1 ? alerts.size() : kIndividual;
     for (qsizetype i = 0; i < individual; ++i)
-        out.append(notificationFor(alerts.at(i)));
+        out.append(notificationFor(alerts.at(i), account));
     if (individual == alerts.size())
         return out;
     Shown summary;
@@ -124,7 +141,10 @@ QList<DesktopAlerts::Shown> DesktopAlerts::notificationsFor(const AlertList &ale
 
 void DesktopAlerts::show(const AlertList &alerts)
 {
-    for (const Shown &shown : notificationsFor(alerts)) {
+    // The feed hands over the alerts of the account it is bound to now.
+    const AccountRuntime *runtime = m_feed ? m_feed->runtime() : nullptr;
+    const QString account = runtime ? MiragetLink::accountKey(runtime->record()) : QString();
+    for (const Shown &shown : notificationsFor(alerts, account)) {
         const quint64 token = m_nextToken++;
         m_shown.insert(token, shown);
         m_notifier.show(shown.message, token);

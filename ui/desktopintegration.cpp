@@ -20,6 +20,10 @@ DesktopIntegration::DesktopIntegration(Workspace *workspace, QWindow *window, QO
     QGuiApplication::setWindowIcon(TrayIcon::applicationIcon());
     m_alerts.setTray(m_tray.systemTray());
     connect(&m_alerts, &DesktopAlerts::openRequested, workspace, &Workspace::requestOpen);
+    // A notification's link takes the way of every link; the window comes forward at once, also
+    // when the link first has to switch accounts.
+    connect(&m_alerts, &DesktopAlerts::linkActivated, this, &DesktopIntegration::bringForward);
+    connect(&m_alerts, &DesktopAlerts::linkActivated, workspace->links(), &LinkRouter::open);
     connect(workspace, &Workspace::openRequested, this, &DesktopIntegration::bringForward);
     connect(&m_tray, &TrayIcon::showWindowRequested, this, &DesktopIntegration::bringForward);
     connect(&m_tray, &TrayIcon::hotLeadsRequested, workspace,

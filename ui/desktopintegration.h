@@ -10,7 +10,8 @@ class QWindow;
 class Workspace;
 
 // What ties the main window to the desktop: the tray icon and its menu, desktop notifications for
-// alerts, clicks on either bringing the window forward at the right lead or screen, and closing
+// alerts, clicks on either bringing the window forward at the right lead (through the link path,
+// LinkRouter) or screen, and closing
 // the window hiding it to the tray (when there is one) so alerts keep coming. Built by main() once
 // the window exists; everything here is also reachable without a tray.
 class DesktopIntegration : public QObject

@@ -38,6 +38,7 @@ Workspace::Workspace(QObject *parent)
     , m_network(std::make_unique<NetworkClient>())
     , m_secrets(std::make_unique<SecretStore>())
     , m_accounts(std::make_unique<SignedInAccounts>(profile(), *m_secrets))
+    , m_links(*this)
 {
     g_current = this;
     // A mark for the benchmarks (first_rows_ms; first_sync_usable_s, where the first pages of a
@@ -159,6 +160,7 @@ void Workspace::restore()
             }
             if (!loaded.session) {
                 m_status.setState(SyncStatus::State::SignedOut, loaded.error);
+                Q_EMIT openFailed(account.id(), m_status.statusText());
                 return;
             }
             QString error;
@@ -169,6 +171,7 @@ void Workspace::restore()
                 m_openError = error;
                 m_status.setState(SyncStatus::State::Failed, error);
                 Q_EMIT openChanged();
+                Q_EMIT openFailed(account.id(), error);
                 return;
             }
             setRuntime(std::move(runtime), loaded.session);
@@ -303,6 +306,16 @@ void Workspace::copyDiagnostics() const
 {
     QGuiApplication::clipboard()->setText(diagnosticsReport());
     qCInfo(lcUi) << "diagnostics copied to the clipboard";
+}
+
+QList<AccountRegistry::Account> Workspace::accounts() const
+{
+    return m_accounts->registry().accounts();
+}
+
+AccountRegistry::Account Workspace::currentAccount() const
+{
+    return m_accounts->registry().current();
 }
 
 void Workspace::requestOpen(const QString &screen, qint64 leadId)

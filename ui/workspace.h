@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/accountregistry.h"
+#include "linkrouter.h"
 #include "modeltypes.h"
 #include "syncstatus.h"
 
@@ -66,6 +68,7 @@ class Workspace : public QObject
     Q_PROPERTY(AlertRulesModel *alertRules READ alertRules CONSTANT)
     Q_PROPERTY(AlertFeed *alerts READ alerts CONSTANT)
     Q_PROPERTY(SinceLastLookModel *sinceLastLook READ sinceLastLook CONSTANT)
+    Q_PROPERTY(LinkRouter *links READ links CONSTANT)
 
 public:
     explicit Workspace(QObject *parent = nullptr);
@@ -114,6 +117,10 @@ public:
     AlertRulesModel *alertRules() { return &m_alertRules; }
     AlertFeed *alerts() { return &m_alertFeed; }
     SinceLastLookModel *sinceLastLook() { return &m_sinceLastLook; }
+    LinkRouter *links() { return &m_links; }
+    // The profile's signed-in accounts and the one the window opens (or is opening).
+    QList<AccountRegistry::Account> accounts() const;
+    AccountRegistry::Account currentAccount() const;
 
     Q_INVOKABLE void syncNow();
     // Starts over with the profile's current account (after a switch or a sign-in).
@@ -137,6 +144,9 @@ Q_SIGNALS:
     void syncIntervalChanged();
     void actionFinished(bool ok, const QString &message);
     void openRequested(const QString &screen, qint64 leadId);
+    // The account (AccountRegistry::Account::id()) could not be opened: signed out, or its cache
+    // unreadable; `why` in words.
+    void openFailed(const QString &accountId, const QString &why);
 
 private:
     void restore();
@@ -177,4 +187,5 @@ private:
     AlertRulesModel m_alertRules;
     AlertFeed m_alertFeed;
     SinceLastLookModel m_sinceLastLook;
+    LinkRouter m_links;
 };

@@ -55,6 +55,8 @@ CommandLine::CommandLine()
         CommandLineOptions::Action::SyncOnce);
     addAction(m_exportLeadsOption, CommandLineOptions::Action::ExportLeads);
     addQtGuiOptions();
+    m_parser.addPositionalArgument(QStringLiteral("link"),
+        tr("A miraget:// link to open: a lead, a lead list or a dashboard range."), QStringLiteral("[link]"));
 }
 
 void CommandLine::addAction(const QCommandLineOption &option, CommandLineOptions::Action action)
@@ -90,10 +92,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         result.options.action = CommandLineOptions::Action::ShowHelp;
         return result;
     }
-    if (const QStringList extra = m_parser.positionalArguments(); !extra.isEmpty())
-        return failure(tr("Unexpected argument “%1”.").arg(extra.constFirst()));
+    // One positional argument, a link (what the desktop entry passes for a clicked miraget:// link).
+    const QStringList positional = m_parser.positionalArguments();
+    for (qsizetype i = 0; i < positional.size(); ++i) {
+        if (i > 0 || !positional.at(i).startsWith(QLatin1StringView("miraget:"), Qt::CaseInsensitive))
+            return failure(tr("Unexpected argument “%1”.").arg(positional.at(i)));
+    }
 
     Result result;
+    result.options.link = positional.value(0);
     QString chosen;
     for (const auto &[option, action] : m_actions) {
         if (!m_parser.isSet(option))
@@ -127,6 +134,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     if (result.options.action == CommandLineOptions::Action::Login && !result.options.server.isValid())
         return failure(tr("--login needs --server URL."));
+    if (!result.options.link.isEmpty() && result.options.action != CommandLineOptions::Action::RunGui)
+        return failure(tr("A link opens in the window; %1 does not take one.").arg(chosen));
     return result;
 }
 

@@ -35,6 +35,10 @@ struct CommandLineOptions
     int timeoutSeconds = 300; // --timeout: how long --login waits for the browser
     QString exportPath; // --export-leads FILE.csv
     bool minimized = false; // --minimized: start in the tray (or minimised), as autostart does
+    // A miraget:// link to open in the window (the desktop entry's %u), as given: the window checks
+    // it (MiragetLink::parse) and says why when it refuses it, so a link clicked in a browser is
+    // answered where the person looks. Empty: none.
+    QString link;
 };
 
 // Turns argv into CommandLineOptions. It never prints and never exits, unlike

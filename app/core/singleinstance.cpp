@@ -1,21 +1,37 @@
 #include "singleinstance.h"
 
 #include "core/logging.h"
+#include "core/miragetlink.h"
 #include "core/profilepaths.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLocalSocket>
 #include <QLockFile>
+#include <QTimer>
 
 namespace {
 
 constexpr int ConnectTimeoutMs = 1000;
 constexpr int ReplyTimeoutMs = 2000;
 const QByteArray ActivateMessage = QByteArrayLiteral("activate\n");
+const QByteArray OpenPrefix = QByteArrayLiteral("open ");
 const QByteArray AcceptedReply = QByteArrayLiteral("ok\n");
-// The messages are one short line; anything longer is not from us.
-constexpr qint64 MaxMessageBytes = 64;
+constexpr auto Base64Options = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+// What is handed over of a link: one character more than a link may have, so a longer one still
+// arrives as too long.
+constexpr qsizetype MaxLinkChars = MiragetLink::kMaxLength + 1;
+// The messages are one line: "activate", or "open " and the link (at most three UTF-8 bytes per
+// UTF-16 unit, four base64 characters per three bytes); anything longer is not from us.
+constexpr qint64 MaxMessageBytes = 16 * 1024;
+static_assert(MaxLinkChars * 3 * 4 / 3 + 16 < MaxMessageBytes);
+
+QByteArray messageFor(const QString &link)
+{
+    if (link.isEmpty())
+        return ActivateMessage;
+    return OpenPrefix + link.left(MaxLinkChars).toUtf8().toBase64(Base64Options) + '\n';
+}
 
 // Serialises the check-then-listen of two launches started at the same moment: without it both
 // could find no server, and the second's removeServer() would orphan the first one's socket.
@@ -60,17 +76,17 @@ SingleInstance::SingleInstance(const QString &serverName, QObject *parent)
 
 SingleInstance::~SingleInstance() = default;
 
-SingleInstance::Role SingleInstance::start()
+SingleInstance::Role SingleInstance::start(const QString &link)
 {
     QLockFile lock(lockPathFor(m_serverName));
     if (!lock.tryLock(ReplyTimeoutMs))
         qCWarning(lcCore) << "single instance: no start-up lock, going on without it";
-    if (handOver())
+    if (handOver(link))
         return Role::Secondary;
     return listen() ? Role::Primary : Role::Unavailable;
 }
 
-bool SingleInstance::handOver()
+bool SingleInstance::handOver(const QString &link)
 {
     QLocalSocket socket;
     socket.connectToServer(m_serverName);
@@ -79,7 +95,7 @@ bool SingleInstance::handOver()
         qCDebug(lcCore) << "single instance: no running instance:" << socket.errorString();
         return false;
     }
-    socket.write(ActivateMessage);
+    socket.write(messageFor(link));
     socket.waitForBytesWritten(ConnectTimeoutMs);
     // A listener exists even if it is too busy to answer in time, so this launch still gives way.
     if (!socket.waitForReadyRead(ReplyTimeoutMs) || socket.readLine(MaxMessageBytes) != AcceptedReply)
@@ -109,14 +125,32 @@ void SingleInstance::onNewConnection()
                     socket->abort();
                 return;
             }
-            if (socket->readLine(MaxMessageBytes) != ActivateMessage) {
-                socket->abort();
-                return;
+            // At most MaxMessageBytes: a longer line is cut, does not end in '\n', and is refused.
+            const QByteArray line = socket->readLine(MaxMessageBytes + 1);
+            std::optional<QString> link;
+            if (line.startsWith(OpenPrefix) && line.endsWith('\n')) {
+                const auto decoded = QByteArray::fromBase64Encoding(line.mid(OpenPrefix.size()).chopped(1),
+                    Base64Options | QByteArray::AbortOnBase64DecodingErrors);
+                if (!decoded || decoded.decoded.isEmpty())
+                    return socket->abort();
+                link = QString::fromUtf8(decoded.decoded);
+            } else if (line != ActivateMessage) {
+                return socket->abort();
             }
             socket->write(AcceptedReply);
             socket->flush();
-            qCInfo(lcCore) << "single instance: another launch asked for the window";
-            Q_EMIT activated();
+            if (link)
+                qCInfo(lcCore) << "single instance: another launch asked for the window, with a link";
+            else
+                qCInfo(lcCore) << "single instance: another launch asked for the window";
+            // Told from the event loop, not from inside this socket's signal: what a link does (an
+            // account switch closes a cache and waits for its threads) may run the event loop, which
+            // would delete this socket under the handler (it disconnects once answered).
+            QTimer::singleShot(0, this, [this, link] {
+                Q_EMIT activated();
+                if (link)
+                    Q_EMIT linkReceived(*link);
+            });
         });
     }
 }

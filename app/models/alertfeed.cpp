@@ -22,6 +22,11 @@ AlertFeed::AlertFeed(QObject *parent)
     : QObject(parent)
 { }
 
+AccountRuntime *AlertFeed::runtime() const
+{
+    return m_runtime;
+}
+
 void AlertFeed::setRuntime(AccountRuntime *runtime)
 {
     if (!runtimebinding::rebind(m_runtime, runtime, this))

@@ -22,6 +22,8 @@ public:
     explicit AlertFeed(QObject *parent = nullptr);
 
     void setRuntime(AccountRuntime *runtime);
+    // The account whose alerts alertsRaised() hands over (null when none is open).
+    AccountRuntime *runtime() const;
     // Until something shows alerts, they wait in the cache (a test, a command-line run).
     void setDelivering(bool delivering);
     bool delivering() const { return m_delivering; }

@@ -114,6 +114,31 @@ void DashboardModel::setSiteId(qint64 id)
     changed();
 }
 
+void DashboardModel::showRange(const QDate &from, const QDate &to, qint64 siteId)
+{
+    if (!from.isValid() || !to.isValid() || from > to)
+        return;
+    if (m_range == u"custom" && m_customFrom == from && m_customTo == to && m_siteId == siteId)
+        return;
+    m_range = QStringLiteral("custom");
+    m_customFrom = from;
+    m_customTo = to;
+    m_siteId = siteId;
+    if (from.daysTo(to) < 2)
+        m_bucket = QStringLiteral("hour");
+    else if (m_bucket == u"hour")
+        m_bucket = QStringLiteral("day");
+    changed();
+}
+
+std::pair<QDate, QDate> DashboardModel::days(const QDateTime &now) const
+{
+    if (m_range == u"custom")
+        return {m_customFrom, m_customTo};
+    const dashboardquery::Params p = params(now);
+    return {p.from.toLocalTime().date(), p.to.toLocalTime().date()};
+}
+
 dashboardquery::Params DashboardModel::params(const QDateTime &now) const
 {
     using namespace dashboardquery;

@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QVariantMap>
 
+#include <utility>
+
 class AccountRuntime;
 
 // The dashboard screen's state and numbers: the range (today, 7, 30 or 90 days, or custom dates),
@@ -63,6 +65,11 @@ public:
     void setMetric(const QString &metric);
     qint64 siteId() const { return m_siteId; }
     void setSiteId(qint64 id);
+    // Custom days `from` to `to` (inclusive) of one site or all (0), in one change (a link): an
+    // hourly chart for a day or two, otherwise by day unless weeks were chosen.
+    void showRange(const QDate &from, const QDate &to, qint64 siteId);
+    // The local days the current range covers, first and last (for a link to it).
+    std::pair<QDate, QDate> days(const QDateTime &now) const;
 
     QDateTime from() const { return m_from; }
     QDateTime to() const { return m_to; }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "leadfilter.h"
+#include "core/leadfilter.h"
 
 #include <QString>
 #include <QStringList>

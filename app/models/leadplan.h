@@ -1,7 +1,7 @@
 #pragma once
 
 #include "leadcondition.h"
-#include "leadfilter.h"
+#include "core/leadfilter.h"
 
 #include <QString>
 

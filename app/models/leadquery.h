@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/leadfilter.h"
 #include "leadcondition.h"
-#include "leadfilter.h"
 
 #include <QDateTime>
 #include <QList>

@@ -2,7 +2,7 @@
 
 #include "account/accountruntime.h"
 #include "core/leadvocabulary.h"
-#include "leadfilter.h"
+#include "core/leadfilter.h"
 #include "storage/cachereader.h"
 #include "storage/databasecontext.h"
 #include "storage/databasethread.h"

@@ -1,6 +1,6 @@
 // A saved view's filter as settings hand it back: read, and written again the same.
+#include "core/leadfilter.h"
 #include "fuzzinput.h"
-#include "models/leadfilter.h"
 
 #include <QJsonDocument>
 

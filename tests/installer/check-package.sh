@@ -59,7 +59,16 @@ dpkg --root="$root" -s miraget-desktop 2>/dev/null | grep -q '^Status: install o
 
 appstreamcli validate --no-net "$root/usr/share/metainfo/com.miraget.Desktop.metainfo.xml" \
   || fail "appstreamcli validate"
-desktop-file-validate "$root/usr/share/applications/com.miraget.Desktop.desktop" || fail "desktop-file-validate"
+desktop=$root/usr/share/applications/com.miraget.Desktop.desktop
+desktop-file-validate "$desktop" || fail "desktop-file-validate"
+# miraget:// links (docs/links.md): the entry handles the scheme and passes the link as one argument,
+# and the desktop database built from it (as desktop-file-utils' trigger builds it on install) names
+# the entry for the scheme.
+grep -qxF 'MimeType=x-scheme-handler/miraget;' "$desktop" || fail "the desktop entry does not handle miraget:// links"
+grep -qxF 'Exec=miraget %u' "$desktop" || fail "the desktop entry's Exec is '$(grep '^Exec=' "$desktop")', not 'miraget %u'"
+update-desktop-database "$root/usr/share/applications" || fail "update-desktop-database"
+grep -qxF 'x-scheme-handler/miraget=com.miraget.Desktop.desktop;' "$root/usr/share/applications/mimeinfo.cache" \
+  || fail "the desktop database does not name com.miraget.Desktop.desktop for miraget:// links"
 
 out=$("$root/usr/bin/miraget" --version) || fail "installed miraget --version exited $?"
 [[ $out == "Miraget Desktop $version" ]] || fail "installed miraget --version printed '$out'"

@@ -4,10 +4,12 @@
 // notification server played by NotificationSink. Every matching event is notified exactly once
 // (compared with SQL over the cache once the traffic is stopped), also after a catch-up sync brings
 // the same events again and after a new feed (a restarted app) starts; a click opens the alert's
-// lead; and the tray's count follows the new hot leads until they are seen.
+// lead through its miraget:// link; and the tray's count follows the new hot leads until they are
+// seen.
 #include "modeltestsupport.h"
 
 #include "account/accountruntime.h"
+#include "core/miragetlink.h"
 #include "desktopalerts.h"
 #include "models/alertfeed.h"
 #include "models/alertrulesmodel.h"
@@ -162,7 +164,7 @@ private Q_SLOTS:
         AlertFeed feed;
         feed.setRuntime(&ws);
         auto desktop = std::make_unique<DesktopAlerts>(&feed);
-        QSignalSpy opened(desktop.get(), &DesktopAlerts::openRequested);
+        QSignalSpy opened(desktop.get(), &DesktopAlerts::linkActivated);
         TrayIcon tray(&feed, nullptr);
         QCOMPARE(tray.count(), 0);
 
@@ -239,8 +241,13 @@ private Q_SLOTS:
         const qint64 leadId = hot->events().first().section(u':', -1).toLongLong();
         m_sink->invoke(hot->id);
         QVERIFY(waitFor([&] { return opened.count() == 1; }));
-        QCOMPARE(opened.first().at(0).toString(), QStringLiteral("leads"));
-        QCOMPARE(opened.first().at(1).toLongLong(), leadId);
+        // ... through its miraget:// link, for the account that raised it (LinkRouter follows it).
+        QString why;
+        const std::optional<MiragetLink> link = MiragetLink::parse(opened.first().at(0).toString(), &why);
+        QVERIFY2(link, qPrintable(why));
+        QCOMPARE(link->kind, MiragetLink::Kind::Lead);
+        QCOMPARE(link->leadId, leadId);
+        QCOMPARE(link->account, MiragetLink::accountKey(ws.record()));
 
         // Seen: the count goes, in the tray too.
         feed.markHotLeadsSeen();

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void actions();
     void acceptsServer();
     void minimized();
+    void link_data();
+    void link();
     void profileNames_data();
     void profileNames();
     void refusals_data();
@@ -112,6 +114,33 @@ void TestCommandLine::minimized()
     QCOMPARE(result.options.profile, u"work"_s);
 }
 
+void TestCommandLine::link_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("link");
+
+    const QString lead = u"miraget://0123456789abcdef0123/lead/42"_s;
+    QTest::newRow("none") << QStringList {} << QString();
+    // What the desktop entry runs for a clicked link (Exec=miraget %u).
+    QTest::newRow("the desktop entry's %u") << QStringList {lead} << lead;
+    QTest::newRow("with a profile and Qt's options")
+        << QStringList {u"--profile"_s, u"work"_s, u"-platform"_s, u"offscreen"_s, lead} << lead;
+    QTest::newRow("scheme in capitals") << QStringList {u"MIRAGET://x/lead/1"_s} << u"MIRAGET://x/lead/1"_s;
+    // Judged by the window, which says why where the person looks: the command line carries it as is.
+    QTest::newRow("a hostile link is carried, not judged")
+        << QStringList {u"miraget://x/lead/../../etc\n%00"_s} << u"miraget://x/lead/../../etc\n%00"_s;
+}
+
+void TestCommandLine::link()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, link);
+    const CommandLine::Result result = parse(arguments);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.options.action, CommandLineOptions::Action::RunGui);
+    QCOMPARE(result.options.link, link);
+}
+
 void TestCommandLine::profileNames_data()
 {
     QTest::addColumn<QString>("name");
@@ -170,6 +199,16 @@ void TestCommandLine::refusals_data()
     QTest::newRow("two actions") << QStringList {u"--version"_s, u"--print-paths"_s}
                                  << u"--version and --print-paths cannot be used together."_s;
     QTest::newRow("positional") << QStringList {u"leads.csv"_s} << u"Unexpected argument “leads.csv”."_s;
+    QTest::newRow("a web address") << QStringList {u"https://miraget.example.com/lead/1"_s}
+                                   << u"Unexpected argument “https://miraget.example.com/lead/1”."_s;
+    QTest::newRow("javascript:") << QStringList {u"javascript:alert(1)"_s}
+                                 << u"Unexpected argument “javascript:alert(1)”."_s;
+    QTest::newRow("two links") << QStringList {u"miraget://a/lead/1"_s, u"miraget://a/lead/2"_s}
+                               << u"Unexpected argument “miraget://a/lead/2”."_s;
+    QTest::newRow("a link with --sync-once") << QStringList {u"--sync-once"_s,
+        u"miraget://a/lead/1"_s} << u"A link opens in the window; --sync-once does not take one."_s;
+    QTest::newRow("a link with --logout") << QStringList {u"miraget://a/lead/1"_s, u"--logout"_s}
+                                          << u"A link opens in the window; --logout does not take one."_s;
     QTest::newRow("unknown option") << QStringList {u"--frobnicate"_s} << u"Unknown option 'frobnicate'."_s;
     QTest::newRow("qt option not on the list")
         << QStringList {u"-widgetcount"_s} << u"Unknown option 'widgetcount'."_s;
@@ -190,8 +229,8 @@ void TestCommandLine::helpTextListsOptions()
 {
     CommandLine commandLine;
     const QString help = commandLine.helpText();
-    for (const auto option :
-        {u"--server <url>", u"--profile <name>", u"--print-paths", u"--minimized", u"--version", u"--help"})
+    for (const auto option : {u"--server <url>", u"--profile <name>", u"--print-paths", u"--minimized",
+             u"--version", u"--help", u"[link]", u"miraget://"})
         QVERIFY2(help.contains(option), qPrintable(help));
 }
 

@@ -1,3 +1,4 @@
+#include "core/miragetlink.h"
 #include "core/singleinstance.h"
 
 #include <QFileInfo>
@@ -25,10 +26,10 @@ namespace {
 
 // A second launch, as a second process would run it: on its own thread, so this thread's event
 // loop can serve the first instance while the second waits for the answer.
-SingleInstance::Role startOnAnotherThread(const QString &name)
+SingleInstance::Role startOnAnotherThread(const QString &name, const QString &link = {})
 {
     SingleInstance::Role role = SingleInstance::Role::Unavailable;
-    std::unique_ptr<QThread> thread(QThread::create([&] { role = SingleInstance(name).start(); }));
+    std::unique_ptr<QThread> thread(QThread::create([&] { role = SingleInstance(name).start(link); }));
     thread->start();
     if (!QTest::qWaitFor([&] { return thread->isFinished(); }, 10000))
         qFatal("the second launch did not finish");
@@ -46,6 +47,8 @@ class TestSingleInstance : public QObject
 private Q_SLOTS:
     void init();
     void secondLaunchActivatesTheFirst();
+    void secondLaunchHandsOverItsLink();
+    void strangersAreHungUpOn();
     void firstBecomesPrimaryAgainAfterTheOtherEnds();
     void replacesSocketLeftByCrash();
     void socketIsPrivateToTheUser();
@@ -80,6 +83,62 @@ void TestSingleInstance::secondLaunchActivatesTheFirst()
     QTRY_COMPARE(activated.count(), 1);
     QCOMPARE(startOnAnotherThread(name), SingleInstance::Role::Secondary);
     QTRY_COMPARE(activated.count(), 2);
+}
+
+void TestSingleInstance::secondLaunchHandsOverItsLink()
+{
+    const QString name = uniqueName();
+    SingleInstance first(name);
+    QSignalSpy activated(&first, &SingleInstance::activated);
+    QSignalSpy links(&first, &SingleInstance::linkReceived);
+    QCOMPARE(first.start(), SingleInstance::Role::Primary);
+
+    // Handed over as given, whatever it holds: the running window's LinkRouter judges it.
+    const QStringList given {u"miraget://0123456789abcdef0123/lead/42"_s,
+        u"miraget://x/leads?search=Söhne & \"quotes\"\nnext line\u202E"_s, u"javascript:alert(1)"_s};
+    for (const QString &link : given) {
+        QCOMPARE(startOnAnotherThread(name, link), SingleInstance::Role::Secondary);
+        QTRY_COMPARE(links.count(), activated.count());
+        QCOMPARE(links.constLast().at(0).toString(), link);
+    }
+    QCOMPARE(activated.count(), given.size());
+    // Without one, only the window.
+    QCOMPARE(startOnAnotherThread(name), SingleInstance::Role::Secondary);
+    QTRY_COMPARE(activated.count(), given.size() + 1);
+    QCOMPARE(links.count(), given.size());
+    // An overlong link arrives cut one character past the limit: still too long for the parser.
+    const QString overlong = u"miraget://"_s + QString(100000, u'a');
+    QCOMPARE(startOnAnotherThread(name, overlong), SingleInstance::Role::Secondary);
+    QTRY_COMPARE(links.count(), given.size() + 1);
+    const QString arrived = links.constLast().at(0).toString();
+    QCOMPARE(arrived, overlong.left(MiragetLink::kMaxLength + 1));
+    QString why;
+    QVERIFY(!MiragetLink::parse(arrived, &why));
+    QVERIFY2(why.contains(u"too long"_s), qPrintable(why));
+}
+
+void TestSingleInstance::strangersAreHungUpOn()
+{
+    // Whoever else connects (the socket is the user's own, but any of their programs may) and says
+    // something else is disconnected without an answer, and nothing reaches the window.
+    const QString name = uniqueName();
+    SingleInstance first(name);
+    QSignalSpy activated(&first, &SingleInstance::activated);
+    QSignalSpy links(&first, &SingleInstance::linkReceived);
+    QCOMPARE(first.start(), SingleInstance::Role::Primary);
+    const QList<QByteArray> messages {"open not*base64!\n", "open \n" + QByteArray(20000, 'A') + "\n",
+        "open " + QByteArray(20000, 'A') + "\n", "activate now\n", "ACTIVATE\n", QByteArray(70000, 'x')};
+    for (const QByteArray &message : messages) {
+        QLocalSocket socket;
+        socket.connectToServer(name);
+        QVERIFY(socket.waitForConnected(2000));
+        socket.write(message);
+        QVERIFY(socket.waitForBytesWritten(2000) || socket.state() != QLocalSocket::ConnectedState);
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QLocalSocket::UnconnectedState, 5000);
+        QVERIFY(!socket.readAll().contains("ok"));
+    }
+    QCOMPARE(activated.count(), 0);
+    QCOMPARE(links.count(), 0);
 }
 
 void TestSingleInstance::firstBecomesPrimaryAgainAfterTheOtherEnds()
