@@ -123,9 +123,10 @@ bool dashboard(const QString &path, const QByteArray &key, QJsonObject &out)
                 .arg(p.siteId > 0 ? QStringLiteral(" AND site_id = %1").arg(p.siteId) : QString()));
         truth.bind(1, p.from.toSecsSinceEpoch()).bind(2, p.to.toSecsSinceEpoch());
         SqlStatement leadTruth(*db,
-            QStringLiteral("SELECT count(*), ifnull(sum(score >= %1), 0) FROM leads"
-                           " WHERE created_at >= ? AND created_at < ?%2"
-                           " AND id NOT IN (SELECT lead_id FROM hidden_leads)") // hidden companies count nowhere
+            QStringLiteral(
+                "SELECT count(*), ifnull(sum(score >= %1), 0) FROM leads"
+                " WHERE created_at >= ? AND created_at < ?%2"
+                " AND id NOT IN (SELECT lead_id FROM hidden_leads)") // hidden companies count nowhere
                 .arg(kHotScore)
                 .arg(p.siteId > 0 ? QStringLiteral(" AND site_id = %1").arg(p.siteId) : QString()));
         leadTruth.bind(1, p.from.toSecsSinceEpoch()).bind(2, p.to.toSecsSinceEpoch());

@@ -73,7 +73,8 @@ bool regrade(AccountRuntime &runtime, int samples, QJsonObject &out)
             regrade.append(ms);
             stalls.append(longest);
         }
-        pause(2000); // past the writer's idle checkpoint (250 ms after its last job), as between two real edits
+        pause(
+            2000); // past the writer's idle checkpoint (250 ms after its last job), as between two real edits
     }
     const bench::Stats r = bench::statsOf(regrade);
     const bench::Stats s = bench::statsOf(stalls);

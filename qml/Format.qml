@@ -32,4 +32,5 @@ QtObject {
     function dimensionLabel(dimension) { follow(); return Formatter.dimensionLabel(dimension) }
     readonly property var exclusionReasons: Formatter.exclusionReasons()
     function reasonLabel(reason) { follow(); return Formatter.reasonLabel(reason) }
+    function reasonChoices() { follow(); return Formatter.reasonChoices() }
 }

@@ -48,12 +48,6 @@ Card {
                     color: Theme.mutedText
                     elide: Text.ElideRight
                 }
-                Button {
-                    text: qsTr("Show again")
-                    flat: true
-                    visible: Workspace.canManageTriage
-                    onClicked: card.exclusions.show(hiddenRow.model.exclusionId)
-                }
             }
         }
         Label {
@@ -61,23 +55,40 @@ Card {
             text: qsTr("No hidden companies.")
             color: Theme.mutedText
         }
+        RowLayout {
+            visible: Workspace.canManageTriage && card.exclusions.count > 0
+            spacing: 8
+            FittedComboBox {
+                id: shownAgainBox
+                objectName: "showAgainBox"
+                model: card.exclusions
+                textRole: "domain"
+                valueRole: "exclusionId"
+                Accessible.name: qsTr("Hidden company to show again")
+            }
+            Button {
+                id: showAgainButton
+                objectName: "showAgainButton"
+                text: qsTr("Show again")
+                onClicked: card.exclusions.show(shownAgainBox.currentValue)
+            }
+        }
         ColumnLayout {
             visible: Workspace.canManageTriage
             Layout.fillWidth: true
             spacing: 6
-            FormTextArea {
+            TextField {
                 id: domainsField
                 objectName: "hideDomainsField"
                 Layout.fillWidth: true
-                Layout.preferredHeight: 70
-                placeholderText: qsTr("Domains to hide, one per line (rival.example, https://www.customer.example/…)")
+                placeholderText: qsTr("Domains to hide, separated by commas (rival.example, https://www.customer.example/…)")
                 Accessible.name: qsTr("Domains to hide")
             }
             RowLayout {
                 spacing: 8
                 FittedComboBox {
                     id: reasonBox
-                    model: Format.exclusionReasons.map(r => ({ reason: r, label: Format.reasonLabel(r) }))
+                    model: Format.reasonChoices()
                     textRole: "label"; valueRole: "reason"
                     Accessible.name: qsTr("Why they are hidden")
                 }

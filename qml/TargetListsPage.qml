@@ -148,12 +148,18 @@ Item {
                 clip: true
                 model: page.lists
                 currentIndex: page.currentRow
+                // One Tab stop; the arrows move between lists (FocusRing shows the focus).
+                Accessible.name: qsTr("Target lists")
+                activeFocusOnTab: true
+                readonly property bool keyboardFocusRing: true
+                onCurrentIndexChanged: if (currentIndex >= 0) page.currentRow = currentIndex
                 delegate: ItemDelegate {
                     required property int index
                     required property var model
                     width: ListView.view.width
                     highlighted: index === page.currentRow
                     onClicked: page.currentRow = index
+                    Accessible.name: model.name
                     contentItem: ColumnLayout {
                         spacing: 0
                         Label { text: model.name; color: Theme.text; font.weight: Font.DemiBold; elide: Text.ElideRight; Layout.fillWidth: true }
@@ -202,13 +208,15 @@ Item {
                 Button {
                     visible: Workspace.canManageTriage
                     text: qsTr("Delete list")
-                    flat: true
                     enabled: Workspace.sync.online
                     onClicked: page.lists.deleteList(page.currentId)
                 }
             }
             ListView {
                 objectName: "targetAccounts"
+                Accessible.name: qsTr("Accounts on this list")
+                activeFocusOnTab: true
+                readonly property bool keyboardFocusRing: true
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
@@ -219,6 +227,7 @@ Item {
                     width: ListView.view.width
                     enabled: model.leadId > 0
                     onClicked: page.shell.openLead(model.leadId)
+                    Accessible.name: model.domain
                     contentItem: RowLayout {
                         spacing: 12
                         Label { text: accountRow.model.domain; color: Theme.text; font.weight: Font.DemiBold; Layout.preferredWidth: 230; elide: Text.ElideRight }

@@ -1406,10 +1406,6 @@
         <translation>Keine ausgeblendeten Unternehmen.</translation>
     </message>
     <message>
-        <source>Domains to hide, one per line (rival.example, https://www.customer.example/…)</source>
-        <translation>Auszublendende Domains, eine pro Zeile (rival.example, https://www.customer.example/…)</translation>
-    </message>
-    <message>
         <source>Domains to hide</source>
         <translation>Auszublendende Domains</translation>
     </message>
@@ -1428,6 +1424,14 @@
     <message>
         <source>Hide</source>
         <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hidden company to show again</source>
+        <translation>Ausgeblendetes Unternehmen, das wieder eingeblendet wird</translation>
+    </message>
+    <message>
+        <source>Domains to hide, separated by commas (rival.example, https://www.customer.example/…)</source>
+        <translation>Auszublendende Domains, durch Kommas getrennt (rival.example, https://www.customer.example/…)</translation>
     </message>
 </context>
 <context>
@@ -4181,6 +4185,10 @@
     <message>
         <source>never visited</source>
         <translation>nie besucht</translation>
+    </message>
+    <message>
+        <source>Accounts on this list</source>
+        <translation>Zielkunden auf dieser Liste</translation>
     </message>
 </context>
 <context>

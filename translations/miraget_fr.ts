@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>A link opens in the window; %1 does not take one.</source>
-        <translation>Un lien s'ouvre dans la fenêtre ; %1 n'en accepte pas.</translation>
+        <translation>Un lien s&apos;ouvre dans la fenêtre ; %1 n&apos;en accepte pas.</translation>
     </message>
 </context>
 <context>
@@ -1406,10 +1406,6 @@
         <translation>Aucune entreprise masquée.</translation>
     </message>
     <message>
-        <source>Domains to hide, one per line (rival.example, https://www.customer.example/…)</source>
-        <translation>Domaines à masquer, un par ligne (rival.example, https://www.customer.example/…)</translation>
-    </message>
-    <message>
         <source>Domains to hide</source>
         <translation>Domaines à masquer</translation>
     </message>
@@ -1428,6 +1424,14 @@
     <message>
         <source>Hide</source>
         <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hidden company to show again</source>
+        <translation>Entreprise masquée à réafficher</translation>
+    </message>
+    <message>
+        <source>Domains to hide, separated by commas (rival.example, https://www.customer.example/…)</source>
+        <translation>Domaines à masquer, séparés par des virgules (rival.example, https://www.customer.example/…)</translation>
     </message>
 </context>
 <context>
@@ -2398,15 +2402,15 @@
     <name>LinkRouter</name>
     <message>
         <source>This link is for an account that is not signed in here. Sign in to it, then open the link again.</source>
-        <translation>Ce lien concerne un compte qui n'est pas connecté ici. Connectez-vous à ce compte, puis ouvrez à nouveau le lien.</translation>
+        <translation>Ce lien concerne un compte qui n&apos;est pas connecté ici. Connectez-vous à ce compte, puis ouvrez à nouveau le lien.</translation>
     </message>
     <message>
         <source>The link&apos;s account could not be opened: %1</source>
-        <translation>Le compte du lien n'a pas pu être ouvert : %1</translation>
+        <translation>Le compte du lien n&apos;a pas pu être ouvert : %1</translation>
     </message>
     <message>
         <source>This cannot be put in a link: %1</source>
-        <translation>Impossible d'en faire un lien : %1</translation>
+        <translation>Impossible d&apos;en faire un lien : %1</translation>
     </message>
     <message>
         <source>Link copied to the clipboard.</source>
@@ -2585,7 +2589,7 @@
     <name>MiragetLink</name>
     <message>
         <source>A parameter of the link is not written as name=value.</source>
-        <translation>Un paramètre du lien n'est pas écrit sous la forme nom=valeur.</translation>
+        <translation>Un paramètre du lien n&apos;est pas écrit sous la forme nom=valeur.</translation>
     </message>
     <message>
         <source>The link has a parameter Miraget does not know.</source>
@@ -2593,7 +2597,7 @@
     </message>
     <message>
         <source>The value of “%1” in the link is not encoded correctly.</source>
-        <translation>La valeur de « %1 » dans le lien n'est pas correctement encodée.</translation>
+        <translation>La valeur de « %1 » dans le lien n&apos;est pas correctement encodée.</translation>
     </message>
     <message>
         <source>The link has an unknown parameter “%1”.</source>
@@ -2605,7 +2609,7 @@
     </message>
     <message>
         <source>The link&apos;s value for “%1” is not valid.</source>
-        <translation>La valeur de « %1 » dans le lien n'est pas valide.</translation>
+        <translation>La valeur de « %1 » dans le lien n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The link&apos;s range ends before it starts.</source>
@@ -2629,11 +2633,11 @@
     </message>
     <message>
         <source>This is not a Miraget link: it must start with miraget://.</source>
-        <translation>Ce n'est pas un lien Miraget : il doit commencer par miraget://.</translation>
+        <translation>Ce n&apos;est pas un lien Miraget : il doit commencer par miraget://.</translation>
     </message>
     <message>
         <source>Miraget links have no part after “#”.</source>
-        <translation>Les liens Miraget n'ont pas de partie après « # ».</translation>
+        <translation>Les liens Miraget n&apos;ont pas de partie après « # ».</translation>
     </message>
     <message>
         <source>The link does not name a valid account.</source>
@@ -2645,7 +2649,7 @@
     </message>
     <message>
         <source>The link&apos;s path is not valid.</source>
-        <translation>Le chemin du lien n'est pas valide.</translation>
+        <translation>Le chemin du lien n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The lead&apos;s number in the link must be a positive whole number.</source>
@@ -2653,7 +2657,7 @@
     </message>
     <message>
         <source>A link to a lead takes no parameters.</source>
-        <translation>Un lien vers un prospect n'accepte aucun paramètre.</translation>
+        <translation>Un lien vers un prospect n&apos;accepte aucun paramètre.</translation>
     </message>
 </context>
 <context>
@@ -4181,6 +4185,10 @@
     <message>
         <source>never visited</source>
         <translation>jamais visitée</translation>
+    </message>
+    <message>
+        <source>Accounts on this list</source>
+        <translation>Entreprises de cette liste</translation>
     </message>
 </context>
 <context>

@@ -226,3 +226,12 @@ QString Format::reasonLabel(int reason) const
 {
     return Exclusion::label(Exclusion::Reason(reason));
 }
+
+QVariantList Format::reasonChoices() const
+{
+    QVariantList choices;
+    for (const Exclusion::Reason reason : Exclusion::reasons())
+        choices.append(QVariantMap {
+            {QStringLiteral("reason"), int(reason)}, {QStringLiteral("label"), Exclusion::label(reason)}});
+    return choices;
+}

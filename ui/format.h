@@ -51,5 +51,7 @@ public:
     // IcpProfile.Dimension and Exclusion.Reason values as words; the reasons in order.
     Q_INVOKABLE QString dimensionLabel(int dimension) const;
     Q_INVOKABLE QList<int> exclusionReasons() const;
+    // {reason, label} for each, for a combo box.
+    Q_INVOKABLE QVariantList reasonChoices() const;
     Q_INVOKABLE QString reasonLabel(int reason) const;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "leadcondition.h"
 #include "core/leadfilter.h"
+#include "leadcondition.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 #include "sincelastlookmodel.h"
 
 #include "account/accountruntime.h"
-#include "core/leadvocabulary.h"
 #include "core/leadfilter.h"
+#include "core/leadvocabulary.h"
 #include "storage/cachereader.h"
 #include "storage/databasecontext.h"
 #include "storage/databasethread.h"

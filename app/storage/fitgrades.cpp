@@ -43,18 +43,22 @@ bool store(SqlDatabase &db, const IcpProfile &profile, bool *changed, QString *e
     // (about 20 MB for a million leads' classes) for this transaction, then the usual one again.
     const qint64 cacheSize = db.scalar(QStringLiteral("PRAGMA cache_size"));
     db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    const auto restore = qScopeGuard([&] { db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)); });
-    SqlStatement classes(db, QStringLiteral("SELECT id, industry, size, country, tags, fit FROM fit_classes"));
+    const auto restore
+        = qScopeGuard([&] { db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)); });
+    SqlStatement classes(
+        db, QStringLiteral("SELECT id, industry, size, country, tags, fit FROM fit_classes"));
     qint64 seen = 0;
-    SqlStatement update(db, QStringLiteral("UPDATE fit_classes SET fit = ?2, rank = (ifnull(?2, -1) + 1) * 4294967296 + id"
-                                           " WHERE id = ?1"));
+    SqlStatement update(db,
+        QStringLiteral("UPDATE fit_classes SET fit = ?2, rank = (ifnull(?2, -1) + 1) * 4294967296 + id"
+                       " WHERE id = ?1"));
     QList<std::pair<qint64, std::optional<int>>> moved;
     SqlStatement::Step step;
     while ((step = classes.step()) == SqlStatement::Step::Row) {
         ++seen;
         const std::optional<int> now
             = profile.fitOfClass(classes.text(1), classes.text(2), classes.text(3), classes.text(4));
-        const std::optional<int> was = classes.isNull(5) ? std::nullopt : std::optional<int>(int(classes.integer(5)));
+        const std::optional<int> was
+            = classes.isNull(5) ? std::nullopt : std::optional<int>(int(classes.integer(5)));
         if (now != was)
             moved.append({classes.integer(0), now});
     }
@@ -71,7 +75,8 @@ bool store(SqlDatabase &db, const IcpProfile &profile, bool *changed, QString *e
             return fail(update.error());
     }
     *changed = !moved.isEmpty();
-    qCInfo(lcStorage) << "regraded" << moved.size() << "of" << seen << "fit classes in" << timer.elapsed() << "ms";
+    qCInfo(lcStorage) << "regraded" << moved.size() << "of" << seen << "fit classes in" << timer.elapsed()
+                      << "ms";
     return true;
 }
 

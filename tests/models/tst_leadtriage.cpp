@@ -202,8 +202,9 @@ private Q_SLOTS:
         setProfile(*m_db, icp);
         // The regrade (C++, IcpProfile::fitOfClass) and the view the triggers grade new classes
         // with (fit_scores) give every class the same fit.
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM fit_classes c JOIN fit_scores s ON s.class_id = c.id"
-                                             " WHERE c.fit IS NOT s.fit")),
+        QCOMPARE(m_db->scalar(QStringLiteral(
+                     "SELECT count(*) FROM fit_classes c JOIN fit_scores s ON s.class_id = c.id"
+                     " WHERE c.fit IS NOT s.fit")),
             0);
         QVERIFY(m_db->scalar(QStringLiteral("SELECT count(*) FROM fit_classes")) > 100);
         for (const bool descending : {false, true}) {

@@ -18,7 +18,8 @@
 Q_IMPORT_QML_PLUGIN(com_miraget_desktopPlugin)
 
 namespace {
-constexpr int kMaxStops = 80; // far more than any screen has: reaching it means focus is trapped
+constexpr int kMaxStops
+    = 150; // far more than any screen has (Settings: about 70): reaching it means focus is trapped
 
 QString describe(QQuickItem *item)
 {
@@ -195,7 +196,11 @@ class TestKeyboard : public QObject
                 return stops;
             stops.append(now);
         }
-        qWarning("focus never came back to %s after %d stops", qPrintable(describe(start)), kMaxStops);
+        QStringList last;
+        for (qsizetype i = std::max<qsizetype>(0, stops.size() - 6); i < stops.size(); ++i)
+            last.append(describe(stops.at(i)));
+        qWarning("focus never came back to %s after %d stops; the last: %s", qPrintable(describe(start)),
+            kMaxStops, qPrintable(last.join(QStringLiteral(" → "))));
         return {};
     }
 
