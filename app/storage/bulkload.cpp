@@ -3,6 +3,7 @@
 #include "cachedcollection.h"
 #include "cacheschema.h"
 #include "core/logging.h"
+#include "fitclasses.h"
 #include "sqldatabase.h"
 #include "sqlstatement.h"
 #include "sqltransaction.h"
@@ -33,23 +34,9 @@ INSERT INTO agg_leads_hourly SELECT ifnull(site_id, 0), created_at / 3600, count
 DROP TABLE temp.bulk_notes;
 )sql";
 
-// What migration 7's triggers keep for leads: a fit class for every firmographic combination
-// (graded when new), each lead's class (the class index rebuilt from sorted data afterwards, as
-// the load does for indexes), and the leads of excluded domains.
+// What migration 7's triggers keep for leads besides fit classes (fitclasses::rebuildLeadClasses,
+// run after this): the leads of excluded domains.
 const char *const kTriageDerived = R"sql(
-INSERT INTO fit_classes(industry, size, country, tags) SELECT d.industry, d.size, d.country, d.tags
-    FROM (SELECT DISTINCT ifnull(industry, '') AS industry, ifnull(size, '') AS size,
-        ifnull(country, '') AS country, ifnull(tags, '[]') AS tags FROM leads) d
-    WHERE NOT EXISTS (SELECT 1 FROM fit_classes c WHERE c.industry = d.industry AND c.size = d.size
-        AND c.country = d.country AND c.tags = d.tags);
-UPDATE fit_classes SET fit = (SELECT fit FROM fit_scores WHERE class_id = fit_classes.id) WHERE rank IS NULL;
-UPDATE fit_classes SET rank = (ifnull(fit, -1) + 1) * 4294967296 + id WHERE rank IS NULL;
-DROP INDEX lead_fit_class;
-DELETE FROM lead_fit;
-INSERT INTO lead_fit(lead_id, class) SELECT l.id, c.id FROM leads l JOIN fit_classes c
-    ON c.industry = ifnull(l.industry, '') AND c.size = ifnull(l.size, '') AND c.country = ifnull(l.country, '')
-    AND c.tags = ifnull(l.tags, '[]') ORDER BY l.id;
-CREATE INDEX lead_fit_class ON lead_fit(class, lead_id);
 DELETE FROM hidden_leads;
 INSERT INTO hidden_leads(lead_id) SELECT DISTINCT l.id FROM exclusions e JOIN leads l ON l.domain = e.domain;
 )sql";
@@ -68,6 +55,7 @@ struct Deferred
 {
     Collection collection;
     QString derived; // SQL that recomputes what the triggers keep, run before they return
+    bool (*rebuild)(SqlDatabase &, QString *) = nullptr; // the same in C++, run after `derived`
     QStringList kept; // indexes that stay: something outside the load needs them meanwhile
 };
 
@@ -78,12 +66,12 @@ const QList<Deferred> &deferredCollections()
             QString::fromLatin1(kNotesByLead)
                 + QString::fromLatin1(kLeadsDerived).arg(cacheschema::kHotLeadScore)
                 + QString::fromLatin1(kTriageDerived),
-            {}},
+            &fitclasses::rebuildLeadClasses, {}},
         // The lead search trigger (back once leads are built) reads a lead's notes through
         // notes_lead for every lead a live event or an edit writes: it stays.
-        {Collection::Notes, QString::fromLatin1(kNotesByLead) + QString::fromLatin1(kNotesDerived),
+        {Collection::Notes, QString::fromLatin1(kNotesByLead) + QString::fromLatin1(kNotesDerived), nullptr,
             {QStringLiteral("notes_lead")}},
-        {Collection::Visits, {}, {}},
+        {Collection::Visits, {}, nullptr, {}},
     };
     return list;
 }
@@ -150,6 +138,8 @@ bool restoreTriggers(
         *error = db.lastError();
         return false;
     }
+    if (deferred && deferred->rebuild && !deferred->rebuild(db, error))
+        return false;
     for (const Entry &entry : triggers) {
         if (!restore(db, collection, entry, error))
             return false;

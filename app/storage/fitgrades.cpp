@@ -86,4 +86,26 @@ IcpProfile read(SqlDatabase &db)
     return IcpProfile::fromJson(cachedocuments::read(db, kDocument), &ignored).value_or(IcpProfile());
 }
 
+IcpProfile spread(SqlDatabase &db)
+{
+    IcpProfile profile;
+    SqlStatement weight(db, QStringLiteral("SELECT weight FROM icp_weights WHERE dimension = ?"));
+    SqlStatement values(
+        db, QStringLiteral("SELECT value FROM icp_values WHERE dimension = ? ORDER BY value"));
+    for (const IcpProfile::Dimension dimension : IcpProfile::dimensions()) {
+        IcpProfile::Criterion criterion;
+        const QString name = IcpProfile::cacheName(dimension);
+        weight.bind(1, name);
+        if (weight.step() == SqlStatement::Step::Row)
+            criterion.weight = int(weight.integer(0));
+        weight.reset();
+        values.bind(1, name);
+        while (values.step() == SqlStatement::Step::Row)
+            criterion.values.append(values.text(0));
+        values.reset();
+        profile.setCriterion(dimension, criterion);
+    }
+    return profile;
+}
+
 } // namespace fitgrades

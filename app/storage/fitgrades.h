@@ -21,5 +21,8 @@ inline const QString kDocument = QStringLiteral("icp");
 bool store(SqlDatabase &db, const IcpProfile &profile, bool *changed, QString *error);
 // The profile the cache grades with (from the `icp` document); empty when none was fetched.
 IcpProfile read(SqlDatabase &db);
+// The same profile as the view fit_scores sees it, from icp_weights and icp_values: what grades
+// classes written inside the transaction that stores a profile, before its document is written.
+IcpProfile spread(SqlDatabase &db);
 
 } // namespace fitgrades

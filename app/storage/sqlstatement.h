@@ -51,6 +51,9 @@ public:
     qint64 integer(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    // The column's text as UTF-8 without a copy, valid until the next step() or reset(); for
+    // passes over a million rows that only compare or hash it. Empty for NULL.
+    QByteArrayView utf8(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
     // The column as stored: qint64, double, QString or QByteArray; invalid for NULL.

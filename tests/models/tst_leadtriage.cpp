@@ -376,6 +376,11 @@ private Q_SLOTS:
         QVERIFY(db->exec(
             QStringLiteral("INSERT INTO exclusions(id, domain, reason, note, created_by, created_at, seq)"
                            " VALUES(1, 'lead3.example', 'isp', '', 1, 0, 1)")));
+        // A class the cache knew before the load (say, from a lead since deleted) keeps its id.
+        fill(*db, 2, 2);
+        QVERIFY(db->exec(QStringLiteral("DELETE FROM leads")));
+        const qint64 knownClass = db->scalar(QStringLiteral("SELECT id FROM fit_classes"));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM fit_classes")), 1);
         const CachedCollection &leads = CachedCollection::of(Collection::Leads);
         bool started = false;
         QVERIFY(db->exec(QStringLiteral("BEGIN")));
@@ -394,6 +399,22 @@ private Q_SLOTS:
         QVERIFY(db->exec(QStringLiteral("COMMIT")));
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM lead_fit")), 500);
         QCOMPARE(db->scalar(QStringLiteral("SELECT group_concat(lead_id) FROM hidden_leads")), 3);
+        // One class per combination, each lead in its own, and the class index rebuilt.
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM fit_classes")),
+            db->scalar(QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT industry, size, country,"
+                                      " ifnull(tags, '[]') FROM leads)")));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM lead_fit f JOIN leads l ON l.id = f.lead_id"
+                                           " JOIN fit_classes c ON c.id = f.class AND c.industry = l.industry"
+                                           " AND c.size = l.size AND c.country = l.country"
+                                           " AND c.tags = ifnull(l.tags, '[]')")),
+            500);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT class FROM lead_fit WHERE lead_id = 2")), knownClass);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM fit_classes WHERE rank IS NULL"
+                                           " OR rank != (ifnull(fit, -1) + 1) * 4294967296 + id")),
+            0);
+        QCOMPARE(
+            db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'lead_fit_class'")),
+            1);
         const QList<leadquery::Row> rows = everyRow(*db, {}, {LeadSort::Column::Fit, true});
         QCOMPARE(rows.size(), 499);
         for (const leadquery::Row &row : rows)

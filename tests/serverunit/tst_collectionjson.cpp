@@ -4,6 +4,7 @@
 #include "store/collection.h"
 #include "store/database.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
@@ -79,6 +80,14 @@ private Q_SLOTS:
         qint64 back = 0;
         QVERIFY(parseIsoTime(isoTime(1767225600), &back));
         QCOMPARE(back, 1767225600);
+        // The formatter is plain arithmetic: held to Qt's calendar before 1970, on leap days and
+        // across four centuries (2000 is a leap year, 2100 is not).
+        QCOMPARE(isoTime(-1), QStringLiteral("1969-12-31T23:59:59Z"));
+        QCOMPARE(isoTime(1709164800), QStringLiteral("2024-02-29T00:00:00Z"));
+        for (qint64 t = -2208988800; t < 7258118400; t += 86399 * 7 + 3601) {
+            const QString expected = QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate);
+            QCOMPARE(isoTime(t), expected);
+        }
     }
 };
 
