@@ -1,14 +1,17 @@
 #include "miragetserver.h"
 
 #include "api/accountapi.h"
+#include "api/annotationsapi.h"
 #include "api/billingapi.h"
 #include "api/collectionsapi.h"
+#include "api/definitionsapi.h"
 #include "api/exclusionsapi.h"
 #include "api/icpapi.h"
 #include "api/integrationsapi.h"
 #include "api/leadsapi.h"
 #include "api/notesapi.h"
 #include "api/privacyapi.h"
+#include "api/segmentsapi.h"
 #include "api/targetaccountsapi.h"
 #include "api/targetlistsapi.h"
 #include "http/apidispatcher.h"
@@ -102,6 +105,10 @@ void MiragetServer::buildServices()
     m_exclusions = std::make_unique<ExclusionsApi>(db, *m_changes);
     m_targetLists = std::make_unique<TargetListsApi>(db, *m_changes);
     m_targetAccounts = std::make_unique<TargetAccountsApi>(db, *m_changes);
+    m_goals = std::make_unique<DefinitionsApi>(DefinitionsApi::Kind::Goal, db, *m_changes);
+    m_funnels = std::make_unique<DefinitionsApi>(DefinitionsApi::Kind::Funnel, db, *m_changes);
+    m_annotations = std::make_unique<AnnotationsApi>(db, *m_changes);
+    m_segments = std::make_unique<SegmentsApi>(db, *m_changes);
     m_collections->registerRoutes(router);
     m_account->registerRoutes(router);
     m_leads->registerRoutes(router);
@@ -113,6 +120,10 @@ void MiragetServer::buildServices()
     m_exclusions->registerRoutes(router);
     m_targetLists->registerRoutes(router);
     m_targetAccounts->registerRoutes(router);
+    m_goals->registerRoutes(router);
+    m_funnels->registerRoutes(router);
+    m_annotations->registerRoutes(router);
+    m_segments->registerRoutes(router);
 
     m_http = std::make_unique<HttpFront>(*m_oauth, *m_dispatcher, *m_faults);
     m_listener = std::make_unique<HttpListener>(m_options.http,

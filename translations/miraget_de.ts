@@ -3942,6 +3942,18 @@
         <source>target accounts</source>
         <translation>Zielkunden</translation>
     </message>
+    <message>
+        <source>goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>funnels</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

@@ -3942,6 +3942,18 @@
         <source>target accounts</source>
         <translation>entreprises cibles</translation>
     </message>
+    <message>
+        <source>goals</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <source>funnels</source>
+        <translation>entonnoirs</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>annotations</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "alertrule.h"
-#include "pagepattern.h"
+#include "core/pagepattern.h"
 #include "storage/writehook.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "alertrule.h"
 
-#include "pagepattern.h"
+#include "core/pagepattern.h"
 
 #include <QCoreApplication>
 

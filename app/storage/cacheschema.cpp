@@ -1,5 +1,7 @@
 #include "cacheschema.h"
 
+#include "analyticsschema.h"
+
 namespace cacheschema {
 
 namespace {
@@ -426,6 +428,8 @@ const QList<migrations::Migration> &all()
         {QStringLiteral("indexes set aside during a first full sync"), QString::fromLatin1(kBulkLoad)},
         {QStringLiteral("hidden companies, target-account lists and ICP fit"), QString::fromLatin1(kTriage)},
         {QStringLiteral("what changed since the last look"), QString::fromLatin1(kSinceLastLook)},
+        {QStringLiteral("goals, funnels and annotations"),
+            QString::fromLatin1(analyticsschema::kDefinitions)},
     };
     return list;
 }

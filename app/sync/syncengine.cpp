@@ -118,7 +118,9 @@ void SyncEngine::planAfterMe(const QJsonObject &me)
     m_steps = {{QStringLiteral("account"), QStringLiteral("/account")},
         {QStringLiteral("plans"), QStringLiteral("/plans")},
         // Before the leads: a first sync grades them as they arrive.
-        {fitgrades::kDocument, u'/' + fitgrades::kDocument}};
+        {fitgrades::kDocument, u'/' + fitgrades::kDocument},
+        // The user's own saved segments (issue #16), a document per user.
+        {QStringLiteral("segments"), QStringLiteral("/segments")}};
     if (permissions.billing) {
         m_steps.append({QStringLiteral("subscription"), QStringLiteral("/billing/subscription")});
         m_steps.append({QStringLiteral("usage"), QStringLiteral("/billing/usage")});

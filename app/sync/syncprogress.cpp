@@ -21,6 +21,12 @@ QString SyncProgress::label(Collection collection)
         return tr("target lists");
     case Collection::TargetAccounts:
         return tr("target accounts");
+    case Collection::Goals:
+        return tr("goals");
+    case Collection::Funnels:
+        return tr("funnels");
+    case Collection::Annotations:
+        return tr("annotations");
     case Collection::Leads:
         return tr("leads");
     case Collection::Notes:

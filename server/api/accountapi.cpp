@@ -40,6 +40,8 @@ ApiResponse AccountApi::me(const ApiContext &ctx)
         {QStringLiteral("audit_log"), roleIn(p.role, roles::managers)},
         {QStringLiteral("privacy"), roleIn(p.role, roles::managers)},
         {QStringLiteral("manage_triage"), roleIn(p.role, roles::managers)},
+        {QStringLiteral("manage_analytics"), roleIn(p.role, roles::managers)},
+        {QStringLiteral("annotate"), roleIn(p.role, roles::editors)},
     };
     return ApiResponse::json(QJsonObject {
         {QStringLiteral("id"), p.userId},

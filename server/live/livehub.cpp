@@ -44,6 +44,7 @@ LiveHub::LiveHub(
     connect(&webSockets, &QWebSocketServer::newConnection, this, &LiveHub::acceptPending);
     connect(&changes, &ChangeLog::itemChanged, this, &LiveHub::onChanged);
     connect(&changes, &ChangeLog::itemDeleted, this, &LiveHub::onDeleted);
+    connect(&changes, &ChangeLog::userDocumentChanged, this, &LiveHub::onUserDocumentChanged);
     m_counters.setInterval(1000);
     connect(&m_counters, &QTimer::timeout, this, &LiveHub::sendCounters);
     m_counters.start();
@@ -76,8 +77,8 @@ void LiveHub::acceptPending()
                 QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("invalid_token: ") + why);
             continue;
         }
-        m_clients.append(
-            {socket, principal->accountId, static_cast<unsigned>(principal->role), principal->tokenHash});
+        m_clients.append({socket, principal->accountId, static_cast<unsigned>(principal->role),
+            principal->tokenHash, principal->userId});
         send(socket,
             QJsonObject {{QStringLiteral("type"), QStringLiteral("hello")},
                 {QStringLiteral("account_id"), principal->accountId},
@@ -113,6 +114,16 @@ void LiveHub::onDeleted(qint64 accountId, const QString &collection, qint64 seq,
         QJsonObject {{QStringLiteral("type"), QStringLiteral("delete")},
             {QStringLiteral("collection"), collection}, {QStringLiteral("seq"), seq},
             {QStringLiteral("id"), id}});
+}
+
+void LiveHub::onUserDocumentChanged(qint64 accountId, qint64 userId, const QString &document)
+{
+    const QJsonObject message {
+        {QStringLiteral("type"), QStringLiteral("change")}, {QStringLiteral("collection"), document}};
+    for (const Client &c : std::as_const(m_clients)) {
+        if (c.accountId == accountId && c.userId == userId)
+            send(c.socket, message);
+    }
 }
 
 void LiveHub::recheckTokens()

@@ -31,11 +31,13 @@ private:
         qint64 accountId;
         unsigned role;
         QByteArray tokenHash;
+        qint64 userId = 0;
     };
 
     void acceptPending();
     void onChanged(qint64 accountId, const QString &collection, qint64 seq, const QJsonObject &item);
     void onDeleted(qint64 accountId, const QString &collection, qint64 seq, qint64 id);
+    void onUserDocumentChanged(qint64 accountId, qint64 userId, const QString &document);
     // A connection lives as long as its token: revoked (sign-out, reuse detection) or expired
     // tokens lose their stream within a tick, and role changes apply at once.
     void recheckTokens();

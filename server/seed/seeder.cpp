@@ -3,6 +3,7 @@
 #include "../store/database.h"
 #include "accountwriter.h"
 #include "activitywriter.h"
+#include "analyticswriter.h"
 #include "auditlog.h"
 #include "auditwriter.h"
 #include "demoaccounts.h"
@@ -76,7 +77,8 @@ bool writePlan(Database &db, const SeedPlan &plan, QString *error)
     return writeAccounts(rows, plan) && writeUsers(rows, plan) && writeSites(rows, plan)
         && writeSubscriptions(rows, plan) && writeIntegrations(rows, plan) && writeSyncRuns(rows, plan)
         && writeInvoices(rows, plan) && writeLeads(rows, plan) && activity.write(plan)
-        && writeNotes(rows, plan) && writeAudit(rows, plan) && writeTriage(rows, plan);
+        && writeNotes(rows, plan) && writeAudit(rows, plan) && writeTriage(rows, plan)
+        && writeAnalytics(rows, plan);
 }
 
 } // namespace

@@ -39,10 +39,19 @@ void ChangeLog::touched(qint64 accountId, const QString &collection, qint64 id)
     m_pending.append({accountId, collection, id, 0});
 }
 
+void ChangeLog::touchedByUser(qint64 accountId, qint64 userId, const QString &document)
+{
+    m_pending.append({accountId, document, userId, 0, true});
+}
+
 void ChangeLog::publish()
 {
     const QList<Pending> pending = std::exchange(m_pending, {});
     for (const Pending &p : pending) {
+        if (p.personal) {
+            Q_EMIT userDocumentChanged(p.accountId, p.id, p.collection);
+            continue;
+        }
         if (p.tombstoneSeq > 0) {
             Q_EMIT itemDeleted(p.accountId, p.collection, p.tombstoneSeq, p.id);
             continue;

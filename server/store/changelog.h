@@ -24,6 +24,8 @@ public:
     void tombstone(qint64 accountId, const QString &collection, qint64 id);
     // Remembers that (collection, id) changed; publish() reads and announces it.
     void touched(qint64 accountId, const QString &collection, qint64 id);
+    // Remembers that one user's own document (saved segments) changed: only they hear of it.
+    void touchedByUser(qint64 accountId, qint64 userId, const QString &document);
 
     void publish();
     void discard();
@@ -34,6 +36,7 @@ public:
 Q_SIGNALS:
     void itemChanged(qint64 accountId, const QString &collection, qint64 seq, const QJsonObject &item);
     void itemDeleted(qint64 accountId, const QString &collection, qint64 seq, qint64 id);
+    void userDocumentChanged(qint64 accountId, qint64 userId, const QString &document);
 
 private:
     struct Pending
@@ -42,6 +45,7 @@ private:
         QString collection;
         qint64 id;
         qint64 tombstoneSeq; // > 0 for deletions
+        bool personal = false; // a user's own document: `id` is the user
     };
     Database &m_db;
     QList<Pending> m_pending;

@@ -88,6 +88,16 @@ QList<Collection> buildCollections()
         make("target-accounts", "target_accounts", roles::anyone,
             {f("id", T::Int), f("list_id", T::Int), f("domain", T::Text), f("name", T::Text),
                 f("created_at", T::Time)}),
+        make("goals", "goals", roles::anyone,
+            {f("id", T::Int), f("name", T::Text), f("pattern", T::Text), f("created_by", T::Int),
+                f("created_at", T::Time), f("updated_at", T::Time), f("version", T::Int)}),
+        make("funnels", "funnels", roles::anyone,
+            {f("id", T::Int), f("name", T::Text), f("steps", T::Json), f("created_by", T::Int),
+                f("created_at", T::Time), f("updated_at", T::Time), f("version", T::Int)}),
+        make("annotations", "annotations", roles::anyone,
+            {f("id", T::Int), f("site_id", T::Int), f("day", T::Text), f("text", T::Text),
+                f("created_by", T::Int), f("created_at", T::Time), f("updated_at", T::Time),
+                f("version", T::Int)}),
     };
 }
 

@@ -155,6 +155,36 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral("CREATE INDEX target_accounts_sync ON target_accounts(account_id, seq)"),
             QStringLiteral("CREATE UNIQUE INDEX target_accounts_domain ON target_accounts(list_id, domain)"),
         },
+        {
+            // 4 (issue #16, analytics): page-visit goals and funnels (named per account ignoring
+            // case, as target lists are; a funnel's steps are a JSON array), annotations pinned to
+            // a day (site_id NULL: every site), and each user's saved segments, one document per
+            // user as the ICP profile is one per account.
+            QStringLiteral("CREATE TABLE goals(id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " account_id INTEGER NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL,"
+                           " pattern TEXT NOT NULL, created_by INTEGER NOT NULL, created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1,"
+                           " seq INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX goals_sync ON goals(account_id, seq)"),
+            QStringLiteral("CREATE UNIQUE INDEX goals_name ON goals(account_id, name_key)"),
+            QStringLiteral("CREATE TABLE funnels(id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " account_id INTEGER NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL,"
+                           " steps TEXT NOT NULL, created_by INTEGER NOT NULL, created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1,"
+                           " seq INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX funnels_sync ON funnels(account_id, seq)"),
+            QStringLiteral("CREATE UNIQUE INDEX funnels_name ON funnels(account_id, name_key)"),
+            QStringLiteral("CREATE TABLE annotations(id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " account_id INTEGER NOT NULL, site_id INTEGER, day TEXT NOT NULL,"
+                           " text TEXT NOT NULL, created_by INTEGER NOT NULL, created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1,"
+                           " seq INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX annotations_sync ON annotations(account_id, seq)"),
+            QStringLiteral(
+                "CREATE TABLE segment_sets(user_id INTEGER PRIMARY KEY,"
+                " account_id INTEGER NOT NULL, segments TEXT NOT NULL, updated_at INTEGER NOT NULL,"
+                " version INTEGER NOT NULL DEFAULT 1, seq INTEGER NOT NULL)"),
+        },
     };
     return migrations;
 }
@@ -179,6 +209,10 @@ const QStringList &sequencedTables()
         QStringLiteral("exclusions"),
         QStringLiteral("target_lists"),
         QStringLiteral("target_accounts"),
+        QStringLiteral("goals"),
+        QStringLiteral("funnels"),
+        QStringLiteral("annotations"),
+        QStringLiteral("segment_sets"),
     };
     return tables;
 }

@@ -1,7 +1,7 @@
 // The page patterns of "a visit to a page" alerts (PagePattern) and the watch list's matching of
 // companies (AlertRule::watches), as a person would type them, and the rules' refusals.
 #include "alerts/alertrule.h"
-#include "alerts/pagepattern.h"
+#include "core/pagepattern.h"
 
 #include <QTest>
 
