@@ -106,13 +106,15 @@ struct LiveClient
         });
         socket.open(request);
     }
-    // Changes and deletions of one collection, in arrival order.
-    QList<QJsonObject> writes(const QString &collection) const
+    // Changes and deletions (no hello, no counters) of one collection, or of all when empty, in
+    // arrival order.
+    QList<QJsonObject> writes(const QString &collection = QString()) const
     {
         QList<QJsonObject> out;
         for (const QJsonObject &m : messages) {
             const QString type = str(m, "type");
-            if ((type == u"change" || type == u"delete") && str(m, "collection") == collection)
+            if ((type == u"change" || type == u"delete")
+                && (collection.isEmpty() || str(m, "collection") == collection))
                 out.append(m);
         }
         return out;

@@ -2,6 +2,7 @@
 // (exclusions) and target-account lists. Roles on every write, tenant isolation, validation of each
 // field, If-Match, duplicate merging, atomic batches, idempotent replays, audit entries, live
 // messages, sync paging with tombstones, and the seeded demo data.
+#include "apitestsupport.h"
 #include "serverprocess.h"
 #include "signedinclients.h"
 
@@ -24,25 +25,10 @@ QByteArray q(const char *json)
     return QByteArray(json).replace('\'', '"');
 }
 
-QJsonObject j(const char *json)
-{
-    return QJsonDocument::fromJson(q(json)).object();
-}
-
 QJsonObject dim(int weight, const QStringList &values)
 {
     return {
         {QStringLiteral("weight"), weight}, {QStringLiteral("values"), QJsonArray::fromStringList(values)}};
-}
-
-qint64 idOf(const QJsonValue &v)
-{
-    return v.toObject().value(QStringLiteral("id")).toInteger();
-}
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
 }
 
 QJsonArray accounts(int n, const QString &prefix)
@@ -54,38 +40,9 @@ QJsonArray accounts(int n, const QString &prefix)
     return out;
 }
 
-struct LiveClient
-{
-    QWebSocket socket;
-    QList<QJsonObject> messages;
-
-    LiveClient(const QUrl &server, const QString &token)
-    {
-        socket.setProxy(QNetworkProxy::NoProxy);
-        QUrl url = server;
-        url.setScheme(QStringLiteral("ws"));
-        url.setPath(QStringLiteral("/v1/live"));
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket, [this](const QString &text) {
-            messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
-        });
-        socket.open(request);
-    }
-    // Changes and deletions only (no hello, no counters), in arrival order.
-    QList<QJsonObject> writes(const QString &collection = QString()) const
-    {
-        QList<QJsonObject> out;
-        for (const QJsonObject &m : messages) {
-            const QString type = str(m, "type");
-            if ((type == u"change" || type == u"delete")
-                && (collection.isEmpty() || str(m, "collection") == collection))
-                out.append(m);
-        }
-        return out;
-    }
-};
 } // namespace
+
+using namespace apitest;
 
 class TestTriage : public QObject
 {
@@ -97,32 +54,7 @@ class TestTriage : public QObject
     std::unique_ptr<HttpClient> acme(const QString &role) { return m_users->as(role + u"@acme.example"); }
     std::unique_ptr<HttpClient> globex(const QString &role) { return m_users->as(role + u"@globex.example"); }
 
-    static HttpClient::Response put(
-        HttpClient &http, const QString &path, const QJsonObject &body, HttpClient::Headers headers = {})
-    {
-        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-        return http.send("PUT", http.url(path), QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
-    }
     QJsonObject icp(HttpClient &http) { return http.get(QStringLiteral("/v1/icp")).json(); }
-    // Every item of an account's collection, by id (paged to the end: target-accounts may hold more
-    // than one page).
-    static QList<QJsonObject> all(HttpClient &http, const QString &collection)
-    {
-        QMap<qint64, QJsonObject> byId;
-        QString cursor;
-        for (int guard = 0; guard < 1000; ++guard) {
-            const QJsonObject page
-                = http.get(QStringLiteral("/v1/%1?limit=5000&cursor=%2").arg(collection, cursor)).json();
-            for (const QJsonValue &v : page.value(QStringLiteral("items")).toArray())
-                byId.insert(idOf(v), v.toObject());
-            for (const QJsonValue &v : page.value(QStringLiteral("deleted")).toArray())
-                byId.remove(v.toInteger());
-            cursor = str(page, "next_cursor");
-            if (!page.value(QStringLiteral("has_more")).toBool())
-                break;
-        }
-        return byId.values();
-    }
     QList<QJsonObject> audit(const QString &action, HttpClient *http = nullptr)
     {
         auto owner = acme(QStringLiteral("owner"));
