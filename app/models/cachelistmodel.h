@@ -32,6 +32,9 @@ public:
     AccountRuntime *runtime() const;
 
     bool loading() const { return m_loading; }
+    // A change of the cache is being gathered before its reload (the rows do not show it yet, and
+    // `loading` is still false): what a caller waits out to know the list is current.
+    bool reloadPending() const { return m_reloadTimer.isActive(); }
     QString error() const { return m_error; }
     int count() const { return rowCount(); }
 

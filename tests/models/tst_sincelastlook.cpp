@@ -211,10 +211,12 @@ class TestSinceLastLook : public QObject
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     Teammate m_sales;
 
-    // The model has read the cache as it is now (after the writer and the readers are idle).
+    // The model has read the cache as it is now (after the writer and the readers are idle). A
+    // sync's changes reach it after a second's gathering (kLiveReloadDelayMs), while `loading` is
+    // still false: without waiting that out, a check could read the digest from before the sync.
     bool settled(const std::function<bool()> &also = [] { return true; })
     {
-        return waitFor([&] { return !m_model->loading() && also(); });
+        return waitFor([&] { return !m_model->loading() && !m_model->reloadPending() && also(); });
     }
 
     void attachModel()
