@@ -85,14 +85,14 @@ ApiResponse AccountApi::patchAccount(const ApiContext &ctx)
     QStringList sets;
     QVariantList values;
     for (auto it = body.begin(); it != body.end(); ++it) {
-        const QString value = it.value().toString().trimmed();
+        QString value;
         const bool editable = it.key() == u"name" || it.key() == u"website" || it.key() == u"billing_address";
         if (!editable)
             return api::invalid(QStringLiteral("Field %1 cannot be changed; editable: name, website, "
                                                "billing_address.")
                                     .arg(it.key()));
-        if (!it.value().isString() || value.isEmpty() || value.size() > 500)
-            return api::invalid(QStringLiteral("%1 must be text of 1 to 500 characters.").arg(it.key()));
+        if (!api::requiredText(it.value(), 500, it.key(), &value, &error))
+            return error;
         sets << it.key() + QStringLiteral(" = ?");
         values << value;
     }

@@ -5,6 +5,7 @@
 #include "../store/collection.h"
 #include "../store/database.h"
 #include "apihelpers.h"
+#include "itemedit.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -30,16 +31,6 @@ bool readDay(const QJsonValue &value, QString *day, ApiResponse *error)
     return true;
 }
 
-bool readText(const QJsonValue &value, QString *text, ApiResponse *error)
-{
-    *text = value.toString().trimmed();
-    if (!value.isString() || text->isEmpty() || text->size() > AnnotationsApi::kMaxTextLength) {
-        *error = api::invalid(
-            QStringLiteral("text must be text of 1 to %1 characters.").arg(AnnotationsApi::kMaxTextLength));
-        return false;
-    }
-    return true;
-}
 } // namespace
 
 AnnotationsApi::AnnotationsApi(Database &db, ChangeLog &changes)
@@ -96,7 +87,8 @@ ApiResponse AnnotationsApi::create(const ApiContext &ctx)
     QVariant site;
     const qint64 account = ctx.principal.accountId;
     if (!api::readBody(ctx, &body, &error) || !readDay(body.value(QStringLiteral("day")), &day, &error)
-        || !readText(body.value(QStringLiteral("text")), &text, &error)
+        || !api::requiredText(
+            body.value(QStringLiteral("text")), kMaxTextLength, QStringLiteral("text"), &text, &error)
         || !readSite(body.value(QStringLiteral("site_id")), account, &site, &error))
         return error;
     for (auto it = body.begin(); it != body.end(); ++it) {
@@ -123,53 +115,35 @@ ApiResponse AnnotationsApi::create(const ApiContext &ctx)
 
 ApiResponse AnnotationsApi::edit(const ApiContext &ctx)
 {
-    const qint64 account = ctx.principal.accountId;
-    const qint64 id = ctx.ids.value(0);
-    const QJsonObject current = m_changes.readItem(annotations(), account, id);
-    if (current.isEmpty())
-        return api::notFound(QStringLiteral("annotation"));
-    QJsonObject body;
-    ApiResponse error;
-    if (!mayChange(ctx, current, &error) || !api::readEdit(ctx, current, &body, &error))
-        return error;
-    QStringList sets;
-    QVariantList values;
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        QString text;
-        if (it.key() == u"day") {
-            if (!readDay(it.value(), &text, &error))
-                return error;
-            sets << QStringLiteral("day = ?");
-            values << text;
-        } else if (it.key() == u"text") {
-            if (!readText(it.value(), &text, &error))
-                return error;
-            sets << QStringLiteral("text = ?");
-            values << text;
-        } else if (it.key() == u"site_id") {
-            QVariant site;
-            if (!readSite(it.value(), account, &site, &error))
-                return error;
-            sets << QStringLiteral("site_id = ?");
-            values << site;
-        } else {
-            return api::invalid(
-                QStringLiteral("Field %1 cannot be changed; editable: day, text, site_id.").arg(it.key()));
-        }
-    }
-    if (sets.isEmpty())
-        return api::invalid(QStringLiteral("Nothing to change: send day, text and/or site_id."));
-    values << api::now() << m_db.nextSeq() << id << account;
-    if (!m_db.exec(QStringLiteral("UPDATE annotations SET ") + sets.join(u", ")
-                + QStringLiteral(
-                    ", updated_at = ?, seq = ?, version = version + 1 WHERE id = ? AND account_id = ?"),
-            values))
-        return api::storageError();
-    m_changes.touched(account, QStringLiteral("annotations"), id);
-    m_changes.audit(account, ctx.principal.userId, ctx.principal.email, QStringLiteral("annotation.updated"),
-        QStringLiteral("annotation"), id,
-        QJsonObject {{QStringLiteral("fields"), QJsonArray::fromStringList(body.keys())}});
-    return api::item(m_changes.readItem(annotations(), account, id));
+    return ItemEdit(m_db, m_changes, annotations(), QStringLiteral("annotation"))
+        .guard([&](const QJsonObject &current, ApiResponse *refusal) {
+            return mayChange(ctx, current, refusal);
+        })
+        .field(QStringLiteral("day"),
+            [](const QJsonValue &value, ItemEdit &edit, ApiResponse *error) {
+                QString day;
+                if (!readDay(value, &day, error))
+                    return false;
+                edit.set(QStringLiteral("day = ?"), {day});
+                return true;
+            })
+        .field(QStringLiteral("text"),
+            [](const QJsonValue &value, ItemEdit &edit, ApiResponse *error) {
+                QString text;
+                if (!api::requiredText(value, kMaxTextLength, QStringLiteral("text"), &text, error))
+                    return false;
+                edit.set(QStringLiteral("text = ?"), {text});
+                return true;
+            })
+        .field(QStringLiteral("site_id"),
+            [this](const QJsonValue &value, ItemEdit &edit, ApiResponse *error) {
+                QVariant site;
+                if (!readSite(value, edit.accountId(), &site, error))
+                    return false;
+                edit.set(QStringLiteral("site_id = ?"), {site});
+                return true;
+            })
+        .run(ctx);
 }
 
 ApiResponse AnnotationsApi::remove(const ApiContext &ctx)

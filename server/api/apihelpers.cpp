@@ -105,6 +105,16 @@ bool optionalText(const QJsonValue &value, qsizetype maxLength, QString *out, bo
     return out->size() <= maxLength;
 }
 
+bool requiredText(
+    const QJsonValue &value, qsizetype maxLength, const QString &field, QString *out, ApiResponse *error)
+{
+    *out = value.toString().trimmed();
+    if (value.isString() && !out->isEmpty() && out->size() <= maxLength)
+        return true;
+    *error = invalid(QStringLiteral("%1 must be text of 1 to %2 characters.").arg(field).arg(maxLength));
+    return false;
+}
+
 bool normaliseTags(const QJsonArray &tags, QStringList *out)
 {
     QStringList seen;

@@ -32,6 +32,10 @@ ApiResponse item(const QJsonObject &item, int status = 200);
 // An optional text member: missing or null reads as "" (never a null QString, which SQL stores as
 // NULL); false when it is not text or is longer than maxLength once trimmed (if `trim`).
 bool optionalText(const QJsonValue &value, qsizetype maxLength, QString *out, bool trim = false);
+// A required text member, trimmed: false with a 422 naming `field` in *error when it is not text
+// or is empty or longer than maxLength.
+bool requiredText(
+    const QJsonValue &value, qsizetype maxLength, const QString &field, QString *out, ApiResponse *error);
 
 // Tags are case-insensitive labels: each trimmed and lower-cased, 1..kMaxTagLength characters;
 // duplicates dropped, order kept. False (with *out untouched) when an entry is not such a tag. Lead

@@ -6,22 +6,12 @@
 #include "../store/database.h"
 #include "apihelpers.h"
 #include "core/pagepattern.h"
+#include "itemedit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace {
-bool readName(const QJsonValue &value, QString *name, ApiResponse *error)
-{
-    *name = value.toString().trimmed();
-    if (!value.isString() || name->isEmpty() || name->size() > DefinitionsApi::kMaxNameLength) {
-        *error = api::invalid(
-            QStringLiteral("name must be text of 1 to %1 characters.").arg(DefinitionsApi::kMaxNameLength));
-        return false;
-    }
-    return true;
-}
-
 // A page pattern as stored (trimmed), or why it is not one.
 bool readPattern(const QJsonValue &value, const QString &where, QString *pattern, ApiResponse *error)
 {
@@ -100,21 +90,14 @@ bool DefinitionsApi::readPatterns(const QJsonValue &value, QString *stored, ApiR
     return true;
 }
 
-bool DefinitionsApi::nameTaken(qint64 accountId, const QString &name, qint64 exceptId)
-{
-    return m_db
-        .scalar(QStringLiteral("SELECT 1 FROM %1 WHERE account_id = ? AND name_key = ? AND id != ?")
-                    .arg(m_collection),
-            {accountId, name.toCaseFolded(), exceptId})
-        .isValid();
-}
-
 ApiResponse DefinitionsApi::create(const ApiContext &ctx)
 {
     QJsonObject body;
     ApiResponse error;
     QString name, patterns;
-    if (!api::readBody(ctx, &body, &error) || !readName(body.value(QStringLiteral("name")), &name, &error)
+    if (!api::readBody(ctx, &body, &error)
+        || !api::requiredText(
+            body.value(QStringLiteral("name")), kMaxNameLength, QStringLiteral("name"), &name, &error)
         || !readPatterns(body.value(m_field), &patterns, &error))
         return error;
     for (auto it = body.begin(); it != body.end(); ++it) {
@@ -123,7 +106,7 @@ ApiResponse DefinitionsApi::create(const ApiContext &ctx)
                 QStringLiteral("Unknown field %1; a %2 has: name, %3.").arg(it.key(), m_noun, m_field));
     }
     const qint64 account = ctx.principal.accountId;
-    if (nameTaken(account, name, 0))
+    if (api::nameTaken(m_db, m_collection, account, name, 0))
         return api::conflict(QStringLiteral("A %1 with that name exists.").arg(m_noun));
     if (m_db.scalar(
                 QStringLiteral("SELECT count(*) FROM %1 WHERE account_id = ?").arg(m_collection), {account})
@@ -146,49 +129,17 @@ ApiResponse DefinitionsApi::create(const ApiContext &ctx)
 
 ApiResponse DefinitionsApi::edit(const ApiContext &ctx)
 {
-    const qint64 account = ctx.principal.accountId;
-    const qint64 id = ctx.ids.value(0);
-    const Collection &collection = *Collection::find(m_collection);
-    const QJsonObject current = m_changes.readItem(collection, account, id);
-    if (current.isEmpty())
-        return api::notFound(m_noun);
-    QJsonObject body;
-    ApiResponse error;
-    if (!api::readEdit(ctx, current, &body, &error))
-        return error;
-    QStringList sets;
-    QVariantList values;
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        QString text;
-        if (it.key() == u"name") {
-            if (!readName(it.value(), &text, &error))
-                return error;
-            if (nameTaken(account, text, id))
-                return api::conflict(QStringLiteral("A %1 with that name exists.").arg(m_noun));
-            sets << QStringLiteral("name = ?, name_key = ?");
-            values << text << text.toCaseFolded();
-        } else if (it.key() == m_field) {
-            if (!readPatterns(it.value(), &text, &error))
-                return error;
-            sets << m_field + QStringLiteral(" = ?");
-            values << text;
-        } else {
-            return api::invalid(
-                QStringLiteral("Field %1 cannot be changed; editable: name, %2.").arg(it.key(), m_field));
-        }
-    }
-    if (sets.isEmpty())
-        return api::invalid(QStringLiteral("Nothing to change: send name and/or %1.").arg(m_field));
-    values << api::now() << m_db.nextSeq() << id << account;
-    if (!m_db.exec(QStringLiteral("UPDATE %1 SET ").arg(m_collection) + sets.join(u", ")
-                + QStringLiteral(
-                    ", updated_at = ?, seq = ?, version = version + 1 WHERE id = ? AND account_id = ?"),
-            values))
-        return api::storageError();
-    m_changes.touched(account, m_collection, id);
-    m_changes.audit(account, ctx.principal.userId, ctx.principal.email, m_noun + QStringLiteral(".updated"),
-        m_noun, id, QJsonObject {{QStringLiteral("fields"), QJsonArray::fromStringList(body.keys())}});
-    return api::item(m_changes.readItem(collection, account, id));
+    return ItemEdit(m_db, m_changes, *Collection::find(m_collection), m_noun)
+        .nameField(kMaxNameLength)
+        .field(m_field,
+            [this](const QJsonValue &value, ItemEdit &edit, ApiResponse *error) {
+                QString stored;
+                if (!readPatterns(value, &stored, error))
+                    return false;
+                edit.set(m_field + QStringLiteral(" = ?"), {stored});
+                return true;
+            })
+        .run(ctx);
 }
 
 ApiResponse DefinitionsApi::remove(const ApiContext &ctx)

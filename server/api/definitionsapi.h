@@ -41,7 +41,6 @@ private:
     ApiResponse remove(const ApiContext &ctx);
     // The pattern field (`pattern` or `steps`) as stored; false with a 422 in *error.
     bool readPatterns(const QJsonValue &value, QString *stored, ApiResponse *error) const;
-    bool nameTaken(qint64 accountId, const QString &name, qint64 exceptId);
 
     Kind m_kind;
     QString m_collection; // "goals", "funnels": URL, sync collection and table

@@ -5,6 +5,7 @@
 #include "../store/collection.h"
 #include "../store/database.h"
 #include "apihelpers.h"
+#include "itemedit.h"
 
 #include <QJsonArray>
 
@@ -12,17 +13,6 @@ namespace {
 const Collection &lists()
 {
     return *Collection::find(QStringLiteral("target-lists"));
-}
-
-bool readName(const QJsonValue &value, QString *name, ApiResponse *error)
-{
-    *name = value.toString().trimmed();
-    if (!value.isString() || name->isEmpty() || name->size() > TargetListsApi::kMaxNameLength) {
-        *error = api::invalid(
-            QStringLiteral("name must be text of 1 to %1 characters.").arg(TargetListsApi::kMaxNameLength));
-        return false;
-    }
-    return true;
 }
 
 // Optional: missing or null is "".
@@ -58,25 +48,18 @@ void TargetListsApi::registerRoutes(Router &router)
         [this](ApiContext &ctx) { return remove(ctx); });
 }
 
-bool TargetListsApi::nameTaken(qint64 accountId, const QString &name, qint64 exceptId)
-{
-    return m_db
-        .scalar(
-            QStringLiteral("SELECT 1 FROM target_lists WHERE account_id = ? AND name_key = ? AND id != ?"),
-            {accountId, name.toCaseFolded(), exceptId})
-        .isValid();
-}
-
 ApiResponse TargetListsApi::create(const ApiContext &ctx)
 {
     QJsonObject body;
     ApiResponse error;
     QString name, description;
-    if (!api::readBody(ctx, &body, &error) || !readName(body.value(QStringLiteral("name")), &name, &error)
+    if (!api::readBody(ctx, &body, &error)
+        || !api::requiredText(
+            body.value(QStringLiteral("name")), kMaxNameLength, QStringLiteral("name"), &name, &error)
         || !readDescription(body.value(QStringLiteral("description")), &description, &error))
         return error;
     const qint64 account = ctx.principal.accountId;
-    if (nameTaken(account, name, 0))
+    if (api::nameTaken(m_db, QStringLiteral("target_lists"), account, name, 0))
         return nameConflict();
     const qint64 t = api::now();
     if (!m_db.exec(QStringLiteral("INSERT INTO target_lists(account_id, name, name_key, description,"
@@ -92,49 +75,17 @@ ApiResponse TargetListsApi::create(const ApiContext &ctx)
 
 ApiResponse TargetListsApi::edit(const ApiContext &ctx)
 {
-    const qint64 account = ctx.principal.accountId;
-    const qint64 id = ctx.ids.value(0);
-    const QJsonObject current = m_changes.readItem(lists(), account, id);
-    if (current.isEmpty())
-        return api::notFound(QStringLiteral("target list"));
-    QJsonObject body;
-    ApiResponse error;
-    if (!api::readEdit(ctx, current, &body, &error))
-        return error;
-    QStringList sets;
-    QVariantList values;
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        QString text;
-        if (it.key() == u"name") {
-            if (!readName(it.value(), &text, &error))
-                return error;
-            if (nameTaken(account, text, id))
-                return nameConflict();
-            sets << QStringLiteral("name = ?, name_key = ?");
-            values << text << text.toCaseFolded();
-        } else if (it.key() == u"description") {
-            if (!readDescription(it.value(), &text, &error))
-                return error;
-            sets << QStringLiteral("description = ?");
-            values << text;
-        } else {
-            return api::invalid(
-                QStringLiteral("Field %1 cannot be changed; editable: name, description.").arg(it.key()));
-        }
-    }
-    if (sets.isEmpty())
-        return api::invalid(QStringLiteral("Nothing to change: send name and/or description."));
-    values << api::now() << m_db.nextSeq() << id << account;
-    if (!m_db.exec(QStringLiteral("UPDATE target_lists SET ") + sets.join(u", ")
-                + QStringLiteral(
-                    ", updated_at = ?, seq = ?, version = version + 1 WHERE id = ? AND account_id = ?"),
-            values))
-        return api::storageError();
-    m_changes.touched(account, QStringLiteral("target-lists"), id);
-    m_changes.audit(account, ctx.principal.userId, ctx.principal.email, QStringLiteral("target_list.updated"),
-        QStringLiteral("target_list"), id,
-        QJsonObject {{QStringLiteral("fields"), QJsonArray::fromStringList(body.keys())}});
-    return api::item(m_changes.readItem(lists(), account, id));
+    return ItemEdit(m_db, m_changes, lists(), QStringLiteral("target list"))
+        .nameField(kMaxNameLength)
+        .field(QStringLiteral("description"),
+            [](const QJsonValue &value, ItemEdit &edit, ApiResponse *error) {
+                QString description;
+                if (!readDescription(value, &description, error))
+                    return false;
+                edit.set(QStringLiteral("description = ?"), {description});
+                return true;
+            })
+        .run(ctx);
 }
 
 ApiResponse TargetListsApi::remove(const ApiContext &ctx)

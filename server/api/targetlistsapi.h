@@ -26,7 +26,6 @@ private:
     ApiResponse edit(const ApiContext &ctx);
     ApiResponse remove(const ApiContext &ctx);
     // True when another list of the account (not `exceptId`) has the name, ignoring case.
-    bool nameTaken(qint64 accountId, const QString &name, qint64 exceptId);
 
     Database &m_db;
     ChangeLog &m_changes;

@@ -1,9 +1,11 @@
 #pragma once
 
-// What the API tests of issue #16 share (tst_analytics, tst_segments): JSON written with single
-// quotes, item fields, a live WebSocket listener that keeps what it hears, and paging a
-// collection to its end.
+// What the API tests share (tst_analytics, tst_segments, tst_triage): a seeded server with its
+// users signed in, JSON written with single quotes, item fields, a live WebSocket listener that
+// keeps what it hears, and paging a collection to its end.
 #include "httpclient.h"
+#include "serverprocess.h"
+#include "signedinclients.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,7 +14,51 @@
 #include <QTest>
 #include <QWebSocket>
 
+#include <initializer_list>
+#include <memory>
+
 namespace apitest {
+
+// One seeded server and the demo users signed in to it: what each API test's initTestCase set up.
+// Test classes inherit it beside QObject, so acme("admin") reads as it did.
+class ServerFixture
+{
+public:
+    // Starts a server seeded with `leads` and `events`, then signs in "<role>@acme.example" for each
+    // of acmeRoles and "<role>@globex.example" for each of globexRoles; false with serverError().
+    bool startServer(int leads, int events, std::initializer_list<const char *> acmeRoles,
+        std::initializer_list<const char *> globexRoles)
+    {
+        m_server = std::make_unique<ServerProcess>(ServerProcess::seed(leads, events));
+        if (!m_server->start()) {
+            m_error = m_server->errorText();
+            return false;
+        }
+        m_users = std::make_unique<SignedInClients>(m_server->url());
+        for (const auto &[roles, domain] :
+            {std::pair {acmeRoles, "@acme.example"}, {globexRoles, "@globex.example"}}) {
+            for (const char *role : roles) {
+                const QString email = QLatin1String(role) + QLatin1String(domain);
+                if (m_users->token(email).isEmpty()) {
+                    m_error = QStringLiteral("%1 could not sign in").arg(email);
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+    QString serverError() const { return m_error; }
+    QUrl serverUrl() const { return m_server->url(); }
+    QString token(const QString &email) { return m_users->token(email); }
+
+    std::unique_ptr<HttpClient> acme(const QString &role) { return m_users->as(role + u"@acme.example"); }
+    std::unique_ptr<HttpClient> globex(const QString &role) { return m_users->as(role + u"@globex.example"); }
+
+private:
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<SignedInClients> m_users;
+    QString m_error;
+};
 
 // JSON written with single quotes keeps the bodies readable (and moc, which does not follow raw
 // string literals, on track).

@@ -17,15 +17,9 @@
 
 using namespace apitest;
 
-class TestAnalytics : public QObject
+class TestAnalytics : public QObject, public apitest::ServerFixture
 {
     Q_OBJECT
-
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<SignedInClients> m_users;
-
-    std::unique_ptr<HttpClient> acme(const QString &role) { return m_users->as(role + u"@acme.example"); }
-    std::unique_ptr<HttpClient> globex(const QString &role) { return m_users->as(role + u"@globex.example"); }
 
     static QStringList names(const QList<QJsonObject> &items, const char *field = "name")
     {
@@ -38,13 +32,9 @@ class TestAnalytics : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<ServerProcess>(ServerProcess::seed(60, 200));
-        QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
-        m_users = std::make_unique<SignedInClients>(m_server->url());
-        for (const char *role : {"owner", "admin", "billing", "sales", "viewer", "sales2"})
-            QVERIFY(!m_users->token(QLatin1String(role) + u"@acme.example").isEmpty());
-        for (const char *role : {"owner", "viewer"})
-            QVERIFY(!m_users->token(QLatin1String(role) + u"@globex.example").isEmpty());
+        QVERIFY2(startServer(60, 200, {"owner", "admin", "billing", "sales", "viewer", "sales2"},
+                     {"owner", "viewer"}),
+            qPrintable(serverError()));
     }
 
     // First, before any test changes them.
@@ -391,9 +381,9 @@ private Q_SLOTS:
     {
         auto admin = acme(QStringLiteral("admin"));
         auto owner = acme(QStringLiteral("owner"));
-        LiveClient teammate(m_server->url(), m_users->token(QStringLiteral("viewer@acme.example")));
-        LiveClient ownerElsewhere(m_server->url(), m_users->token(QStringLiteral("owner@acme.example")));
-        LiveClient outsider(m_server->url(), m_users->token(QStringLiteral("viewer@globex.example")));
+        LiveClient teammate(serverUrl(), token(QStringLiteral("viewer@acme.example")));
+        LiveClient ownerElsewhere(serverUrl(), token(QStringLiteral("owner@acme.example")));
+        LiveClient outsider(serverUrl(), token(QStringLiteral("viewer@globex.example")));
         QTRY_VERIFY(!teammate.messages.isEmpty() && !ownerElsewhere.messages.isEmpty()
             && !outsider.messages.isEmpty());
 

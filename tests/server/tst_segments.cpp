@@ -15,26 +15,16 @@
 
 using namespace apitest;
 
-class TestSegments : public QObject
+class TestSegments : public QObject, public apitest::ServerFixture
 {
     Q_OBJECT
-
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<SignedInClients> m_users;
-
-    std::unique_ptr<HttpClient> acme(const QString &role) { return m_users->as(role + u"@acme.example"); }
-    std::unique_ptr<HttpClient> globex(const QString &role) { return m_users->as(role + u"@globex.example"); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<ServerProcess>(ServerProcess::seed(60, 200));
-        QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
-        m_users = std::make_unique<SignedInClients>(m_server->url());
-        for (const char *role : {"owner", "admin", "billing", "sales", "viewer", "sales2"})
-            QVERIFY(!m_users->token(QLatin1String(role) + u"@acme.example").isEmpty());
-        for (const char *role : {"owner", "viewer"})
-            QVERIFY(!m_users->token(QLatin1String(role) + u"@globex.example").isEmpty());
+        QVERIFY2(startServer(60, 200, {"owner", "admin", "billing", "sales", "viewer", "sales2"},
+                     {"owner", "viewer"}),
+            qPrintable(serverError()));
     }
 
     void segmentsArePersonal()

@@ -44,15 +44,9 @@ QJsonArray accounts(int n, const QString &prefix)
 
 using namespace apitest;
 
-class TestTriage : public QObject
+class TestTriage : public QObject, public apitest::ServerFixture
 {
     Q_OBJECT
-
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<SignedInClients> m_users;
-
-    std::unique_ptr<HttpClient> acme(const QString &role) { return m_users->as(role + u"@acme.example"); }
-    std::unique_ptr<HttpClient> globex(const QString &role) { return m_users->as(role + u"@globex.example"); }
 
     QJsonObject icp(HttpClient &http) { return http.get(QStringLiteral("/v1/icp")).json(); }
     QList<QJsonObject> audit(const QString &action, HttpClient *http = nullptr)
@@ -120,13 +114,9 @@ class TestTriage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<ServerProcess>(ServerProcess::seed(kSeedLeads, 300));
-        QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
-        m_users = std::make_unique<SignedInClients>(m_server->url());
-        for (const char *role : {"owner", "admin", "billing", "sales", "viewer"}) {
-            QVERIFY(!m_users->token(QLatin1String(role) + u"@acme.example").isEmpty());
-            QVERIFY(!m_users->token(QLatin1String(role) + u"@globex.example").isEmpty());
-        }
+        QVERIFY2(startServer(kSeedLeads, 300, {"owner", "admin", "billing", "sales", "viewer"},
+                     {"owner", "admin", "billing", "sales", "viewer"}),
+            qPrintable(serverError()));
     }
 
     // First, before any test changes them.
@@ -1013,8 +1003,8 @@ private Q_SLOTS:
     void liveMessagesFollowEveryWrite()
     {
         auto admin = acme(QStringLiteral("admin"));
-        LiveClient watcher(m_server->url(), m_users->token(QStringLiteral("viewer@acme.example")));
-        LiveClient outsider(m_server->url(), m_users->token(QStringLiteral("viewer@globex.example")));
+        LiveClient watcher(serverUrl(), token(QStringLiteral("viewer@acme.example")));
+        LiveClient outsider(serverUrl(), token(QStringLiteral("viewer@globex.example")));
         QTRY_VERIFY(!watcher.messages.isEmpty() && !outsider.messages.isEmpty()); // hello
 
         const qint64 v = icp(*admin).value(QStringLiteral("version")).toInteger();
