@@ -42,6 +42,8 @@ bool leadList(const QString &path, const QByteArray &key, int samples, int first
 bool search(const QString &path, const QByteArray &key, int leads, QJsonObject &out);
 // dashboardquery::run over the data's 90 days, cold and warm.
 bool dashboard(const QString &path, const QByteArray &key, QJsonObject &out);
+// Part 4: the visit cube and the reports of issue #16 over the same 90 days (analyticsfigures.cpp).
+bool analyticsFigures(const QString &path, const QByteArray &key, QJsonObject &out);
 // The real GUI (offscreen): spawn to first rows, and its resident memory.
 bool window(const AppProfile &profile, int launches, QJsonObject &out);
 // A change made through REST until LeadDetail and its notes show it.

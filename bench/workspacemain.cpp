@@ -62,7 +62,7 @@ struct QueryOptions
     int pages = 200;
     int firstPages = 10;
     int searchLeads = 30;
-    QStringList only; // "pages", "search", "dashboard"; empty: all
+    QStringList only; // "pages", "search", "dashboard", "analytics"; empty: all
 };
 
 bool queries(const QString &path, const QByteArray &key, const QueryOptions &o, QJsonObject &out)
@@ -82,6 +82,11 @@ bool queries(const QString &path, const QByteArray &key, const QueryOptions &o, 
     if (wanted("dashboard")) {
         err() << "bench_workspace: dashboard..." << Qt::endl;
         if (!dashboard(path, key, out))
+            return false;
+    }
+    if (wanted("analytics")) {
+        err() << "bench_workspace: analytics..." << Qt::endl;
+        if (!analyticsFigures(path, key, out))
             return false;
     }
     return true;
@@ -122,7 +127,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Write miraget --sync-once's output (progress, timed log) to this file."),
         QStringLiteral("file"));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-        QStringLiteral("With --cache: only these query figures (pages, search, dashboard; comma-separated)."),
+        QStringLiteral(
+            "With --cache: only these query figures (pages, search, dashboard, analytics; comma-separated)."),
         QStringLiteral("parts"));
     const QCommandLineOption keepOption(QStringLiteral("keep-cache"),
         QStringLiteral("Copy the synced cache here and its key (hex) to <file>.key, for --cache."),

@@ -1350,6 +1350,21 @@
     </message>
 </context>
 <context>
+    <name>FunnelReport</name>
+    <message>
+        <source>A funnel has 2 to 5 steps.</source>
+        <translation>Ein Trichter hat 2 bis 5 Schritte.</translation>
+    </message>
+    <message>
+        <source>Step %1 is empty: type the page it stands for, such as /pricing.</source>
+        <translation>Schritt %1 ist leer: Geben Sie die Seite ein, für die er steht, etwa /pricing.</translation>
+    </message>
+    <message>
+        <source>Step %1 (“%2”) is not a page pattern: %3</source>
+        <translation>Schritt %1 („%2“) ist kein Seitenmuster: %3</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenuBar</name>
     <message>
         <source>&amp;Help</source>
@@ -4302,6 +4317,32 @@
     <message>
         <source>Hot leads</source>
         <translation>Heiße Leads</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReport</name>
+    <message>
+        <source>Goal “%1”: %2</source>
+        <translation>Ziel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Goal “%1” (%2) matches no page visited in this period.</source>
+        <translation>Ziel „%1“ (%2) trifft auf keine in diesem Zeitraum besuchte Seite zu.</translation>
+    </message>
+    <message>
+        <source>Goal “%1” (%2) matches every page, so every visit converts.</source>
+        <translation>Ziel „%1“ (%2) trifft auf jede Seite zu, also konvertiert jeder Besuch.</translation>
+    </message>
+    <message>
+        <source>No visits to compare with between %1 and %2.</source>
+        <translation>Zwischen %1 und %2 gibt es keine Besuche zum Vergleich.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSelection</name>
+    <message>
+        <source>“%1” is not a page pattern: %2</source>
+        <translation>„%1“ ist kein Seitenmuster: %2</translation>
     </message>
 </context>
 <context>

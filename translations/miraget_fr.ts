@@ -1350,6 +1350,21 @@
     </message>
 </context>
 <context>
+    <name>FunnelReport</name>
+    <message>
+        <source>A funnel has 2 to 5 steps.</source>
+        <translation>Un entonnoir compte de 2 à 5 étapes.</translation>
+    </message>
+    <message>
+        <source>Step %1 is empty: type the page it stands for, such as /pricing.</source>
+        <translation>L’étape %1 est vide : saisissez la page qu’elle représente, par exemple /pricing.</translation>
+    </message>
+    <message>
+        <source>Step %1 (“%2”) is not a page pattern: %3</source>
+        <translation>L’étape %1 (« %2 ») n’est pas un modèle de page : %3</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenuBar</name>
     <message>
         <source>&amp;Help</source>
@@ -4302,6 +4317,32 @@
     <message>
         <source>Hot leads</source>
         <translation>Prospects chauds</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReport</name>
+    <message>
+        <source>Goal “%1”: %2</source>
+        <translation>Objectif « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Goal “%1” (%2) matches no page visited in this period.</source>
+        <translation>L’objectif « %1 » (%2) ne correspond à aucune page visitée sur cette période.</translation>
+    </message>
+    <message>
+        <source>Goal “%1” (%2) matches every page, so every visit converts.</source>
+        <translation>L’objectif « %1 » (%2) correspond à toutes les pages : chaque visite convertit.</translation>
+    </message>
+    <message>
+        <source>No visits to compare with between %1 and %2.</source>
+        <translation>Aucune visite à comparer entre le %1 et le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSelection</name>
+    <message>
+        <source>“%1” is not a page pattern: %2</source>
+        <translation>« %1 » n’est pas un modèle de page : %2</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,6 @@
 
 namespace funnelreport {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FunnelReport", text);
-}
-
 // How many steps, in order, the visit's pages reach.
 int depth(const VisitCube &cube, quint32 visit, const QList<const std::vector<bool> *> &steps)
 {
@@ -31,20 +26,24 @@ Result run(VisitCube &cube, const visitselection::Scope &scope, const QList<Step
 {
     Result result;
     if (steps.size() < kMinSteps || steps.size() > kMaxSteps) {
-        result.error = tr("A funnel has 2 to 5 steps.");
+        result.error = QCoreApplication::translate("FunnelReport", "A funnel has 2 to 5 steps.");
         return result;
     }
     QList<const std::vector<bool> *> flags;
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const QString pattern = steps[i].pattern.trimmed();
         if (pattern.isEmpty()) {
-            result.error = tr("Step %1 is empty: type the page it stands for, such as /pricing.").arg(i + 1);
+            result.error = QCoreApplication::translate(
+                "FunnelReport", "Step %1 is empty: type the page it stands for, such as /pricing.")
+                               .arg(i + 1);
             return result;
         }
         const PagePattern compiled(pattern);
         if (!compiled.isValid()) {
             result.error
-                = tr("Step %1 (“%2”) is not a page pattern: %3").arg(i + 1).arg(pattern, compiled.problem());
+                = QCoreApplication::translate("FunnelReport", "Step %1 (“%2”) is not a page pattern: %3")
+                      .arg(i + 1)
+                      .arg(pattern, compiled.problem());
             return result;
         }
         flags.append(&cube.matches(compiled, pattern));
