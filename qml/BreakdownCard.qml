@@ -4,13 +4,15 @@ import QtQuick.Layouts
 import com.miraget.desktop
 
 // A breakdown (top pages, countries, browsers …): each value with a bar for its share of the
-// range's page views.
+// range's page views, and the chosen goal's conversions when there is one. A click on a row
+// filters the whole dashboard by that value (filterRequested).
 Card {
     id: card
 
     property BreakdownModel model
     property bool countries: false
     property bool urls: false
+    signal filterRequested(string value)
 
     implicitHeight: 300
 
@@ -22,11 +24,26 @@ Card {
         model: card.model
         spacing: 4
         delegate: Item {
+            id: row
             required property string value
             required property int pageviews
             required property real share
+            required property int conversions
+            required property real conversionRate
             width: ListView.view.width
             height: 24
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Filter by %1").arg(label.text)
+            MouseArea {
+                objectName: "breakdownRow"
+                anchors.fill: parent
+                hoverEnabled: true
+                cursorShape: Qt.PointingHandCursor
+                onClicked: card.filterRequested(row.value)
+                ToolTip.visible: containsMouse
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Show only visits with %1").arg(label.text)
+            }
             Rectangle {
                 anchors.left: parent.left
                 anchors.verticalCenter: parent.verticalCenter
@@ -36,6 +53,7 @@ Card {
                 color: Qt.rgba(Theme.brand.r, Theme.brand.g, Theme.brand.b, Theme.dark ? 0.28 : 0.12)
             }
             Label {
+                id: label
                 anchors.left: parent.left
                 anchors.leftMargin: 6
                 anchors.right: count.left
@@ -51,8 +69,9 @@ Card {
                 id: count
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
-                text: Format.number(pageviews) + "  " + Format.percent(share)
-                color: Theme.mutedText
+                text: conversions >= 0 ? "✓ " + Format.number(conversions) + " · " + Format.percent(conversionRate)
+                                       : Format.number(pageviews) + "  " + Format.percent(share)
+                color: conversions >= 0 ? Theme.brand : Theme.mutedText
                 font.pixelSize: 12
             }
         }

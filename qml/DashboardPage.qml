@@ -3,9 +3,11 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import com.miraget.desktop
 
-// The dashboard: KPI tiles with their change against the previous period, the chosen metric over
-// time with the previous period as a dashed line, and the eight breakdowns — for one site or all,
-// over today, 7, 30 or 90 days or custom dates. Everything comes from the cache's aggregates.
+// The dashboard: KPI tiles (traffic, leads, visit quality) with their change against the
+// comparison period (the previous one, a year earlier or any dates), the chosen metric over time
+// with the comparison as a dashed line, goals, a funnel and twelve breakdowns — for one site or
+// all, over today, 7, 30 or 90 days or days picked on a calendar, and for a segment: a click on any
+// breakdown row filters everything by it. Counted from the cache, offline as online.
 Flickable {
     id: page
 
@@ -13,6 +15,7 @@ Flickable {
 
     property var shell
     readonly property DashboardModel dashboard: Workspace.dashboard
+    readonly property VisitAnalytics analytics: dashboard.analytics
 
     objectName: "dashboardPage"
     contentHeight: column.implicitHeight + 48
@@ -93,81 +96,51 @@ Flickable {
             text: Workspace.sync.activityText
         }
 
-        Popup {
+        DateRangePopup {
             id: customRange
+            objectName: "customRangePopup"
             x: page.width - width - 48
             y: 72
-            padding: 16
-            modal: true
-            focus: true
-            onOpened: fromField.forceActiveFocus(Qt.TabFocusReason)
-            background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.cardBorder }
-            ColumnLayout {
-                spacing: 8
-                Label { text: qsTr("Custom range (YYYY-MM-DD)"); color: Theme.text; font.weight: Font.DemiBold }
-                RowLayout {
-                    TextField {
-                        id: fromField
-                        placeholderText: qsTr("From")
-                        text: Qt.formatDate(page.dashboard.customFrom, "yyyy-MM-dd")
-                        validator: RegularExpressionValidator { regularExpression: /\d{4}-\d{2}-\d{2}/ }
-                        Accessible.name: qsTr("From date")
-                    }
-                    TextField {
-                        id: toField
-                        placeholderText: qsTr("To")
-                        text: Qt.formatDate(page.dashboard.customTo, "yyyy-MM-dd")
-                        validator: RegularExpressionValidator { regularExpression: /\d{4}-\d{2}-\d{2}/ }
-                        Accessible.name: qsTr("To date")
-                    }
-                }
-                Button {
-                    text: qsTr("Show")
-                    enabled: fromField.acceptableInput && toField.acceptableInput
-                    onClicked: {
-                        page.dashboard.customFrom = new Date(fromField.text + "T00:00:00")
-                        page.dashboard.customTo = new Date(toField.text + "T00:00:00")
-                        page.dashboard.range = "custom"
-                        customRange.close()
-                    }
-                }
+            title: qsTr("Show these days")
+            from: page.dashboard.customFrom
+            to: page.dashboard.customTo
+            onApplied: (from, to) => {
+                page.dashboard.customFrom = from
+                page.dashboard.customTo = to
+                page.dashboard.range = "custom"
             }
         }
 
-        GridLayout {
+        DateRangePopup {
+            id: compareRange
+            objectName: "compareRangePopup"
+            x: page.width - width - 48
+            y: 480
+            title: qsTr("Compare with these days")
+            from: page.analytics.customCompareFrom
+            to: page.analytics.customCompareTo
+            onApplied: (from, to) => {
+                page.analytics.customCompareFrom = from
+                page.analytics.customCompareTo = to
+                page.analytics.compare = VisitAnalytics.Custom
+            }
+        }
+
+        SegmentBar {
+            objectName: "segmentBar"
             Layout.fillWidth: true
-            columns: width > 900 ? 4 : 2
-            columnSpacing: Theme.gap
-            rowSpacing: Theme.gap
-            KpiTile {
-                objectName: "kpiVisitors"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                title: qsTr("Visitors")
-                kpi: page.dashboard.kpis.visitors
-            }
-            KpiTile {
-                objectName: "kpiPageviews"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                title: qsTr("Page views")
-                kpi: page.dashboard.kpis.pageviews
-            }
-            KpiTile {
-                objectName: "kpiNewLeads"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                title: qsTr("New leads")
-                kpi: page.dashboard.kpis.newLeads
-            }
-            KpiTile {
-                objectName: "kpiHotLeads"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                title: qsTr("New hot leads")
-                hint: qsTr("new leads already scoring 70 or more")
-                kpi: page.dashboard.kpis.hotLeads
-            }
+            segment: page.analytics.segment
+        }
+
+        NoticeBar {
+            objectName: "analyticsNotice"
+            Layout.fillWidth: true
+            text: page.analytics.error.length > 0 ? page.analytics.error : page.analytics.warnings.join(" ")
+        }
+
+        DashboardKpis {
+            Layout.fillWidth: true
+            dashboard: page.dashboard
         }
 
         Card {
@@ -205,12 +178,25 @@ Flickable {
                     onActivated: page.dashboard.bucket = currentValue
                     Accessible.name: qsTr("Bucket size")
                 },
-                CheckBox {
+                FittedComboBox {
                     id: compareBox
                     objectName: "compareBox"
-                    text: qsTr("Compare")
-                    checked: true
-                    Accessible.name: qsTr("Compare with the previous period")
+                    textRole: "label"
+                    valueRole: "mode"
+                    model: [
+                        { mode: VisitAnalytics.PreviousPeriod, label: qsTr("vs previous period") },
+                        { mode: VisitAnalytics.YearAgo, label: qsTr("vs a year earlier") },
+                        { mode: VisitAnalytics.Custom, label: qsTr("vs other dates…") },
+                        { mode: VisitAnalytics.None, label: qsTr("No comparison") }
+                    ]
+                    currentIndex: model.findIndex(x => x.mode === page.analytics.compare)
+                    onActivated: {
+                        if (currentValue === VisitAnalytics.Custom)
+                            compareRange.open()
+                        else
+                            page.analytics.compare = currentValue
+                    }
+                    Accessible.name: qsTr("Compare with")
                 }
             ]
 
@@ -218,12 +204,15 @@ Flickable {
                 anchors.fill: parent
                 visible: !page.dashboard.empty
                 series: page.dashboard.series
-                compareSeries: compareBox.checked ? page.dashboard.previousSeries : null
+                compareSeries: page.analytics.compare !== VisitAnalytics.None ? page.dashboard.previousSeries : null
                 from: page.dashboard.from
                 to: page.dashboard.to
                 format: page.dashboard.bucket === "hour" ? "dd MMM HH:mm" : "dd MMM"
                 seriesName: qsTr("This period")
-                compareName: qsTr("Previous period")
+                compareName: page.analytics.compare === VisitAnalytics.YearAgo ? qsTr("A year earlier")
+                           : page.analytics.compare === VisitAnalytics.Custom
+                             ? qsTr("%1 – %2").arg(Format.date(page.analytics.customCompareFrom)).arg(Format.date(page.analytics.customCompareTo))
+                             : qsTr("Previous period")
             }
             StateView {
                 anchors.fill: parent
@@ -242,19 +231,28 @@ Flickable {
             }
         }
 
-        GridLayout {
+        RowLayout {
             Layout.fillWidth: true
-            columns: width > 1100 ? 4 : width > 700 ? 2 : 1
-            columnSpacing: Theme.gap
-            rowSpacing: Theme.gap
-            BreakdownCard { Layout.fillWidth: true; title: qsTr("Top pages"); model: page.dashboard.pages; urls: true }
-            BreakdownCard { Layout.fillWidth: true; title: qsTr("Referrers"); model: page.dashboard.referrers; urls: true }
-            BreakdownCard { Layout.fillWidth: true; title: qsTr("UTM sources"); model: page.dashboard.utmSources }
-            BreakdownCard { Layout.fillWidth: true; title: qsTr("Countries"); model: page.dashboard.countries; countries: true }
-            BreakdownCard { Layout.fillWidth: true; title: qsTr("Devices"); model: page.dashboard.devices }
-            BreakdownCard { Layout.fillWidth: true; title: qsTr("Browsers"); model: page.dashboard.browsers }
-            BreakdownCard { Layout.fillWidth: true; title: qsTr("Operating systems"); model: page.dashboard.operatingSystems }
-            BreakdownCard { Layout.fillWidth: true; title: qsTr("Screen sizes"); model: page.dashboard.screens }
+            spacing: Theme.gap
+            GoalsCard {
+                objectName: "goalsCard"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
+                analytics: page.analytics
+            }
+            FunnelCard {
+                objectName: "funnelCard"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
+                analytics: page.analytics
+            }
+        }
+
+        DashboardBreakdowns {
+            Layout.fillWidth: true
+            dashboard: page.dashboard
         }
     }
 }

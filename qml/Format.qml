@@ -12,6 +12,7 @@ QtObject {
 
     function number(value) { follow(); return Formatter.number(value) }
     function compact(value) { follow(); return Formatter.compact(value) }
+    function decimal(value, decimals) { follow(); return Formatter.decimal(value, decimals || 1) }
     function percent(fraction, decimals) { follow(); return Formatter.percent(fraction, decimals || 0) }
     function delta(fraction) { follow(); return Formatter.delta(fraction) }
     function relative(time) { follow(); return Formatter.relative(time) }

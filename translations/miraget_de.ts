@@ -692,6 +692,14 @@
         <source>No page views in this range</source>
         <translation>Keine Seitenaufrufe in diesem Zeitraum</translation>
     </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Nach %1 filtern</translation>
+    </message>
+    <message>
+        <source>Show only visits with %1</source>
+        <translation>Nur Besuche mit %1 zeigen</translation>
+    </message>
 </context>
 <context>
     <name>CacheFiles</name>
@@ -811,6 +819,112 @@
     </message>
 </context>
 <context>
+    <name>DashboardBreakdowns</name>
+    <message>
+        <source>Top pages</source>
+        <translation>Top-Seiten</translation>
+    </message>
+    <message>
+        <source>Entry pages</source>
+        <translation>Einstiegsseiten</translation>
+    </message>
+    <message>
+        <source>Exit pages</source>
+        <translation>Ausstiegsseiten</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>Verweisquellen</translation>
+    </message>
+    <message>
+        <source>UTM sources</source>
+        <translation>UTM-Quellen</translation>
+    </message>
+    <message>
+        <source>UTM media</source>
+        <translation>UTM-Medien</translation>
+    </message>
+    <message>
+        <source>UTM campaigns</source>
+        <translation>UTM-Kampagnen</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Browsers</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Operating systems</source>
+        <translation>Betriebssysteme</translation>
+    </message>
+    <message>
+        <source>Screen sizes</source>
+        <translation>Bildschirmgrößen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardKpis</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Neue Leads</translation>
+    </message>
+    <message>
+        <source>New hot leads</source>
+        <translation>Neue heiße Leads</translation>
+    </message>
+    <message>
+        <source>new leads already scoring 70 or more</source>
+        <translation>neue Leads mit einem Score von bereits 70 oder mehr</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>identified companies behind these visits</source>
+        <translation>erkannte Unternehmen hinter diesen Besuchen</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Absprungrate</translation>
+    </message>
+    <message>
+        <source>visits of a single page</source>
+        <translation>Besuche mit nur einer Seite</translation>
+    </message>
+    <message>
+        <source>Visit duration</source>
+        <translation>Besuchsdauer</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Pages per visit</source>
+        <translation>Seiten pro Besuch</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -849,30 +963,6 @@
         <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
-        <source>Custom range (YYYY-MM-DD)</source>
-        <translation>Benutzerdefinierter Zeitraum (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>Startdatum</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Bis</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Enddatum</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
         <source>Visitors</source>
         <translation>Besucher</translation>
     </message>
@@ -883,14 +973,6 @@
     <message>
         <source>New leads</source>
         <translation>Neue Leads</translation>
-    </message>
-    <message>
-        <source>New hot leads</source>
-        <translation>Neue heiße Leads</translation>
-    </message>
-    <message>
-        <source>new leads already scoring 70 or more</source>
-        <translation>neue Leads mit einem Score von bereits 70 oder mehr</translation>
     </message>
     <message>
         <source>Visitors over time</source>
@@ -925,14 +1007,6 @@
         <translation>Intervall</translation>
     </message>
     <message>
-        <source>Compare</source>
-        <translation>Vergleichen</translation>
-    </message>
-    <message>
-        <source>Compare with the previous period</source>
-        <translation>Mit dem vorherigen Zeitraum vergleichen</translation>
-    </message>
-    <message>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
@@ -965,38 +1039,6 @@
         <translation>Besuche erscheinen hier, sobald die Tracker Ihrer Websites sie melden.</translation>
     </message>
     <message>
-        <source>Top pages</source>
-        <translation>Top-Seiten</translation>
-    </message>
-    <message>
-        <source>Referrers</source>
-        <translation>Verweisquellen</translation>
-    </message>
-    <message>
-        <source>UTM sources</source>
-        <translation>UTM-Quellen</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Länder</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Geräte</translation>
-    </message>
-    <message>
-        <source>Browsers</source>
-        <translation>Browser</translation>
-    </message>
-    <message>
-        <source>Operating systems</source>
-        <translation>Betriebssysteme</translation>
-    </message>
-    <message>
-        <source>Screen sizes</source>
-        <translation>Bildschirmgrößen</translation>
-    </message>
-    <message>
         <source>Activity is still arriving; the chart fills in as it comes.</source>
         <translation>Die Aktivität kommt noch an; das Diagramm füllt sich nach und nach.</translation>
     </message>
@@ -1011,6 +1053,68 @@
     <message>
         <source>A miraget:// link that opens the dashboard on these days</source>
         <translation>Ein miraget://-Link, der das Dashboard mit diesen Tagen öffnet</translation>
+    </message>
+    <message>
+        <source>Show these days</source>
+        <translation>Diese Tage zeigen</translation>
+    </message>
+    <message>
+        <source>Compare with these days</source>
+        <translation>Mit diesen Tagen vergleichen</translation>
+    </message>
+    <message>
+        <source>vs previous period</source>
+        <translation>ggü. Vorperiode</translation>
+    </message>
+    <message>
+        <source>vs a year earlier</source>
+        <translation>ggü. Vorjahr</translation>
+    </message>
+    <message>
+        <source>vs other dates…</source>
+        <translation>ggü. anderen Tagen…</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Kein Vergleich</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>Ein Jahr zuvor</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangePicker</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Now click the last day.</source>
+        <translation>Klicken Sie jetzt auf den letzten Tag.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangePopup</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1454,44 @@
     </message>
 </context>
 <context>
+    <name>FunnelCard</name>
+    <message>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: %3 visits, %4 of the first step</source>
+        <translation>Schritt %1, %2: %3 Besuche, %4 des ersten Schritts</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 Besuche</translation>
+    </message>
+    <message>
+        <source>%1 visits · %2 went on</source>
+        <translation>%1 Besuche · %2 gingen weiter</translation>
+    </message>
+    <message>
+        <source>This funnel cannot be counted</source>
+        <translation>Dieser Trichter kann nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>No funnels yet</source>
+        <translation>Noch keine Trichter</translation>
+    </message>
+    <message>
+        <source>An owner or admin defines funnels (2 to 5 pages in order) in Miraget.</source>
+        <translation>Inhaber oder Admins legen Trichter (2 bis 5 Seiten in Reihenfolge) in Miraget an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped here (%n companies)</source>
+        <translation>
+            <numerusform>%1 hörten hier auf (%n Unternehmen)</numerusform>
+            <numerusform>%1 hörten hier auf (%n Unternehmen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FunnelReport</name>
     <message>
         <source>A funnel has 2 to 5 steps.</source>
@@ -1362,6 +1504,25 @@
     <message>
         <source>Step %1 (“%2”) is not a page pattern: %3</source>
         <translation>Schritt %1 („%2“) ist kein Seitenmuster: %3</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsCard</name>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversions, %3 of visits</source>
+        <translation>%1: %2 Konversionen, %3 der Besuche</translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation>Noch keine Ziele</translation>
+    </message>
+    <message>
+        <source>An owner or admin defines goals (pages such as /demo) in Miraget.</source>
+        <translation>Inhaber oder Admins legen Ziele (Seiten wie /demo) in Miraget an.</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3208,97 @@
     <message>
         <source>Miraget was quitting before the system keychain answered.</source>
         <translation>Miraget wurde beendet, bevor der Systemschlüsselbund geantwortet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentBar</name>
+    <message>
+        <source>Filtered by</source>
+        <translation>Gefiltert nach</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Keep only these</source>
+        <translation>Nur diese behalten</translation>
+    </message>
+    <message>
+        <source>Leave these out</source>
+        <translation>Diese auslassen</translation>
+    </message>
+    <message>
+        <source>Remove filter</source>
+        <translation>Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentModel</name>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Entry page</source>
+        <translation>Einstiegsseite</translation>
+    </message>
+    <message>
+        <source>Exit page</source>
+        <translation>Ausstiegsseite</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Verweisquelle</translation>
+    </message>
+    <message>
+        <source>UTM source</source>
+        <translation>UTM-Quelle</translation>
+    </message>
+    <message>
+        <source>UTM medium</source>
+        <translation>UTM-Medium</translation>
+    </message>
+    <message>
+        <source>UTM campaign</source>
+        <translation>UTM-Kampagne</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Screen size</source>
+        <translation>Bildschirmgröße</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <extracomment>A dashboard filter chip: &quot;Country is DE&quot;, &quot;Page is not /careers&quot;.</extracomment>
+        <translation>%1 ist nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
     </message>
 </context>
 <context>

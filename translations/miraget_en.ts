@@ -118,6 +118,16 @@
     </message>
 </context>
 <context>
+    <name>FunnelCard</name>
+    <message numerus="yes">
+        <source>%1 stopped here (%n companies)</source>
+        <translation>
+            <numerusform>%1 stopped here (%n company)</numerusform>
+            <numerusform>%1 stopped here (%n companies)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HiddenCompaniesCard</name>
     <message numerus="yes">
         <source>%n lead(s)</source>

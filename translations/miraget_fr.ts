@@ -692,6 +692,14 @@
         <source>No page views in this range</source>
         <translation>Aucune page vue sur cette période</translation>
     </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtrer sur %1</translation>
+    </message>
+    <message>
+        <source>Show only visits with %1</source>
+        <translation>N’afficher que les visites avec %1</translation>
+    </message>
 </context>
 <context>
     <name>CacheFiles</name>
@@ -811,6 +819,112 @@
     </message>
 </context>
 <context>
+    <name>DashboardBreakdowns</name>
+    <message>
+        <source>Top pages</source>
+        <translation>Pages principales</translation>
+    </message>
+    <message>
+        <source>Entry pages</source>
+        <translation>Pages d’entrée</translation>
+    </message>
+    <message>
+        <source>Exit pages</source>
+        <translation>Pages de sortie</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>Référents</translation>
+    </message>
+    <message>
+        <source>UTM sources</source>
+        <translation>Sources UTM</translation>
+    </message>
+    <message>
+        <source>UTM media</source>
+        <translation>Supports UTM</translation>
+    </message>
+    <message>
+        <source>UTM campaigns</source>
+        <translation>Campagnes UTM</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Browsers</source>
+        <translation>Navigateurs</translation>
+    </message>
+    <message>
+        <source>Operating systems</source>
+        <translation>Systèmes d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Screen sizes</source>
+        <translation>Tailles d&apos;écran</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardKpis</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Pages vues</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Nouveaux prospects</translation>
+    </message>
+    <message>
+        <source>New hot leads</source>
+        <translation>Nouveaux prospects chauds</translation>
+    </message>
+    <message>
+        <source>new leads already scoring 70 or more</source>
+        <translation>nouveaux prospects ayant déjà un score de 70 ou plus</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>identified companies behind these visits</source>
+        <translation>entreprises identifiées derrière ces visites</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Taux de rebond</translation>
+    </message>
+    <message>
+        <source>visits of a single page</source>
+        <translation>visites d’une seule page</translation>
+    </message>
+    <message>
+        <source>Visit duration</source>
+        <translation>Durée de visite</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>Pages per visit</source>
+        <translation>Pages par visite</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -849,30 +963,6 @@
         <translation>Personnalisé…</translation>
     </message>
     <message>
-        <source>Custom range (YYYY-MM-DD)</source>
-        <translation>Période personnalisée (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>Date de début</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
@@ -883,14 +973,6 @@
     <message>
         <source>New leads</source>
         <translation>Nouveaux prospects</translation>
-    </message>
-    <message>
-        <source>New hot leads</source>
-        <translation>Nouveaux prospects chauds</translation>
-    </message>
-    <message>
-        <source>new leads already scoring 70 or more</source>
-        <translation>nouveaux prospects ayant déjà un score de 70 ou plus</translation>
     </message>
     <message>
         <source>Visitors over time</source>
@@ -925,14 +1007,6 @@
         <translation>Intervalle</translation>
     </message>
     <message>
-        <source>Compare</source>
-        <translation>Comparer</translation>
-    </message>
-    <message>
-        <source>Compare with the previous period</source>
-        <translation>Comparer avec la période précédente</translation>
-    </message>
-    <message>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
@@ -965,38 +1039,6 @@
         <translation>Les visites apparaissent ici dès que les traceurs de vos sites les signalent.</translation>
     </message>
     <message>
-        <source>Top pages</source>
-        <translation>Pages principales</translation>
-    </message>
-    <message>
-        <source>Referrers</source>
-        <translation>Référents</translation>
-    </message>
-    <message>
-        <source>UTM sources</source>
-        <translation>Sources UTM</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Appareils</translation>
-    </message>
-    <message>
-        <source>Browsers</source>
-        <translation>Navigateurs</translation>
-    </message>
-    <message>
-        <source>Operating systems</source>
-        <translation>Systèmes d&apos;exploitation</translation>
-    </message>
-    <message>
-        <source>Screen sizes</source>
-        <translation>Tailles d&apos;écran</translation>
-    </message>
-    <message>
         <source>Activity is still arriving; the chart fills in as it comes.</source>
         <translation>L’activité arrive encore ; le graphique se remplit au fur et à mesure.</translation>
     </message>
@@ -1011,6 +1053,68 @@
     <message>
         <source>A miraget:// link that opens the dashboard on these days</source>
         <translation>Un lien miraget:// qui ouvre le tableau de bord sur ces jours</translation>
+    </message>
+    <message>
+        <source>Show these days</source>
+        <translation>Afficher ces jours</translation>
+    </message>
+    <message>
+        <source>Compare with these days</source>
+        <translation>Comparer avec ces jours</translation>
+    </message>
+    <message>
+        <source>vs previous period</source>
+        <translation>vs période précédente</translation>
+    </message>
+    <message>
+        <source>vs a year earlier</source>
+        <translation>vs un an plus tôt</translation>
+    </message>
+    <message>
+        <source>vs other dates…</source>
+        <translation>vs d’autres dates…</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Aucune comparaison</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>Un an plus tôt</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangePicker</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Now click the last day.</source>
+        <translation>Cliquez maintenant sur le dernier jour.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangePopup</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1454,44 @@
     </message>
 </context>
 <context>
+    <name>FunnelCard</name>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: %3 visits, %4 of the first step</source>
+        <translation>Étape %1, %2 : %3 visites, %4 de la première étape</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 visites</translation>
+    </message>
+    <message>
+        <source>%1 visits · %2 went on</source>
+        <translation>%1 visites · %2 ont continué</translation>
+    </message>
+    <message>
+        <source>This funnel cannot be counted</source>
+        <translation>Cet entonnoir ne peut pas être calculé</translation>
+    </message>
+    <message>
+        <source>No funnels yet</source>
+        <translation>Pas encore d’entonnoir</translation>
+    </message>
+    <message>
+        <source>An owner or admin defines funnels (2 to 5 pages in order) in Miraget.</source>
+        <translation>Un propriétaire ou un admin définit les entonnoirs (2 à 5 pages dans l’ordre) dans Miraget.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped here (%n companies)</source>
+        <translation>
+            <numerusform>%1 se sont arrêtées ici (%n entreprise)</numerusform>
+            <numerusform>%1 se sont arrêtées ici (%n entreprises)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FunnelReport</name>
     <message>
         <source>A funnel has 2 to 5 steps.</source>
@@ -1362,6 +1504,25 @@
     <message>
         <source>Step %1 (“%2”) is not a page pattern: %3</source>
         <translation>L’étape %1 (« %2 ») n’est pas un modèle de page : %3</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsCard</name>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversions, %3 of visits</source>
+        <translation>%1 : %2 conversions, %3 des visites</translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation>Pas encore d’objectif</translation>
+    </message>
+    <message>
+        <source>An owner or admin defines goals (pages such as /demo) in Miraget.</source>
+        <translation>Un propriétaire ou un admin définit les objectifs (des pages comme /demo) dans Miraget.</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3208,97 @@
     <message>
         <source>Miraget was quitting before the system keychain answered.</source>
         <translation>Miraget était en cours de fermeture avant que le trousseau du système ne réponde.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentBar</name>
+    <message>
+        <source>Filtered by</source>
+        <translation>Filtré par</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filtre : %1</translation>
+    </message>
+    <message>
+        <source>Keep only these</source>
+        <translation>Ne garder que celles-ci</translation>
+    </message>
+    <message>
+        <source>Leave these out</source>
+        <translation>Exclure celles-ci</translation>
+    </message>
+    <message>
+        <source>Remove filter</source>
+        <translation>Retirer le filtre</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentModel</name>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Entry page</source>
+        <translation>Page d’entrée</translation>
+    </message>
+    <message>
+        <source>Exit page</source>
+        <translation>Page de sortie</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Référent</translation>
+    </message>
+    <message>
+        <source>UTM source</source>
+        <translation>Source UTM</translation>
+    </message>
+    <message>
+        <source>UTM medium</source>
+        <translation>Support UTM</translation>
+    </message>
+    <message>
+        <source>UTM campaign</source>
+        <translation>Campagne UTM</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d’exploitation</translation>
+    </message>
+    <message>
+        <source>Screen size</source>
+        <translation>Taille d’écran</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <extracomment>A dashboard filter chip: &quot;Country is DE&quot;, &quot;Page is not /careers&quot;.</extracomment>
+        <translation>%1 n’est pas %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 est %2</translation>
     </message>
 </context>
 <context>

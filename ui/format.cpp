@@ -17,6 +17,11 @@ QString Format::number(double value) const
     return QLocale().toString(qint64(std::llround(value)));
 }
 
+QString Format::decimal(double value, int decimals) const
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
 QString Format::compact(double value) const
 {
     const QLocale locale;

@@ -22,6 +22,8 @@ public:
     // 1,234 → "1.2k", 2,500,000 → "2.5M"; below 10,000 the plain number.
     Q_INVOKABLE QString compact(double value) const;
     Q_INVOKABLE QString percent(double fraction, int decimals = 0) const;
+    // A number with a fixed count of decimals (pages per visit: 3.4).
+    Q_INVOKABLE QString decimal(double value, int decimals = 1) const;
     // A KPI delta: "+12 %", "−3 %", "±0 %"; "new" when there is no previous value (invalid).
     Q_INVOKABLE QString delta(const QVariant &fraction) const;
     // Times are taken as QVariant so that a missing one (null, undefined) is simply "" or "never".

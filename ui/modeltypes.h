@@ -5,6 +5,7 @@
 // the benchmark; here each is made known to the com.miraget.desktop module under its own name. All
 // are uncreatable: the Workspace singleton owns one of each for the open account.
 
+#include "analytics/visitdimension.h"
 #include "core/icpprofile.h"
 #include "core/leadvocabulary.h"
 #include "models/accountinfo.h"
@@ -15,6 +16,8 @@
 #include "models/breakdownmodel.h"
 #include "models/dashboardmodel.h"
 #include "models/exclusionsmodel.h"
+#include "models/funnelreportmodel.h"
+#include "models/goalreportmodel.h"
 #include "models/icpeditor.h"
 #include "models/integrationsmodel.h"
 #include "models/invoicesmodel.h"
@@ -30,6 +33,7 @@
 #include "models/notesmodel.h"
 #include "models/pendingchangesmodel.h"
 #include "models/savedviewsmodel.h"
+#include "models/segmentmodel.h"
 #include "models/sincelastlookmodel.h"
 #include "models/sitesmodel.h"
 #include "models/syncrunsmodel.h"
@@ -37,6 +41,7 @@
 #include "models/targetlistsmodel.h"
 #include "models/teammodel.h"
 #include "models/timeseries.h"
+#include "models/visitanalytics.h"
 #include "models/visittimelinemodel.h"
 
 #include <QtQml/qqml.h>
@@ -95,6 +100,38 @@ struct DashboardModelForeign
     QML_FOREIGN(DashboardModel)
     QML_NAMED_ELEMENT(DashboardModel)
     QML_UNCREATABLE("The dashboard of the open account is Workspace.dashboard.")
+};
+
+struct VisitAnalyticsForeign
+{
+    Q_GADGET
+    QML_FOREIGN(VisitAnalytics)
+    QML_NAMED_ELEMENT(VisitAnalytics)
+    QML_UNCREATABLE("The dashboard's analytics are Workspace.dashboard.analytics.")
+};
+
+struct SegmentModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(SegmentModel)
+    QML_NAMED_ELEMENT(SegmentModel)
+    QML_UNCREATABLE("The dashboard's filters are Workspace.dashboard.analytics.segment.")
+};
+
+struct GoalReportModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(GoalReportModel)
+    QML_NAMED_ELEMENT(GoalReportModel)
+    QML_UNCREATABLE("Goal figures belong to Workspace.dashboard.analytics.")
+};
+
+struct FunnelReportModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(FunnelReportModel)
+    QML_NAMED_ELEMENT(FunnelReportModel)
+    QML_UNCREATABLE("Funnel figures belong to Workspace.dashboard.analytics.")
 };
 
 struct IntegrationsModelForeign
@@ -206,6 +243,13 @@ Q_NAMESPACE
 QML_FOREIGN_NAMESPACE(Lead)
 QML_NAMED_ELEMENT(Lead)
 } // namespace LeadForeign
+
+// VisitDimension.Page, .Country …: what a dashboard filter and breakdown are about.
+namespace VisitDimensionForeign {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(analytics::Visit)
+QML_NAMED_ELEMENT(VisitDimension)
+} // namespace VisitDimensionForeign
 
 // IcpProfile.Grade (A–D, None) and IcpProfile.Dimension.
 namespace IcpProfileForeign {

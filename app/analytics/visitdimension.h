@@ -11,24 +11,30 @@
 // segments (issue #16). Defined once here: the wire names are the server's segment dimensions
 // (docs/api.md), QML sees the enum, and nothing else lists them.
 namespace analytics {
-Q_NAMESPACE
-
-enum class Dimension
+// A gadget rather than a Q_NAMESPACE so QML can be given the enum (ui/modeltypes.h).
+struct Visit
 {
-    Page, // any page the visit read
-    EntryPage,
-    ExitPage,
-    Referrer,
-    UtmSource,
-    UtmMedium,
-    UtmCampaign,
-    Country,
-    Device,
-    Browser,
-    Os,
-    Screen,
+    Q_GADGET
+
+public:
+    enum class Dimension
+    {
+        Page, // any page the visit read
+        EntryPage,
+        ExitPage,
+        Referrer,
+        UtmSource,
+        UtmMedium,
+        UtmCampaign,
+        Country,
+        Device,
+        Browser,
+        Os,
+        Screen,
+    };
+    Q_ENUM(Dimension)
 };
-Q_ENUM_NS(Dimension)
+using Dimension = Visit::Dimension;
 
 constexpr int kDimensionCount = 12;
 constexpr std::array<Dimension, kDimensionCount> kDimensions

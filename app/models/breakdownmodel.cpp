@@ -1,8 +1,9 @@
 #include "breakdownmodel.h"
 
-BreakdownModel::BreakdownModel(QString dimension, QObject *parent)
+BreakdownModel::BreakdownModel(QString dimension, analytics::Dimension kind, QObject *parent)
     : QAbstractListModel(parent)
     , m_dimension(std::move(dimension))
+    , m_kind(kind)
 { }
 
 void BreakdownModel::setEntries(QList<Entry> entries, qint64 total)
@@ -33,6 +34,12 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         return e.pageviews;
     case ShareRole:
         return m_total > 0 ? double(e.pageviews) / double(m_total) : 0.0;
+    case VisitsRole:
+        return e.visits;
+    case ConversionsRole:
+        return e.conversions;
+    case ConversionRateRole:
+        return e.conversions >= 0 && e.visits > 0 ? double(e.conversions) / double(e.visits) : -1.0;
     default:
         return {};
     }
@@ -40,5 +47,6 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> BreakdownModel::roleNames() const
 {
-    return {{ValueRole, "value"}, {PageviewsRole, "pageviews"}, {ShareRole, "share"}};
+    return {{ValueRole, "value"}, {PageviewsRole, "pageviews"}, {ShareRole, "share"}, {VisitsRole, "visits"},
+        {ConversionsRole, "conversions"}, {ConversionRateRole, "conversionRate"}};
 }

@@ -8,8 +8,10 @@
 #include <cmath>
 
 namespace {
-QVariantMap kpi(qint64 value, qint64 previous)
+QVariantMap kpi(qint64 value, qint64 previous, bool compared = true)
 {
+    if (!compared) // a comparison with no data at all: no "vs 0", no "new" (the notice says why)
+        return {{QStringLiteral("value"), value}};
     // No previous value, no meaningful percentage: the view says "new" instead of "+∞ %".
     const QVariant delta = previous > 0 ? QVariant(double(value - previous) / double(previous)) : QVariant();
     return {{QStringLiteral("value"), value}, {QStringLiteral("previous"), previous},
@@ -20,8 +22,18 @@ QVariantMap kpi(qint64 value, qint64 previous)
 DashboardModel::DashboardModel(QObject *parent)
     : QObject(parent)
 {
-    for (const QString &dimension : EventAggregates::dimensions())
-        m_breakdowns.append(new BreakdownModel(dimension, this));
+    using analytics::Dimension;
+    const QList<Dimension> kinds = {Dimension::Page, Dimension::Referrer, Dimension::UtmSource,
+        Dimension::Country, Dimension::Device, Dimension::Browser, Dimension::Os, Dimension::Screen};
+    Q_ASSERT(kinds.size() == EventAggregates::dimensions().size());
+    for (qsizetype i = 0; i < kinds.size(); ++i)
+        m_breakdowns.append(new BreakdownModel(EventAggregates::dimensions().at(i), kinds.at(i), this));
+    connect(&m_analytics, &VisitAnalytics::stale, this, [this] {
+        if (!m_refresh.isActive())
+            m_refresh.start();
+    });
+    connect(&m_analytics, &VisitAnalytics::paramsChanged, this, &DashboardModel::reload);
+    connect(&m_analytics, &VisitAnalytics::resultChanged, this, &DashboardModel::show);
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(kRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &DashboardModel::reload);
@@ -31,6 +43,7 @@ DashboardModel::DashboardModel(QObject *parent)
 
 void DashboardModel::setRuntime(AccountRuntime *runtime)
 {
+    m_analytics.setRuntime(runtime);
     if (!runtimebinding::rebind(m_runtime, runtime, this))
         return;
     ++m_generation;
@@ -165,7 +178,14 @@ dashboardquery::Params DashboardModel::params(const QDateTime &now) const
                                        : Metric::Pageviews;
     p.siteId = m_siteId;
     // What run() counts, so that from() and to() say exactly which hours the numbers cover.
-    return wholeHours(p);
+    p = wholeHours(p);
+    if (m_analytics.compare() == VisitAnalytics::Compare::YearAgo
+        || m_analytics.compare() == VisitAnalytics::Compare::Custom) {
+        const auto [compareFrom, compareTo] = m_analytics.comparison(p.from, p.to);
+        p.compareFrom = compareFrom;
+        p.compareTo = compareTo;
+    }
+    return p;
 }
 
 void DashboardModel::reload()
@@ -181,6 +201,7 @@ void DashboardModel::reload()
     m_loading = true;
     Q_EMIT loadingChanged();
     const dashboardquery::Params p = params(QDateTime::currentDateTimeUtc());
+    m_analytics.reload(p);
     const quint64 generation = ++m_generation;
     ws->cache().read<dashboardquery::Result>(
         this, [p](SqlDatabase &db) { return dashboardquery::run(db, p); },
@@ -199,19 +220,54 @@ void DashboardModel::apply(const dashboardquery::Result &result, const dashboard
     m_result = result;
     m_from = params.from;
     m_to = params.to;
-    m_series.setPoints(result.series);
-    m_previousSeries.setPoints(result.previousSeries);
-    for (BreakdownModel *b : std::as_const(m_breakdowns))
-        b->setEntries(result.breakdowns.value(b->dimension()), result.breakdownTotals.value(b->dimension()));
+    show();
+}
+
+void DashboardModel::show()
+{
+    if (segmented()) {
+        const visitreport::Result &r = m_analytics.report();
+        m_series.setPoints(r.series);
+        m_previousSeries.setPoints(r.previousSeries);
+        const bool withGoal = m_analytics.goal() >= 0 && m_analytics.goal() < m_analytics.goals()->count();
+        for (BreakdownModel *b : std::as_const(m_breakdowns)) {
+            QList<BreakdownModel::Entry> entries;
+            for (const visitreport::Row &row : r.breakdowns[size_t(b->kind())])
+                entries.append({row.value, row.pageviews, row.visits, withGoal ? row.conversions : -1});
+            b->setEntries(entries, r.current.pageviews);
+        }
+    } else {
+        m_series.setPoints(m_result.series);
+        m_previousSeries.setPoints(m_result.previousSeries);
+        for (BreakdownModel *b : std::as_const(m_breakdowns))
+            b->setEntries(
+                m_result.breakdowns.value(b->dimension()), m_result.breakdownTotals.value(b->dimension()));
+    }
     Q_EMIT resultChanged();
+}
+
+bool DashboardModel::empty() const
+{
+    if (segmented())
+        return m_analytics.report().current.visits == 0 && m_analytics.report().previous.visits == 0;
+    return m_result.current.pageviews == 0 && m_result.previous.pageviews == 0;
 }
 
 QVariantMap DashboardModel::kpis() const
 {
     const dashboardquery::Totals &c = m_result.current;
     const dashboardquery::Totals &p = m_result.previous;
-    return {{QStringLiteral("visitors"), kpi(c.visitors, p.visitors)},
-        {QStringLiteral("pageviews"), kpi(c.pageviews, p.pageviews)},
-        {QStringLiteral("newLeads"), kpi(c.newLeads, p.newLeads)},
-        {QStringLiteral("hotLeads"), kpi(c.hotLeads, p.hotLeads)}};
+    const bool previousPeriod = m_analytics.compare() == VisitAnalytics::Compare::PreviousPeriod;
+    const bool compared = m_analytics.compare() != VisitAnalytics::Compare::None
+        && (previousPeriod || p.pageviews > 0 || p.newLeads > 0);
+    QVariantMap map {{QStringLiteral("visitors"), kpi(c.visitors, p.visitors, compared)},
+        {QStringLiteral("pageviews"), kpi(c.pageviews, p.pageviews, compared)},
+        {QStringLiteral("newLeads"), kpi(c.newLeads, p.newLeads, compared)},
+        {QStringLiteral("hotLeads"), kpi(c.hotLeads, p.hotLeads, compared)}};
+    if (segmented()) {
+        const QVariantMap fromVisits = m_analytics.kpis();
+        map.insert(QStringLiteral("visitors"), fromVisits.value(QStringLiteral("visitors")));
+        map.insert(QStringLiteral("pageviews"), fromVisits.value(QStringLiteral("pageviews")));
+    }
+    return map;
 }

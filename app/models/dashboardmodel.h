@@ -3,6 +3,7 @@
 #include "breakdownmodel.h"
 #include "dashboardquery.h"
 #include "timeseries.h"
+#include "visitanalytics.h"
 
 #include <QDate>
 #include <QObject>
@@ -18,7 +19,9 @@ class AccountRuntime;
 // the bucket (hour, day, week), the metric the chart shows, one site or all; KPI tiles with the
 // previous period for deltas, the chart's two lines and the eight breakdowns. Everything comes from
 // the cache's aggregates on the reader thread (dashboardquery) and is recomputed when page views or
-// leads change, at most once per kRefreshMs while live traffic streams in.
+// leads change, at most once per kRefreshMs while live traffic streams in. Segments, visit
+// quality, goals, funnels and other comparisons come from VisitAnalytics (`analytics`), which
+// takes over the tiles, chart and breakdowns while a segment is set (`segmented`).
 class DashboardModel : public QObject
 {
     Q_OBJECT
@@ -45,6 +48,8 @@ class DashboardModel : public QObject
     Q_PROPERTY(BreakdownModel *browsers READ browsers CONSTANT)
     Q_PROPERTY(BreakdownModel *operatingSystems READ operatingSystems CONSTANT)
     Q_PROPERTY(BreakdownModel *screens READ screens CONSTANT)
+    Q_PROPERTY(VisitAnalytics *analytics READ analytics CONSTANT)
+    Q_PROPERTY(bool segmented READ segmented NOTIFY resultChanged)
 
 public:
     static constexpr int kRefreshMs = 1000;
@@ -75,7 +80,7 @@ public:
     QDateTime to() const { return m_to; }
     QVariantMap kpis() const;
     bool loading() const { return m_loading; }
-    bool empty() const { return m_result.current.pageviews == 0 && m_result.previous.pageviews == 0; }
+    bool empty() const;
     QString error() const { return m_result.error; }
     qint64 elapsedMs() const { return m_result.elapsedMs; }
     TimeSeries *series() { return &m_series; }
@@ -88,6 +93,10 @@ public:
     BreakdownModel *browsers() { return m_breakdowns.at(5); }
     BreakdownModel *operatingSystems() { return m_breakdowns.at(6); }
     BreakdownModel *screens() { return m_breakdowns.at(7); }
+    VisitAnalytics *analytics() { return &m_analytics; }
+    // The tiles, chart and breakdowns show the visit cube's numbers (a segment, or a comparison
+    // other than the previous period) rather than the aggregates'.
+    bool segmented() const { return m_analytics.drivesDashboard() && m_analytics.hasReport(); }
 
     // The range and bucket the current settings mean now (also for tests and the benchmark).
     dashboardquery::Params params(const QDateTime &now) const;
@@ -102,6 +111,8 @@ Q_SIGNALS:
 private:
     void changed();
     void apply(const dashboardquery::Result &result, const dashboardquery::Params &params);
+    // Fills the chart and breakdowns from the aggregates or the analytics, whichever drives.
+    void show();
 
     QPointer<AccountRuntime> m_runtime;
     QString m_range = QStringLiteral("7d");
@@ -116,6 +127,7 @@ private:
     TimeSeries m_series;
     TimeSeries m_previousSeries;
     QList<BreakdownModel *> m_breakdowns;
+    VisitAnalytics m_analytics;
     QTimer m_refresh;
     quint64 m_generation = 0;
     bool m_loading = false;

@@ -273,7 +273,10 @@ bool period(SqlDatabase &db, const Params &p, const QDateTime &from, const QDate
     QList<double> leads(w.starts.size(), 0.0);
     if (!hourly(db, p, w, &pageviews, &hourlyVisitors, &totals->pageviews, error))
         return false;
-    const bool visitorsPerBucket = p.metric == Metric::Visitors && p.bucket != Bucket::Hour;
+    // agg_hourly's visitors are per site: one site's hours can be summed, but all sites' cannot (a
+    // visitor who reads two sites in an hour is one visitor), so those count from the sets too.
+    const bool siteHours = p.bucket == Bucket::Hour && p.siteId > 0;
+    const bool visitorsPerBucket = p.metric == Metric::Visitors && !siteHours;
     qint64 visitorHours = 0; // rows of agg_visitor_hour in the range: what an exact count reads
     for (const double v : std::as_const(hourlyVisitors))
         visitorHours += qint64(v);
@@ -287,7 +290,7 @@ bool period(SqlDatabase &db, const Params &p, const QDateTime &from, const QDate
         *values = pageviews;
         break;
     case Metric::Visitors:
-        *values = p.bucket == Bucket::Hour ? hourlyVisitors : visitors;
+        *values = siteHours ? hourlyVisitors : visitors;
         break;
     case Metric::NewLeads:
         *values = leads;
@@ -352,11 +355,13 @@ Result run(SqlDatabase &db, const Params &params)
     const Params p = wholeHours(params);
     Result result;
     const qint64 length = p.from.secsTo(p.to);
-    const QDateTime previousFrom = p.from.addSecs(-length);
+    const bool other = p.compareFrom.isValid() && p.compareTo.isValid();
+    const QDateTime previousFrom = other ? p.compareFrom : p.from.addSecs(-length);
+    const QDateTime previousTo = other ? p.compareTo : p.from;
     QList<double> values;
     QList<double> previousValues;
     if (!period(db, p, p.from, p.to, &result.current, &values, &result.error)
-        || !period(db, p, previousFrom, p.from, &result.previous, &previousValues, &result.error)
+        || !period(db, p, previousFrom, previousTo, &result.previous, &previousValues, &result.error)
         || !breakdowns(db, p, &result, &result.error))
         return result;
     const QList<QDateTime> starts = bucketStarts(p.from, p.to, p.bucket);

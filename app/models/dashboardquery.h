@@ -42,6 +42,9 @@ struct Params
     Metric metric = Metric::Pageviews;
     qint64 siteId = 0; // 0: every site
     int breakdownLimit = 10;
+    // The period to compare with (a year earlier, other dates); invalid: the one just before.
+    QDateTime compareFrom;
+    QDateTime compareTo;
 };
 
 struct Totals

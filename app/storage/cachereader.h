@@ -43,6 +43,14 @@ public:
         m_scanner.call<R>(
             receiver, [job = std::move(job)](DatabaseContext &c) { return job(c.db()); }, std::move(done));
     }
+    // On the scanning reader with its context, for work that keeps state there between jobs (the
+    // analytics' visit cube: DatabaseContext::get<T>()).
+    template<typename R>
+    void scanInContext(
+        QObject *receiver, std::function<R(DatabaseContext &)> job, std::function<void(R)> done)
+    {
+        m_scanner.call<R>(receiver, std::move(job), std::move(done));
+    }
     // Blocks until both readers have run what was posted to them (tests, shutdown).
     void waitForIdle();
 

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QQuickItem>
@@ -57,6 +58,62 @@ class TestScreens : public QObject
     {
         QQuickItem *found = item(name);
         return found && found->isEnabled();
+    }
+
+    // Brings a dashboard card into view (the page is a Flickable).
+    void scrollTo(const char *name)
+    {
+        QQuickItem *target = item(name);
+        QQuickItem *page = item("dashboardPage");
+        QVERIFY(target && page);
+        auto *content = page->property("contentItem").value<QQuickItem *>();
+        QVERIFY(content);
+        page->setProperty("contentY", std::max(0.0, target->mapToItem(content, QPointF(0, 0)).y() - 24));
+    }
+
+    // Issue #16's screens: a segment, a goal on every row, the funnel, a year-ago comparison.
+    void analyticsScreens(Workspace *ws)
+    {
+        DashboardModel *dashboard = ws->dashboard();
+        VisitAnalytics *a = dashboard->analytics();
+        const auto settled = [&] { return !a->loading() && !dashboard->loading(); };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            a->kpis().value(QStringLiteral("visits")).toMap().value(QStringLiteral("value")).toLongLong() > 0, 20000);
+        QVERIFY(a->segment()->add(analytics::Dimension::UtmSource, QStringLiteral("linkedin")));
+        QVERIFY(a->segment()->add(analytics::Dimension::Page, QStringLiteral("/pricing")));
+        QTRY_VERIFY_WITH_TIMEOUT(settled() && dashboard->segmented(), 20000);
+        QTRY_VERIFY(isVisible("segmentBar"));
+        const QString why
+            = QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(a->kpis())).toJson(QJsonDocument::Compact))
+            + u' ' + a->error() + u' ' + dashboard->from().toString(Qt::ISODate);
+        QVERIFY2(a->kpis().value(QStringLiteral("visits")).toMap().value(QStringLiteral("value")).toLongLong() > 0,
+            qPrintable(why));
+        save(QStringLiteral("dashboard-filtered"));
+
+        QTRY_VERIFY(a->goals()->count() > 0);
+        a->setGoal(0);
+        QTRY_VERIFY_WITH_TIMEOUT(settled()
+                && dashboard->pages()
+                        ->data(dashboard->pages()->index(0), BreakdownModel::ConversionsRole)
+                        .toLongLong()
+                    >= 0,
+            20000);
+        scrollTo("goalsCard");
+        save(QStringLiteral("dashboard-goals"));
+        a->segment()->clear();
+        a->setGoal(-1);
+        QTRY_VERIFY_WITH_TIMEOUT(settled() && a->funnel()->count() > 0, 20000);
+        scrollTo("funnelCard");
+        save(QStringLiteral("funnel"));
+
+        a->setCompare(VisitAnalytics::Compare::YearAgo);
+        QTRY_VERIFY_WITH_TIMEOUT(settled() && a->comparedFrom().isValid()
+                && a->comparedFrom() == dashboard->from().toLocalTime().addYears(-1),
+            20000);
+        item("dashboardPage")->setProperty("contentY", 0);
+        save(QStringLiteral("dashboard-compare-year"));
+        a->setCompare(VisitAnalytics::Compare::PreviousPeriod);
+        QTRY_VERIFY_WITH_TIMEOUT(settled() && !dashboard->segmented(), 20000);
     }
 
     bool signIn(const QString &email)
@@ -136,6 +193,8 @@ private Q_SLOTS:
             QTRY_VERIFY(ws->dashboard()->series()->pointCount() > 0);
             QTRY_VERIFY(ws->dashboard()->pages()->count() > 0);
             save(QStringLiteral("dashboard-") + theme);
+            if (theme == u"light")
+                analyticsScreens(ws);
 
             show(QStringLiteral("live"));
             QTRY_VERIFY_WITH_TIMEOUT(ws->live()->feed()->count() > 0, 20000);

@@ -1,0 +1,267 @@
+// The dashboard's analytics models (issue #16) over a real synced cache: VisitAnalytics and the
+// models it fills (segment chips, goals, funnel steps, entry and exit pages) under
+// QAbstractItemModelTester, and DashboardModel taking its tiles, chart and breakdowns from the
+// visit cube while a segment is set. The truth is SQL over the raw rows, written here.
+
+#include "modeltestsupport.h"
+
+#include "account/accountruntime.h"
+#include "models/dashboardmodel.h"
+#include "serverprocess.h"
+#include "storage/sqldatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace modeltest;
+using analytics::Dimension;
+
+class TestDashboardAnalytics : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<SignedInAccount> m_owner;
+    std::unique_ptr<DashboardModel> m_dashboard;
+    QList<QAbstractItemModelTester *> m_testers;
+
+    SqlDatabase &db() { return m_owner->db(); }
+    VisitAnalytics &analytics() { return *m_dashboard->analytics(); }
+
+    // Waits until neither the aggregates nor the analytics are counting, nor about to.
+    bool settled()
+    {
+        QTest::qWait(50); // a change's reload is queued behind this turn of the event loop
+        return waitFor([this] { return !m_dashboard->loading() && !analytics().loading(); });
+    }
+
+    qint64 secs(const QDateTime &t) const { return t.toSecsSinceEpoch(); }
+
+    // Visits of the dashboard's range that satisfy `where` (SQL over `visits v`).
+    qint64 visits(const QString &where = QStringLiteral("1"))
+    {
+        return scalar(db(),
+            QStringLiteral("SELECT count(*) FROM visits v WHERE started_at >= ? AND started_at < ? AND %1")
+                .arg(where),
+            {secs(m_dashboard->from()), secs(m_dashboard->to())});
+    }
+    qint64 pageviews(const QString &where = QStringLiteral("1"))
+    {
+        return scalar(db(),
+            QStringLiteral("SELECT count(*) FROM pageviews p JOIN visits v ON v.id = p.visit_id"
+                           " WHERE v.started_at >= ? AND v.started_at < ? AND %1")
+                .arg(where),
+            {secs(m_dashboard->from()), secs(m_dashboard->to())});
+    }
+    static qint64 value(const QVariantMap &kpis, const char *key)
+    {
+        return kpis.value(QLatin1String(key)).toMap().value(QStringLiteral("value")).toLongLong();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString problem = keychainProblem();
+        if (!problem.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("no usable keychain (run through ./scripts/test): ") + problem));
+        m_server = std::make_unique<TestServer>(ServerProcess::seed(300, 6000));
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        m_owner = std::make_unique<SignedInAccount>();
+        QVERIFY2(m_owner->open(m_server->url(), kOwner, &error), qPrintable(error));
+        m_dashboard = std::make_unique<DashboardModel>();
+        for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *> {analytics().segment(),
+                 analytics().goals(), analytics().funnel(), analytics().entryPages(), analytics().exitPages(),
+                 m_dashboard->countries(), m_dashboard->pages()})
+            m_testers.append(new QAbstractItemModelTester(
+                m, QAbstractItemModelTester::FailureReportingMode::QtTest, this));
+        m_dashboard->setRange(QStringLiteral("90d"));
+        m_dashboard->setRuntime(&m_owner->runtime());
+        QVERIFY(settled());
+        QVERIFY(analytics().hasReport());
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_dashboard)
+            m_dashboard->setRuntime(nullptr);
+        m_dashboard.reset();
+        m_owner.reset();
+    }
+
+    void visitQualityMatchesRawRows()
+    {
+        QVERIFY(!m_dashboard->segmented());
+        const QVariantMap k = analytics().kpis();
+        QCOMPARE(value(k, "visits"), visits());
+        QVERIFY(value(k, "visits") > 500);
+        QCOMPARE(value(k, "pageviews"), pageviews());
+        const qint64 bounces
+            = visits(QStringLiteral("(SELECT count(*) FROM pageviews p WHERE p.visit_id = v.id) = 1"));
+        QCOMPARE(k.value(QStringLiteral("bounceRate")).toMap().value(QStringLiteral("value")).toDouble(),
+            double(bounces) / double(visits()));
+        QCOMPARE(k.value(QStringLiteral("pagesPerVisit")).toMap().value(QStringLiteral("value")).toDouble(),
+            double(pageviews()) / double(visits()));
+        // Entry pages: each visit's first page view.
+        const QString top = analytics()
+                                .entryPages()
+                                ->data(analytics().entryPages()->index(0), BreakdownModel::ValueRole)
+                                .toString();
+        QCOMPARE(analytics()
+                     .entryPages()
+                     ->data(analytics().entryPages()->index(0), BreakdownModel::VisitsRole)
+                     .toLongLong(),
+            visits(QStringLiteral(
+                "(SELECT url FROM pageviews p WHERE p.visit_id = v.id ORDER BY viewed_at, id LIMIT 1) = '%1'")
+                       .arg(top)));
+    }
+
+    void aSegmentDrivesTheDashboard()
+    {
+        const QString country = text(db(),
+            QStringLiteral("SELECT country FROM visits WHERE country != '' GROUP BY country ORDER BY "
+                           "count(*) DESC LIMIT 1"));
+        QSignalSpy changed(analytics().segment(), &SegmentModel::filtersChanged);
+        QVERIFY(analytics().segment()->add(Dimension::Country, country));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(analytics().segment()->add(Dimension::Country, country)); // the same again: no second chip
+        QCOMPARE(analytics().segment()->count(), 1);
+        QCOMPARE(
+            analytics().segment()->data(analytics().segment()->index(0), SegmentModel::TextRole).toString(),
+            QStringLiteral("Country is %1").arg(country));
+        QVERIFY(settled());
+        QVERIFY(m_dashboard->segmented());
+        const QString where = QStringLiteral("v.country = '%1'").arg(country);
+        QCOMPARE(value(m_dashboard->kpis(), "pageviews"), pageviews(where));
+        QCOMPARE(value(analytics().kpis(), "visits"), visits(where));
+        QCOMPARE(m_dashboard->countries()->count(), 1);
+        QCOMPARE(m_dashboard->countries()
+                     ->data(m_dashboard->countries()->index(0), BreakdownModel::ValueRole)
+                     .toString(),
+            country);
+        QCOMPARE(qint64(m_dashboard->series()->total()), pageviews(where));
+
+        // "is not": everything else.
+        analytics().segment()->toggleNegated(0);
+        QVERIFY(settled());
+        QCOMPARE(value(analytics().kpis(), "visits"),
+            visits(QStringLiteral("ifnull(v.country, '') != '%1'").arg(country)));
+        QVERIFY(m_dashboard->countries()->count() > 1);
+
+        analytics().segment()->clear();
+        QVERIFY(settled());
+        QVERIFY(!m_dashboard->segmented());
+    }
+
+    void goalsAndFunnelsComeFromTheCache()
+    {
+        QCOMPARE(analytics().goals()->count(), 3); // Acme's demo goals
+        const GoalReportModel &goals = *analytics().goals();
+        for (int row = 0; row < goals.count(); ++row) {
+            const QString pattern = goals.data(goals.index(row), GoalReportModel::PatternRole).toString();
+            QCOMPARE(goals.data(goals.index(row), GoalReportModel::ConversionsRole).toLongLong(),
+                visits(QStringLiteral("EXISTS (SELECT 1 FROM pageviews p WHERE p.visit_id = v.id"
+                                      " AND (p.url LIKE '%%1' OR p.url LIKE '%%1/%' OR p.url LIKE '%%1?%'))")
+                           .arg(pattern)));
+        }
+        // Per breakdown row, once a goal is chosen.
+        analytics().setGoal(0);
+        QVERIFY(settled());
+        QVERIFY(m_dashboard->segmented());
+        const QString pattern = goals.data(goals.index(0), GoalReportModel::PatternRole).toString();
+        const QModelIndex top = m_dashboard->countries()->index(0);
+        const QString country = m_dashboard->countries()->data(top, BreakdownModel::ValueRole).toString();
+        const qint64 want
+            = visits(QStringLiteral("ifnull(v.country, '') = '%1' AND EXISTS (SELECT 1 FROM pageviews p"
+                                    " WHERE p.visit_id = v.id AND (p.url LIKE '%%2' OR p.url LIKE '%%2/%'))")
+                         .arg(country, pattern));
+        QVERIFY(want > 0);
+        QCOMPARE(m_dashboard->countries()->data(top, BreakdownModel::ConversionsRole).toLongLong(), want);
+        analytics().setGoal(-1);
+        QVERIFY(settled());
+        QCOMPARE(m_dashboard->countries()
+                     ->data(m_dashboard->countries()->index(0), BreakdownModel::ConversionsRole)
+                     .toLongLong(),
+            -1);
+
+        QCOMPARE(analytics().funnel()->funnels().size(), 2);
+        QCOMPARE(analytics().funnel()->count(), 3); // "Features to demo", first by name
+        const qint64 second
+            = analytics().funnel()->funnels().at(1).toMap().value(QStringLiteral("funnelId")).toLongLong();
+        analytics().setFunnelId(second);
+        QVERIFY(settled());
+        QCOMPARE(analytics().funnel()->count(), 2);
+        QCOMPARE(analytics()
+                     .funnel()
+                     ->data(analytics().funnel()->index(1), FunnelReportModel::LabelRole)
+                     .toString(),
+            QStringLiteral("Trial"));
+    }
+
+    void comparisons()
+    {
+        m_dashboard->setRange(QStringLiteral("30d"));
+        analytics().setCompare(VisitAnalytics::Compare::YearAgo);
+        QVERIFY(settled());
+        QVERIFY(!m_dashboard->segmented()); // the aggregates compare with any period themselves
+        QCOMPARE(analytics().comparedFrom(), m_dashboard->from().toLocalTime().addYears(-1));
+        QVERIFY(!m_dashboard->kpis()
+                     .value(QStringLiteral("pageviews"))
+                     .toMap()
+                     .contains(QStringLiteral("previous")));
+        QCOMPARE(analytics().warnings().size(), 1); // the seed has no visits a year ago
+        QVERIFY(analytics().warnings().first().startsWith(QStringLiteral("No visits to compare with")));
+        QCOMPARE(
+            m_dashboard->previousSeries()->sourcePointCount(), m_dashboard->series()->sourcePointCount());
+        QCOMPARE(m_dashboard->previousSeries()->total(), 0.0);
+
+        // Custom: the 30 days before, as dates.
+        const QDate last = m_dashboard->from().toLocalTime().date().addDays(-1);
+        analytics().setCompare(VisitAnalytics::Compare::Custom);
+        analytics().setCustomCompareFrom(last.addDays(-29));
+        analytics().setCustomCompareTo(last);
+        QVERIFY(settled());
+        QVERIFY(analytics().warnings().isEmpty());
+        QCOMPARE(value(analytics().kpis(), "visits"), visits());
+        const qint64 earlier = scalar(db(),
+            QStringLiteral("SELECT count(*) FROM visits WHERE started_at >= ? AND started_at < ?"),
+            {secs(last.addDays(-29).startOfDay()), secs(last.addDays(1).startOfDay())});
+        QCOMPARE(analytics()
+                     .kpis()
+                     .value(QStringLiteral("visits"))
+                     .toMap()
+                     .value(QStringLiteral("previous"))
+                     .toLongLong(),
+            earlier);
+        const qint64 earlierViews = scalar(db(),
+            QStringLiteral("SELECT count(*) FROM pageviews WHERE viewed_at >= ? AND viewed_at < ?"),
+            {secs(last.addDays(-29).startOfDay()), secs(last.addDays(1).startOfDay())});
+        // By the aggregates, over the custom dates.
+        QCOMPARE(m_dashboard->kpis()
+                     .value(QStringLiteral("pageviews"))
+                     .toMap()
+                     .value(QStringLiteral("previous"))
+                     .toLongLong(),
+            earlierViews);
+
+        analytics().setCompare(VisitAnalytics::Compare::PreviousPeriod);
+        QVERIFY(settled());
+        QVERIFY(!m_dashboard->segmented());
+    }
+
+    void aBadFilterIsExplained()
+    {
+        QVERIFY(analytics().segment()->add(Dimension::Page, QStringLiteral("pricing")));
+        QVERIFY(settled());
+        QVERIFY2(analytics().error().contains(QStringLiteral("is not a page pattern")),
+            qPrintable(analytics().error()));
+        QVERIFY(!m_dashboard->segmented()); // the aggregates stay on screen
+        analytics().segment()->removeAt(0);
+        QVERIFY(settled());
+        QVERIFY(analytics().error().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDashboardAnalytics)
+#include "tst_dashboardanalytics.moc"
