@@ -129,7 +129,13 @@ Flickable {
         SegmentBar {
             objectName: "segmentBar"
             Layout.fillWidth: true
-            segment: page.analytics.segment
+            analytics: page.analytics
+        }
+
+        // "Companies" on a goal, a funnel step or the segment: the lead list shows them.
+        Connections {
+            target: page.analytics
+            function onCompaniesFound() { page.shell.show("leads") }
         }
 
         NoticeBar {

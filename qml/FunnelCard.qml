@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import com.miraget.desktop
 
 // One funnel for the period and segment: each step's visits as a bar against the first step,
-// the share that went on from the step before, and how many stopped there.
+// the share that went on from the step before, how many stopped there, and the companies that
+// got that far (in the lead list).
 Card {
     id: card
 
@@ -42,7 +43,7 @@ Card {
             required property int dropped
             required property int droppedCompanies
             width: ListView.view.width
-            height: 40
+            height: 42
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("Step %1, %2: %3 visits, %4 of the first step").arg(index + 1).arg(label).arg(Format.number(visits)).arg(Format.percent(ofFirst, 1))
             Rectangle {
@@ -58,6 +59,18 @@ Card {
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
                 width: parent.width * 0.5
+            }
+            ToolButton {
+                objectName: "funnelStepCompanies"
+                anchors.right: parent.right
+                y: 14
+                height: 26
+                visible: step.visits > 0
+                text: qsTr("Companies")
+                font.pixelSize: 11
+                font.capitalization: Font.MixedCase
+                onClicked: card.analytics.findCompanies(VisitAnalytics.FunnelStep, step.index)
+                Accessible.name: qsTr("Companies that reached step %1, %2").arg(step.index + 1).arg(step.label)
             }
             Label {
                 anchors.right: parent.right

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import com.miraget.desktop
 
 // The account's goals for the period and segment: conversions, conversion rate and the change
-// against the comparison. Choosing a goal shows its conversions on every breakdown row.
+// against the comparison. Choosing a goal shows its conversions on every breakdown row; its
+// Companies button lists the companies that reached it in the lead list.
 Card {
     id: card
 
@@ -48,6 +49,15 @@ Card {
                     text: goal.delta === undefined || goal.delta === null ? "" : Format.delta(goal.delta)
                     color: goal.delta > 0 ? Theme.success : goal.delta < 0 ? Theme.danger : Theme.mutedText
                     font.pixelSize: 12
+                }
+                ToolButton {
+                    objectName: "goalCompanies"
+                    text: qsTr("Companies")
+                    font.pixelSize: 12
+                    font.capitalization: Font.MixedCase
+                    enabled: goal.conversions > 0
+                    onClicked: card.analytics.findCompanies(VisitAnalytics.Goal, goal.index)
+                    Accessible.name: qsTr("Companies that reached %1").arg(goal.name)
                 }
             }
         }

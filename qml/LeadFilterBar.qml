@@ -31,6 +31,17 @@ Flow {
         return [{ text: label, value: "" }].concat(items)
     }
 
+    // The companies behind a dashboard segment, goal or funnel step: one chip, removable.
+    Button {
+        objectName: "companiesFilter"
+        visible: bar.leads.companiesCount > 0
+        text: qsTr("%1 (%n companies)  ✕", "", bar.leads.companiesCount).arg(bar.leads.companiesLabel)
+        font.capitalization: Font.MixedCase
+        highlighted: true
+        onClicked: bar.leads.clearCompanies()
+        Accessible.name: qsTr("Show every company again, not only: %1").arg(bar.leads.companiesLabel)
+    }
+
     Button {
         objectName: "statusFilter"
         text: bar.leads.statuses.length === 0 ? qsTr("Any status ▾")

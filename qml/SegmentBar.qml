@@ -8,7 +8,8 @@ import com.miraget.desktop
 RowLayout {
     id: bar
 
-    property SegmentModel segment
+    property VisitAnalytics analytics
+    readonly property SegmentModel segment: analytics ? analytics.segment : null
 
     visible: segment && segment.count > 0
     spacing: 8
@@ -47,6 +48,13 @@ RowLayout {
                 }
             }
         }
+    }
+    Button {
+        objectName: "segmentCompanies"
+        text: qsTr("Companies")
+        flat: true
+        onClicked: bar.analytics.findCompanies(VisitAnalytics.Segment)
+        Accessible.name: qsTr("The companies behind these visits, in the lead list")
     }
     Button {
         objectName: "clearFilters"

@@ -1490,6 +1490,14 @@
             <numerusform>%1 hörten hier auf (%n Unternehmen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Companies that reached step %1, %2</source>
+        <translation>Unternehmen, die Schritt %1 erreicht haben, %2</translation>
+    </message>
 </context>
 <context>
     <name>FunnelReport</name>
@@ -1523,6 +1531,14 @@
     <message>
         <source>An owner or admin defines goals (pages such as /demo) in Miraget.</source>
         <translation>Inhaber oder Admins legen Ziele (Seiten wie /demo) in Miraget an.</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Companies that reached %1</source>
+        <translation>Unternehmen, die %1 erreicht haben</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2267,17 @@
     <message>
         <source>Show only hidden companies</source>
         <translation>Nur ausgeblendete Unternehmen anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n companies)  ✕</source>
+        <translation>
+            <numerusform>%1 (%n Unternehmen)  ✕</numerusform>
+            <numerusform>%1 (%n Unternehmen)  ✕</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show every company again, not only: %1</source>
+        <translation>Wieder alle Unternehmen zeigen, nicht nur: %1</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3262,14 @@
     <message>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>The companies behind these visits, in the lead list</source>
+        <translation>Die Unternehmen hinter diesen Besuchen, in der Lead-Liste</translation>
     </message>
 </context>
 <context>
@@ -4569,6 +4604,21 @@
     <message>
         <source>Hot leads</source>
         <translation>Heiße Leads</translation>
+    </message>
+</context>
+<context>
+    <name>VisitAnalytics</name>
+    <message>
+        <source>Companies behind the dashboard&apos;s visits</source>
+        <translation>Unternehmen hinter den Besuchen im Dashboard</translation>
+    </message>
+    <message>
+        <source>Companies that reached the goal “%1”</source>
+        <translation>Unternehmen, die das Ziel „%1“ erreicht haben</translation>
+    </message>
+    <message>
+        <source>Companies that reached step %1 (%2) of the funnel “%3”</source>
+        <translation>Unternehmen, die Schritt %1 (%2) des Trichters „%3“ erreicht haben</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,16 @@
     </message>
 </context>
 <context>
+    <name>LeadFilterBar</name>
+    <message numerus="yes">
+        <source>%1 (%n companies)  ✕</source>
+        <translation>
+            <numerusform>%1 (%n company)  ✕</numerusform>
+            <numerusform>%1 (%n companies)  ✕</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadListView</name>
     <message numerus="yes">
         <source>%n lead(s) match</source>

@@ -1490,6 +1490,14 @@
             <numerusform>%1 se sont arrêtées ici (%n entreprises)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Companies that reached step %1, %2</source>
+        <translation>Entreprises arrivées à l’étape %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>FunnelReport</name>
@@ -1523,6 +1531,14 @@
     <message>
         <source>An owner or admin defines goals (pages such as /demo) in Miraget.</source>
         <translation>Un propriétaire ou un admin définit les objectifs (des pages comme /demo) dans Miraget.</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Companies that reached %1</source>
+        <translation>Entreprises ayant atteint %1</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2267,17 @@
     <message>
         <source>Show only hidden companies</source>
         <translation>Afficher uniquement les entreprises masquées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n companies)  ✕</source>
+        <translation>
+            <numerusform>%1 (%n entreprise)  ✕</numerusform>
+            <numerusform>%1 (%n entreprises)  ✕</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show every company again, not only: %1</source>
+        <translation>Afficher de nouveau toutes les entreprises, pas seulement : %1</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3262,14 @@
     <message>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>The companies behind these visits, in the lead list</source>
+        <translation>Les entreprises derrière ces visites, dans la liste des prospects</translation>
     </message>
 </context>
 <context>
@@ -4569,6 +4604,21 @@
     <message>
         <source>Hot leads</source>
         <translation>Prospects chauds</translation>
+    </message>
+</context>
+<context>
+    <name>VisitAnalytics</name>
+    <message>
+        <source>Companies behind the dashboard&apos;s visits</source>
+        <translation>Entreprises derrière les visites du tableau de bord</translation>
+    </message>
+    <message>
+        <source>Companies that reached the goal “%1”</source>
+        <translation>Entreprises ayant atteint l’objectif « %1 »</translation>
+    </message>
+    <message>
+        <source>Companies that reached step %1 (%2) of the funnel “%3”</source>
+        <translation>Entreprises arrivées à l’étape %1 (%2) de l’entonnoir « %3 »</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,9 @@ Workspace::Workspace(QObject *parent)
     , m_links(*this)
 {
     g_current = this;
+    // The dashboard's "Companies" buttons: the lead list shows them (the page follows in QML).
+    connect(
+        m_dashboard.analytics(), &VisitAnalytics::companiesFound, &m_leads, &LeadListModel::showCompanies);
     // A mark for the benchmarks (first_rows_ms; first_sync_usable_s, where the first pages of a
     // cache still being filled are empty) and for anyone wondering how fast start-up is.
     auto mark = std::make_shared<QMetaObject::Connection>();

@@ -9,6 +9,21 @@
 
 namespace funnelreport {
 namespace {
+// The leads with visits counted in `byLead` (indexed by lead code), most visits first.
+QList<qint64> leadsByVisits(const VisitCube &cube, const std::vector<qint64> &byLead)
+{
+    std::vector<quint32> codes;
+    for (size_t c = 1; c < byLead.size(); ++c) {
+        if (byLead[c] > 0)
+            codes.push_back(quint32(c));
+    }
+    std::stable_sort(codes.begin(), codes.end(), [&](quint32 a, quint32 b) { return byLead[a] > byLead[b]; });
+    QList<qint64> ids;
+    for (const quint32 c : codes)
+        ids.append(cube.leadIds[c]);
+    return ids;
+}
+
 // How many steps, in order, the visit's pages reach.
 int depth(const VisitCube &cube, quint32 visit, const QList<const std::vector<bool> *> &steps)
 {
@@ -55,9 +70,12 @@ Result run(VisitCube &cube, const visitselection::Scope &scope, const QList<Step
     QList<qint64> reached(steps.size() + 1, 0); // reached[k]: visits whose depth is exactly k
     // Per step k, the visits of each lead that stopped after it.
     QList<std::vector<qint64>> stoppedBy(steps.size());
+    QList<std::vector<qint64>> reachedBy(steps.size(), std::vector<qint64>(cube.leadIds.size()));
     for (const quint32 v : chosen) {
         const int k = depth(cube, v, flags);
         ++reached[k];
+        for (int step = 0; step < k && cube.lead[v] != 0; ++step)
+            ++reachedBy[step][cube.lead[v]];
         if (k > 0 && k < steps.size() && cube.lead[v] != 0) {
             std::vector<qint64> &byLead = stoppedBy[k - 1];
             if (byLead.empty())
@@ -78,16 +96,8 @@ Result run(VisitCube &cube, const visitselection::Scope &scope, const QList<Step
         s.ofFirst = got[0] > 0 ? double(got[i]) / double(got[0]) : 0.0;
         s.ofPrevious = i == 0 ? 1.0 : (got[i - 1] > 0 ? double(got[i]) / double(got[i - 1]) : 0.0);
         s.dropped = i + 1 < steps.size() ? got[i] - got[i + 1] : 0;
-        const std::vector<qint64> &byLead = stoppedBy[i];
-        std::vector<quint32> codes;
-        for (size_t c = 1; c < byLead.size(); ++c) {
-            if (byLead[c] > 0)
-                codes.push_back(quint32(c));
-        }
-        std::stable_sort(
-            codes.begin(), codes.end(), [&](quint32 a, quint32 b) { return byLead[a] > byLead[b]; });
-        for (const quint32 c : codes)
-            s.droppedCompanies.append(cube.leadIds[c]);
+        s.droppedCompanies = leadsByVisits(cube, stoppedBy[i]);
+        s.companies = leadsByVisits(cube, reachedBy[i]);
         result.steps.append(s);
     }
     return result;

@@ -29,6 +29,7 @@ struct StepResult
     double ofPrevious = 0.0; // 0..1; 1 for the first step
     qint64 dropped = 0; // visits that reached this step and not the next (0 for the last)
     QList<qint64> droppedCompanies; // lead ids, most such visits first
+    QList<qint64> companies; // lead ids whose visits got at least this far, most such visits first
 };
 
 struct Result

@@ -28,6 +28,10 @@ struct LeadFilter
     QList<IcpProfile::Grade> grades; // any of; empty: every grade (Grade::None: ungraded)
     qint64 targetListId = 0; // 0: any company; > 0: companies on that target-account list
     bool hidden = false; // false: companies not hidden (the list as it should be); true: only hidden
+    // Only these leads: the companies behind a dashboard segment, goal or funnel step, found by the
+    // visit cube. A snapshot for this session, so neither saved in views nor written to links.
+    QList<qint64> companies;
+    QString companiesLabel; // what they are, for the chip above the list
 
     bool isEmpty() const { return *this == LeadFilter(); }
     bool operator==(const LeadFilter &) const = default;

@@ -152,8 +152,9 @@ bool estimatedVisitors(SqlDatabase &db, const Params &p, const Window &w, QList<
             .arg(siteCondition(p)));
     select.bind(1, w.from / kHour).bind(2, (w.to + kHour - 1) / kHour);
     std::vector<quint8> all(m, 0);
-    std::vector<quint8> buckets(perBucket ? m * size_t(w.starts.size()) : 0, 0);
-    std::vector<bool> seen(size_t(w.starts.size()), false);
+    // Per bucket the sketches' raw entries (an hour's few hundred visitors are a few hundred
+    // entries; 2^14 registers for each of 2,160 hours would be 35 MB to fill and walk).
+    std::vector<std::vector<quint32>> buckets(perBucket ? size_t(w.starts.size()) : 0);
     while (select.step() == SqlStatement::Step::Row) {
         const int b = bucketOf(w.starts, select.integer(0) * kHour);
         if (b < 0)
@@ -161,8 +162,11 @@ bool estimatedVisitors(SqlDatabase &db, const Params &p, const Window &w, QList<
         const QByteArray sketch = select.blob(1);
         EventAggregates::mergeSketch(sketch, all.data());
         if (perBucket) {
-            EventAggregates::mergeSketch(sketch, buckets.data() + m * size_t(b));
-            seen[size_t(b)] = true;
+            const auto *bytes = reinterpret_cast<const uchar *>(sketch.constData());
+            std::vector<quint32> &entries = buckets[size_t(b)];
+            for (qsizetype i = 0; i + 3 <= sketch.size(); i += 3)
+                entries.push_back(
+                    quint32(bytes[i]) | quint32(bytes[i + 1]) << 8 | quint32(bytes[i + 2]) << 16);
         }
     }
     *error = select.error();
@@ -170,8 +174,8 @@ bool estimatedVisitors(SqlDatabase &db, const Params &p, const Window &w, QList<
         return false;
     *total = std::llround(EventAggregates::sketchEstimate(all.data()));
     for (qsizetype b = 0; perBucket && b < w.starts.size(); ++b) {
-        if (seen[size_t(b)])
-            (*perBucket)[b] = std::round(EventAggregates::sketchEstimate(buckets.data() + m * size_t(b)));
+        if (!buckets[size_t(b)].empty())
+            (*perBucket)[b] = std::round(EventAggregates::sparseEstimate(buckets[size_t(b)]));
     }
     return true;
 }

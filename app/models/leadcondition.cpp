@@ -102,6 +102,15 @@ Condition where(const LeadFilter &f, const Shape &shape)
                                  " WHERE gf.lead_id = l.id AND %1)")
                       .arg(grades));
     }
+    if (!f.companies.isEmpty()) {
+        // Integers of our own making, written into the SQL: a bind per id would hit SQLite's limit
+        // of 999 variables.
+        QStringList ids;
+        ids.reserve(f.companies.size());
+        for (const qint64 id : f.companies)
+            ids.append(QString::number(id));
+        parts.append(QStringLiteral("l.id IN (%1)").arg(ids.join(u',')));
+    }
     if (f.targetListId > 0) {
         parts.append(QStringLiteral("l.domain IN (SELECT domain FROM target_accounts WHERE list_id = ?)"));
         binds.append(f.targetListId);

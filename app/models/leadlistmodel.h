@@ -48,6 +48,8 @@ class LeadListModel : public CacheListModel
     // The "Hidden" view: only the companies hidden from the list (to show them again).
     Q_PROPERTY(bool hiddenOnly READ hiddenOnly WRITE setHiddenOnly NOTIFY filterChanged)
     Q_PROPERTY(bool filtered READ filtered NOTIFY filterChanged)
+    Q_PROPERTY(QString companiesLabel READ companiesLabel NOTIFY filterChanged)
+    Q_PROPERTY(int companiesCount READ companiesCount NOTIFY filterChanged)
     Q_PROPERTY(QString sortColumn READ sortColumn WRITE setSortColumn NOTIFY sortChanged)
     Q_PROPERTY(bool sortDescending READ sortDescending WRITE setSortDescending NOTIFY sortChanged)
     Q_PROPERTY(bool counting READ counting NOTIFY countingChanged)
@@ -169,6 +171,11 @@ public:
     // Sorts by `column`, or flips the direction when it already is the sort column.
     Q_INVOKABLE void sortBy(const QString &column);
     Q_INVOKABLE void clearFilters();
+    // Only these companies (the dashboard's "Companies" buttons), every other filter cleared.
+    void showCompanies(const QList<qint64> &leadIds, const QString &label);
+    Q_INVOKABLE void clearCompanies();
+    QString companiesLabel() const { return m_filter.companiesLabel; }
+    int companiesCount() const { return int(m_filter.companies.size()); }
     // Only hot leads, highest score first (what a hot-lead notification opens).
     Q_INVOKABLE void showHottest();
     // Hot leads of companies that fit the profile (grades A and B), highest score first.

@@ -134,6 +134,22 @@ void LeadListModel::clearFilters()
     setFilter(LeadFilter());
 }
 
+void LeadListModel::showCompanies(const QList<qint64> &leadIds, const QString &label)
+{
+    LeadFilter f;
+    f.companies = leadIds.isEmpty() ? QList<qint64> {0} : leadIds; // none found: show none (ids start at 1)
+    f.companiesLabel = label;
+    setFilter(f);
+}
+
+void LeadListModel::clearCompanies()
+{
+    LeadFilter f = m_filter;
+    f.companies.clear();
+    f.companiesLabel.clear();
+    setFilter(f);
+}
+
 void LeadListModel::showHottest()
 {
     LeadFilter hot;

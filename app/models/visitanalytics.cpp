@@ -63,6 +63,21 @@ QList<FunnelReportModel::Funnel> readFunnels(SqlDatabase &db)
     return funnels;
 }
 
+// The cube for [from, to) as of generation `data`, built only when the one there does not cover
+// it: the milliseconds the build took, or -1 when it was reused (or failed, with *error).
+double ensureCube(DatabaseContext &c, qint64 from, qint64 to, quint64 data, QString *error)
+{
+    VisitCube &cube = c.get<CubeSlot>().cube;
+    if (cube.covers(from, to, data))
+        return -1;
+    QElapsedTimer timer;
+    timer.start();
+    if (!cube.build(c.db(), from, to, error))
+        return -1;
+    cube.setGeneration(data);
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
 QList<qint64> seconds(const QList<QDateTime> &starts)
 {
     QList<qint64> out;
@@ -239,6 +254,9 @@ void VisitAnalytics::reload(const dashboardquery::Params &params)
     const qint64 spanFrom
         = std::min(p.scope.from, p.compare ? p.compareFrom : p.scope.from) / kDay * kDay - kDay;
     const qint64 spanTo = (std::max(p.scope.to, p.compare ? p.compareTo : p.scope.to) / kDay + 2) * kDay;
+    m_scope = p.scope;
+    m_spanFrom = spanFrom;
+    m_spanTo = spanTo;
     const qint64 funnelId = m_funnelId;
     const quint64 data = m_dataGeneration;
     const quint64 generation = ++m_generation;
@@ -247,14 +265,9 @@ void VisitAnalytics::reload(const dashboardquery::Params &params)
         [p, spanFrom, spanTo, funnelId, data, compareFrom, compareTo](DatabaseContext &c) mutable {
             Outcome out;
             VisitCube &cube = c.get<CubeSlot>().cube;
-            if (!cube.covers(spanFrom, spanTo, data)) {
-                QElapsedTimer timer;
-                timer.start();
-                if (!cube.build(c.db(), spanFrom, spanTo, &out.report.error))
-                    return out;
-                cube.setGeneration(data);
-                out.buildMs = double(timer.nsecsElapsed()) / 1e6;
-            }
+            out.buildMs = ensureCube(c, spanFrom, spanTo, data, &out.report.error);
+            if (!out.report.error.isEmpty())
+                return out;
             out.goals = readGoals(c.db());
             out.funnels = readFunnels(c.db());
             p.goals = out.goals;
@@ -319,4 +332,61 @@ QVariantMap VisitAnalytics::kpis() const
         {QStringLiteral("bounceRate"), kpi(c.bounceRate(), p.bounceRate(), compared)},
         {QStringLiteral("medianDuration"), kpi(c.medianDurationS, p.medianDurationS, compared)},
         {QStringLiteral("pagesPerVisit"), kpi(c.pagesPerVisit(), p.pagesPerVisit(), compared)}};
+}
+
+void VisitAnalytics::findCompanies(Companies which, int row)
+{
+    AccountRuntime *ws = m_runtime;
+    if (!ws || !m_hasReport)
+        return;
+    QStringList said;
+    for (int i = 0; i < m_segment.count(); ++i)
+        said << m_segment.data(m_segment.index(i), SegmentModel::TextRole).toString();
+    const QString segment
+        = said.isEmpty() ? QString() : QStringLiteral(" · ") + said.join(QStringLiteral(" · "));
+    QString label;
+    QString pattern;
+    QList<funnelreport::Step> steps;
+    switch (which) {
+    case Companies::Segment:
+        label = tr("Companies behind the dashboard's visits") + segment;
+        break;
+    case Companies::Goal: {
+        if (row < 0 || row >= m_goals.count())
+            return;
+        const GoalReportModel::Entry &goal = m_goals.entries().at(row);
+        pattern = goal.pattern;
+        label = tr("Companies that reached the goal “%1”").arg(goal.name) + segment;
+        break;
+    }
+    case Companies::FunnelStep: {
+        const auto funnel = std::find_if(m_funnel.funnelList().cbegin(), m_funnel.funnelList().cend(),
+            [this](const FunnelReportModel::Funnel &f) { return f.id == m_funnelId; });
+        const auto chosen = funnel != m_funnel.funnelList().cend() ? funnel : m_funnel.funnelList().cbegin();
+        if (chosen == m_funnel.funnelList().cend() || row < 0 || row >= chosen->steps.size())
+            return;
+        steps = chosen->steps;
+        label = tr("Companies that reached step %1 (%2) of the funnel “%3”")
+                    .arg(row + 1)
+                    .arg(m_funnel.steps().value(row).label, chosen->name)
+            + segment;
+        break;
+    }
+    }
+    const visitselection::Scope scope = m_scope;
+    const qint64 spanFrom = m_spanFrom, spanTo = m_spanTo;
+    const quint64 data = m_dataGeneration;
+    ws->cache().scanInContext<QList<qint64>>(
+        this,
+        [which, row, scope, pattern, steps, spanFrom, spanTo, data](DatabaseContext &c) {
+            QString error;
+            ensureCube(c, spanFrom, spanTo, data, &error);
+            if (!error.isEmpty())
+                return QList<qint64>();
+            VisitCube &cube = c.get<CubeSlot>().cube;
+            if (which == Companies::FunnelStep)
+                return funnelreport::run(cube, scope, steps).steps.value(row).companies;
+            return visitreport::companies(cube, scope, pattern, &error);
+        },
+        [this, label](const QList<qint64> &ids) { Q_EMIT companiesFound(ids, label); });
 }

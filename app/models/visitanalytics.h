@@ -58,6 +58,16 @@ public:
     };
     Q_ENUM(Compare)
 
+    // Whose companies findCompanies() lists: the segment's visits, a goal's conversions, or the
+    // visits that reached a funnel step.
+    enum class Companies
+    {
+        Segment,
+        Goal,
+        FunnelStep,
+    };
+    Q_ENUM(Companies)
+
     // Visits arriving make the cube stale; it is rebuilt at most this often (or three times its
     // last build, if longer), so a live stream never keeps the scanning reader busy.
     static constexpr int kMinRebuildMs = 5000;
@@ -102,6 +112,9 @@ public:
 
     // Counts again for the dashboard's range, bucket, metric and site.
     void reload(const dashboardquery::Params &params);
+    // Finds the identified companies (most visits first) behind the current numbers: of the
+    // segment, of goal `row`'s conversions or of funnel step `row`; answers with companiesFound.
+    Q_INVOKABLE void findCompanies(VisitAnalytics::Companies which, int row = 0);
 
 Q_SIGNALS:
     void paramsChanged();
@@ -109,6 +122,8 @@ Q_SIGNALS:
     void loadingChanged();
     // The cube's visits changed enough to count again (DashboardModel reloads).
     void stale();
+    // What findCompanies() found, and a line saying what they are (the lead list shows both).
+    void companiesFound(const QList<qint64> &leadIds, const QString &label);
 
 private:
     struct Outcome;
@@ -133,6 +148,9 @@ private:
     bool m_loading = false;
     bool m_pending = false;
     dashboardquery::Params m_pendingParams;
+    visitselection::Scope m_scope; // of the last run, for findCompanies()
+    qint64 m_spanFrom = 0;
+    qint64 m_spanTo = 0;
     quint64 m_generation = 0; // of the request, so an outdated answer is dropped
     quint64 m_dataGeneration = 1; // of the cache's visits as the cube must reflect them
     double m_lastBuildMs = 0;

@@ -145,6 +145,27 @@ double EventAggregates::sketchEstimate(const quint8 *registers)
     return estimate;
 }
 
+double EventAggregates::sparseEstimate(std::vector<quint32> &entries)
+{
+    constexpr size_t m = size_t(1) << kSketchBits;
+    if (entries.size() > m / 4) {
+        // Many: the registers as usual.
+        std::vector<quint8> registers(m, 0);
+        for (const quint32 entry : entries) {
+            quint8 &reg = registers[entry >> 6];
+            reg = std::max(reg, quint8(entry & 63));
+        }
+        return sketchEstimate(registers.data());
+    }
+    // Few (at most m/4 visitors): sketchEstimate would take its linear-counting branch, which
+    // needs only how many registers are set.
+    std::sort(entries.begin(), entries.end());
+    size_t set = 0;
+    for (size_t i = 0; i < entries.size(); ++i)
+        set += i == 0 || (entries[i] >> 6) != (entries[i - 1] >> 6);
+    return set == 0 ? 0.0 : double(m) * std::log(double(m) / double(m - set));
+}
+
 const QStringList &EventAggregates::dimensions()
 {
     static const QStringList names = {QStringLiteral("page"), QStringLiteral("referrer"),

@@ -7,6 +7,7 @@
 
 #include "account/accountruntime.h"
 #include "models/dashboardmodel.h"
+#include "models/leadlistmodel.h"
 #include "serverprocess.h"
 #include "storage/sqldatabase.h"
 
@@ -197,6 +198,68 @@ private Q_SLOTS:
                      ->data(analytics().funnel()->index(1), FunnelReportModel::LabelRole)
                      .toString(),
             QStringLiteral("Trial"));
+    }
+
+    void companiesOpenInTheLeadList()
+    {
+        // The goal "Visited pricing" (third by name) over the 90 days: its companies are the leads
+        // (not hidden) with a visit that read /pricing.
+        m_dashboard->setRange(QStringLiteral("90d"));
+        QVERIFY(settled());
+        const GoalReportModel &goals = *analytics().goals();
+        int pricing = -1;
+        for (int row = 0; row < goals.count(); ++row) {
+            if (goals.data(goals.index(row), GoalReportModel::PatternRole).toString() == u"/pricing")
+                pricing = row;
+        }
+        QVERIFY(pricing >= 0);
+        QSignalSpy found(&analytics(), &VisitAnalytics::companiesFound);
+        analytics().findCompanies(VisitAnalytics::Companies::Goal, pricing);
+        QVERIFY(found.wait(kLong));
+        const QList<qint64> got = found.at(0).at(0).value<QList<qint64>>();
+        const QList<qint64> want = ids(db(),
+            QStringLiteral(
+                "SELECT DISTINCT v.lead_id FROM visits v WHERE v.started_at >= ? AND v.started_at < ?"
+                " AND v.lead_id IS NOT NULL AND v.lead_id NOT IN (SELECT lead_id FROM hidden_leads)"
+                " AND EXISTS (SELECT 1 FROM pageviews p WHERE p.visit_id = v.id"
+                " AND (p.url LIKE '%/pricing' OR p.url LIKE '%/pricing/%' OR p.url LIKE '%/pricing?%'))"
+                " ORDER BY 1"),
+            {secs(m_dashboard->from()), secs(m_dashboard->to())});
+        QVERIFY(!want.isEmpty());
+        QList<qint64> sorted = got;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(sorted, want);
+        QVERIFY2(found.at(0).at(1).toString().contains(QStringLiteral("Visited pricing")),
+            qPrintable(found.at(0).at(1).toString()));
+
+        // The lead list shows exactly them, and lets them go again.
+        LeadListModel leads;
+        QAbstractItemModelTester tester(&leads, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        leads.setRuntime(&m_owner->runtime());
+        QVERIFY(waitFor([&] { return !leads.counting() && !leads.loading() && leads.count() > 0; }));
+        const int all = leads.count();
+        leads.showCompanies(got, found.at(0).at(1).toString());
+        QVERIFY(waitFor(
+            [&] { return !leads.counting() && !leads.loading() && leads.count() == int(want.size()); }));
+        QCOMPARE(leads.companiesCount(), int(got.size()));
+        leads.clearCompanies();
+        QVERIFY(waitFor([&] { return !leads.counting() && !leads.loading() && leads.count() == all; }));
+
+        // A funnel step: the companies whose visits got that far.
+        found.clear();
+        analytics().setFunnelId(0);
+        QVERIFY(settled());
+        analytics().findCompanies(VisitAnalytics::Companies::FunnelStep, 0);
+        QVERIFY(found.wait(kLong));
+        QCOMPARE(found.at(0).at(0).value<QList<qint64>>().size(),
+            qsizetype(scalar(db(),
+                QStringLiteral(
+                    "SELECT count(DISTINCT v.lead_id) FROM visits v WHERE v.started_at >= ? AND v.started_at "
+                    "< ?"
+                    " AND v.lead_id IS NOT NULL AND v.lead_id NOT IN (SELECT lead_id FROM hidden_leads)"
+                    " AND EXISTS (SELECT 1 FROM pageviews p WHERE p.visit_id = v.id"
+                    " AND (p.url LIKE '%/features' OR p.url LIKE '%/features/%'))"),
+                {secs(m_dashboard->from()), secs(m_dashboard->to())})));
     }
 
     void comparisons()

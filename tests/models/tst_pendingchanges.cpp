@@ -13,6 +13,7 @@
 #include "storage/sqldatabase.h"
 #include "sync/accountsync.h"
 #include "sync/liveclient.h"
+#include "sync/syncengine.h"
 #include "sync/outbox.h"
 
 #include <QAbstractItemModelTester>
@@ -201,7 +202,10 @@ private Q_SLOTS:
         const QString seen = detail.lead().value(QStringLiteral("status")).toString();
 
         // The server changes first; this app, not listening, changes the same field from the old value.
+        // No sync run may be under way either (the previous test's reconnect starts a catch-up),
+        // or it could fetch the server's change before the edit and leave nothing to conflict.
         m_owner->runtime().sync().live().stop();
+        QTRY_VERIFY_WITH_TIMEOUT(m_owner->runtime().sync().engine().state() == SyncEngine::State::Idle, kLong);
         auto http = m_owner->http();
         const QString path = QStringLiteral("/v1/leads/%1").arg(lead);
         QCOMPARE(http->patchJson(path, {{QStringLiteral("status"), otherStatus(seen, 1)}},

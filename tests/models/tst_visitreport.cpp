@@ -342,14 +342,18 @@ private Q_SLOTS:
         QCOMPARE(r.steps.size(), 3);
         QList<qint64> reached(3, 0);
         QList<QSet<qint64>> stopped(3);
+        QList<QSet<qint64>> got(3);
         for (const RawVisit &v : raw(scope)) {
             int depth = 0;
             for (const QString &u : v.pages) {
                 if (depth < 3 && matches(steps[depth].pattern, u))
                     ++depth;
             }
-            for (int k = 0; k < depth; ++k)
+            for (int k = 0; k < depth; ++k) {
                 ++reached[k];
+                if (v.lead > 0)
+                    got[k].insert(v.lead);
+            }
             if (depth > 0 && depth < 3 && v.lead > 0)
                 stopped[depth - 1].insert(v.lead);
         }
@@ -360,6 +364,7 @@ private Q_SLOTS:
             QCOMPARE(QSet<qint64>(r.steps[k].droppedCompanies.cbegin(), r.steps[k].droppedCompanies.cend()),
                 stopped[k]);
             QCOMPARE(r.steps[k].ofFirst, double(reached[k]) / double(reached[0]));
+            QCOMPARE(QSet<qint64>(r.steps[k].companies.cbegin(), r.steps[k].companies.cend()), got[k]);
         }
         QCOMPARE(r.steps[1].label, QStringLiteral("/features"));
     }

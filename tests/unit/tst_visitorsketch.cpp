@@ -94,6 +94,29 @@ private Q_SLOTS:
         QCOMPARE(estimateOf(hours + hours), estimate);
     }
 
+    // An hour over several sites from the sketches' raw entries equals the registers' estimate,
+    // on either side of the switch to registers (m/4 entries).
+    void sparseEstimateEqualsTheRegisters_data()
+    {
+        QTest::addColumn<int>("visitors");
+        for (const int n : {1, 40, 700, 3000, 5000, 30000})
+            QTest::addRow("%d", n) << n;
+    }
+    void sparseEstimateEqualsTheRegisters()
+    {
+        QFETCH(int, visitors);
+        // Two sites sharing a third of the visitors.
+        const QList<QByteArray> sites = {EventAggregates::sketchOf(sortedHashes(0, visitors)),
+            EventAggregates::sketchOf(sortedHashes(visitors * 2 / 3, visitors))};
+        std::vector<quint32> entries;
+        for (const QByteArray &sketch : sites) {
+            const auto *b = reinterpret_cast<const uchar *>(sketch.constData());
+            for (qsizetype i = 0; i + 3 <= sketch.size(); i += 3)
+                entries.push_back(quint32(b[i]) | quint32(b[i + 1]) << 8 | quint32(b[i + 2]) << 16);
+        }
+        QCOMPARE(EventAggregates::sparseEstimate(entries), estimateOf(sites));
+    }
+
     void sketchIsCompact()
     {
         // 3 bytes per register in use, at most 2^kSketchBits registers.
