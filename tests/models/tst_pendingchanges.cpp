@@ -13,8 +13,8 @@
 #include "storage/sqldatabase.h"
 #include "sync/accountsync.h"
 #include "sync/liveclient.h"
-#include "sync/syncengine.h"
 #include "sync/outbox.h"
+#include "sync/syncengine.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -205,7 +205,8 @@ private Q_SLOTS:
         // No sync run may be under way either (the previous test's reconnect starts a catch-up),
         // or it could fetch the server's change before the edit and leave nothing to conflict.
         m_owner->runtime().sync().live().stop();
-        QTRY_VERIFY_WITH_TIMEOUT(m_owner->runtime().sync().engine().state() == SyncEngine::State::Idle, kLong);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_owner->runtime().sync().engine().state() == SyncEngine::State::Idle, kLong);
         auto http = m_owner->http();
         const QString path = QStringLiteral("/v1/leads/%1").arg(lead);
         QCOMPARE(http->patchJson(path, {{QStringLiteral("status"), otherStatus(seen, 1)}},

@@ -78,15 +78,18 @@ class TestScreens : public QObject
         VisitAnalytics *a = dashboard->analytics();
         const auto settled = [&] { return !a->loading() && !dashboard->loading(); };
         QTRY_VERIFY_WITH_TIMEOUT(
-            a->kpis().value(QStringLiteral("visits")).toMap().value(QStringLiteral("value")).toLongLong() > 0, 20000);
+            a->kpis().value(QStringLiteral("visits")).toMap().value(QStringLiteral("value")).toLongLong() > 0,
+            20000);
         QVERIFY(a->segment()->add(analytics::Dimension::UtmSource, QStringLiteral("linkedin")));
         QVERIFY(a->segment()->add(analytics::Dimension::Page, QStringLiteral("/pricing")));
         QTRY_VERIFY_WITH_TIMEOUT(settled() && dashboard->segmented(), 20000);
         QTRY_VERIFY(isVisible("segmentBar"));
         const QString why
-            = QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(a->kpis())).toJson(QJsonDocument::Compact))
+            = QString::fromUtf8(
+                  QJsonDocument(QJsonObject::fromVariantMap(a->kpis())).toJson(QJsonDocument::Compact))
             + u' ' + a->error() + u' ' + dashboard->from().toString(Qt::ISODate);
-        QVERIFY2(a->kpis().value(QStringLiteral("visits")).toMap().value(QStringLiteral("value")).toLongLong() > 0,
+        QVERIFY2(
+            a->kpis().value(QStringLiteral("visits")).toMap().value(QStringLiteral("value")).toLongLong() > 0,
             qPrintable(why));
         save(QStringLiteral("dashboard-filtered"));
 
