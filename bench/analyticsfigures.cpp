@@ -13,6 +13,7 @@
 #include "storage/sqlstatement.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonObject>
 
 namespace workspacefigures {
@@ -30,6 +31,19 @@ QString commonest(const VisitCube &cube, Dimension d)
         ++counts[c];
     const auto best = std::max_element(counts.cbegin() + 1, counts.cend()); // not "" (direct)
     return cube.dictionary(d).text(quint32(best - counts.cbegin()));
+}
+
+// This process's resident memory in MB (/proc/self/status), 0 where there is none.
+double residentMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
 }
 
 QList<double> timed(const std::function<bool()> &run)
@@ -55,6 +69,7 @@ bool analyticsFigures(const QString &path, const QByteArray &key, QJsonObject &o
     const qint64 from = to - 90 * kDay;
     VisitCube cube;
     QString error;
+    const double residentBefore = residentMb();
     QElapsedTimer timer;
     timer.start();
     if (!cube.build(*db, from - 90 * kDay, to, &error)) {
@@ -62,9 +77,11 @@ bool analyticsFigures(const QString &path, const QByteArray &key, QJsonObject &o
         return false;
     }
     const double buildMs = msSince(timer);
+    const double residentGrowth = residentMb() - residentBefore;
     const auto [first, last] = cube.visitsIn(from, to);
     err() << "  visit cube: " << cube.visitCount() << " visits, " << cube.pages.size() << " page views in "
-          << buildMs << " ms, " << cube.bytes() / 1048576 << " MB" << Qt::endl;
+          << buildMs << " ms, " << cube.bytes() / 1048576 << " MB held (resident memory +" << residentGrowth
+          << " MB)" << Qt::endl;
 
     visitreport::Params base;
     base.scope = {from, to, 0, {}};
@@ -134,6 +151,7 @@ bool analyticsFigures(const QString &path, const QByteArray &key, QJsonObject &o
     out.insert(QStringLiteral("visit_cube_build_ms"), buildMs);
     out.insert(QStringLiteral("visit_cube_mb"), double(cube.bytes()) / 1048576.0);
     out.insert(QStringLiteral("visit_cube_visits"), double(cube.visitCount()));
+    out.insert(QStringLiteral("visit_cube_rss_growth_mb"), residentGrowth);
     out.insert(QStringLiteral("visit_quality_ms"), q.p95);
     out.insert(QStringLiteral("dashboard_segment_p95_ms"), s.p95);
     out.insert(QStringLiteral("goal_conversions_ms"), g.p95);

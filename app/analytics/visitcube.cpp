@@ -18,6 +18,20 @@ constexpr std::array<std::pair<Dimension, int>, 9> kVisitColumns
     = {{{Dimension::Referrer, 6}, {Dimension::UtmSource, 7}, {Dimension::UtmMedium, 8},
         {Dimension::UtmCampaign, 9}, {Dimension::Country, 10}, {Dimension::Device, 11},
         {Dimension::Browser, 12}, {Dimension::Os, 13}, {Dimension::Screen, 14}}};
+// Numbers 0..n-1 for the distinct values, in ascending order of value; `distinct` gets the values.
+template<typename T> std::vector<quint32> denseCodes(const std::vector<T> &values, std::vector<T> *distinct)
+{
+    std::vector<T> sorted(values);
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    std::vector<quint32> codes;
+    codes.reserve(values.size());
+    for (const T &v : values)
+        codes.push_back(quint32(std::lower_bound(sorted.cbegin(), sorted.cend(), v) - sorted.cbegin()));
+    if (distinct)
+        *distinct = std::move(sorted);
+    return codes;
+}
 } // namespace
 
 VisitCube::Dictionary::Dictionary()
@@ -118,26 +132,20 @@ bool VisitCube::build(SqlDatabase &db, qint64 fromSecs, qint64 toSecs, QString *
         hidden.insert(hiddenLeads.integer(0));
     std::vector<std::pair<qint64, quint32>> byId; // visit id → index, sorted by id below
     std::vector<quint32> landing;
-    QHash<qint64, quint32> leadCodes;
-    Dictionary visitors;
-    leadIds.push_back(0);
+    // Visitors and leads become dense numbers by sorting, not through a hash table: a million
+    // visitor ids are a million 64-bit hashes (a collision, about 1 in 10^7 at that size, would
+    // merge two visitors), and lead ids are numbers already.
+    std::vector<quint64> visitorHashes;
+    std::vector<qint64> leadOf;
     SqlStatement::Step step;
     while ((step = visits.step()) == SqlStatement::Step::Row) {
         const quint32 index = quint32(start.size());
         byId.emplace_back(visits.integer(0), index);
         site.push_back(quint32(visits.integer(1)));
         const qint64 leadId = visits.integer(2);
-        quint32 leadCode = 0;
-        if (leadId > 0 && !hidden.contains(leadId)) {
-            leadCode = leadCodes.value(leadId, 0);
-            if (leadCode == 0) {
-                leadCode = quint32(leadIds.size());
-                leadCodes.insert(leadId, leadCode);
-                leadIds.push_back(leadId);
-            }
-        }
-        lead.push_back(leadCode);
-        visitor.push_back(visitors.code(visits.utf8(3)));
+        leadOf.push_back(leadId > 0 && !hidden.contains(leadId) ? leadId : 0);
+        const QByteArrayView visitorId = visits.utf8(3);
+        visitorHashes.push_back(quint64(qHash(visitorId, size_t(0x9e3779b97f4a7c15ull))));
         const qint64 began = visits.integer(4);
         start.push_back(began);
         duration.push_back(quint32(std::clamp<qint64>(visits.integer(5) - began, 0, kLongestVisit)));
@@ -149,7 +157,11 @@ bool VisitCube::build(SqlDatabase &db, qint64 fromSecs, qint64 toSecs, QString *
         *error = visits.error();
         return false;
     }
-    visitorCount = quint32(visitors.size());
+    visitor = denseCodes<quint64>(visitorHashes, nullptr);
+    visitorCount = visitorHashes.empty() ? 0 : *std::max_element(visitor.cbegin(), visitor.cend()) + 1;
+    leadOf.push_back(0); // so code 0 is "no company" even when every visit has one
+    lead = denseCodes(leadOf, &leadIds);
+    lead.pop_back();
     std::sort(byId.begin(), byId.end());
 
     // Page views in the order read; a counting sort by visit then lays each visit's pages side by

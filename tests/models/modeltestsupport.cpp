@@ -258,4 +258,20 @@ QString text(SqlDatabase &db, const QString &sql, const QVariantList &binds)
     return found.isEmpty() ? QString() : found.first().at(0).toString();
 }
 
+std::unique_ptr<TestServer> startServer(const QStringList &arguments, QString *error)
+{
+    auto server = std::make_unique<TestServer>(arguments);
+    if (!server->start(error))
+        return nullptr;
+    return server;
+}
+
+std::unique_ptr<SignedInAccount> signIn(const TestServer &server, const QString &email, QString *error)
+{
+    auto account = std::make_unique<SignedInAccount>();
+    if (!account->open(server.url(), email, error))
+        return nullptr;
+    return account;
+}
+
 } // namespace modeltest

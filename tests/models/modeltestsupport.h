@@ -42,6 +42,14 @@ inline const QString kViewer = QStringLiteral("viewer@acme.example");
 // Why the keychain cannot hold a secret, or empty when it can (the tests need the unlocked
 // gnome-keyring that ./scripts/test starts, and skip with this reason without one).
 QString keychainProblem();
+// The first line of a model test's initTestCase: skip (not fail) without a usable keychain.
+#define MIRAGET_REQUIRE_KEYCHAIN()                                                                           \
+    do {                                                                                                     \
+        const QString problem_ = modeltest::keychainProblem();                                               \
+        if (!problem_.isEmpty())                                                                             \
+            QSKIP(                                                                                           \
+                qPrintable(QStringLiteral("no usable keychain (run through ./scripts/test): ") + problem_)); \
+    } while (false)
 
 // A real miraget-server with its own data directory. The first start picks a free port; later
 // starts reuse the data and the port, so a Session signed in before still finds it.
@@ -68,6 +76,13 @@ private:
     QUrl m_url;
     std::unique_ptr<ServerProcess> m_process;
 };
+
+class SignedInAccount;
+// A server of the test's own seeded with `arguments` (ServerProcess::seed), started; null with
+// *error.
+std::unique_ptr<TestServer> startServer(const QStringList &arguments, QString *error);
+// `email` signed in to `server` over a fresh cache whose first sync is done; null with *error.
+std::unique_ptr<SignedInAccount> signIn(const TestServer &server, const QString &email, QString *error);
 
 // One signed-in demo user and the workspace of their account.
 class SignedInAccount

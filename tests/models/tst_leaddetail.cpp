@@ -127,16 +127,11 @@ class TestLeadDetail : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString problem = keychainProblem();
-        if (!problem.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("no usable keychain (run through ./scripts/test): ") + problem));
-        m_server = std::make_unique<TestServer>(ServerProcess::seed(40, 4000));
+        MIRAGET_REQUIRE_KEYCHAIN();
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_owner = std::make_unique<SignedInAccount>();
-        QVERIFY2(m_owner->open(m_server->url(), kOwner, &error), qPrintable(error));
-        m_viewer = std::make_unique<SignedInAccount>();
-        QVERIFY2(m_viewer->open(m_server->url(), kViewer, &error), qPrintable(error));
+        QVERIFY2((m_server = startServer(ServerProcess::seed(40, 4000), &error)), qPrintable(error));
+        QVERIFY2((m_owner = signIn(*m_server, kOwner, &error)), qPrintable(error));
+        QVERIFY2((m_viewer = signIn(*m_server, kViewer, &error)), qPrintable(error));
         m_lead = scalar(db(),
             QStringLiteral(
                 "SELECT l.id FROM leads l WHERE l.assignee_id IS NOT NULL"

@@ -98,14 +98,10 @@ class TestPendingChanges : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString problem = keychainProblem();
-        if (!problem.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("no usable keychain (run through ./scripts/test): ") + problem));
-        m_server = std::make_unique<TestServer>(ServerProcess::seed(100, 500));
+        MIRAGET_REQUIRE_KEYCHAIN();
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_owner = std::make_unique<SignedInAccount>();
-        QVERIFY2(m_owner->open(m_server->url(), kOwner, &error), qPrintable(error));
+        QVERIFY2((m_server = startServer(ServerProcess::seed(100, 500), &error)), qPrintable(error));
+        QVERIFY2((m_owner = signIn(*m_server, kOwner, &error)), qPrintable(error));
     }
 
     void init()

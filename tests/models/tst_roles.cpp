@@ -40,16 +40,11 @@ class TestRoles : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString problem = keychainProblem();
-        if (!problem.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("no usable keychain (run through ./scripts/test): ") + problem));
-        m_server = std::make_unique<TestServer>(ServerProcess::seed(100, 500));
+        MIRAGET_REQUIRE_KEYCHAIN();
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_viewer = std::make_unique<SignedInAccount>();
-        QVERIFY2(m_viewer->open(m_server->url(), kViewer, &error), qPrintable(error));
-        m_billing = std::make_unique<SignedInAccount>();
-        QVERIFY2(m_billing->open(m_server->url(), kBilling, &error), qPrintable(error));
+        QVERIFY2((m_server = startServer(ServerProcess::seed(100, 500), &error)), qPrintable(error));
+        QVERIFY2((m_viewer = signIn(*m_server, kViewer, &error)), qPrintable(error));
+        QVERIFY2((m_billing = signIn(*m_server, kBilling, &error)), qPrintable(error));
     }
 
     void cleanupTestCase()

@@ -143,15 +143,11 @@ class TestVisitReport : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString problem = keychainProblem();
-        if (!problem.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("no usable keychain (run through ./scripts/test): ") + problem));
+        MIRAGET_REQUIRE_KEYCHAIN();
         // ~4 pages a visit: bounces, entries and exits all differ from page views.
-        m_server = std::make_unique<TestServer>(ServerProcess::seed(300, 6000));
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_owner = std::make_unique<SignedInAccount>();
-        QVERIFY2(m_owner->open(m_server->url(), kOwner, &error), qPrintable(error));
+        QVERIFY2((m_server = startServer(ServerProcess::seed(300, 6000), &error)), qPrintable(error));
+        QVERIFY2((m_owner = signIn(*m_server, kOwner, &error)), qPrintable(error));
         // Hide one identified company: its visits stay traffic but name no company.
         const QString domain = text(db(),
             QStringLiteral("SELECT l.domain FROM visits v JOIN leads l ON l.id = v.lead_id"
