@@ -173,9 +173,10 @@ bool estimatedVisitors(SqlDatabase &db, const Params &p, const Window &w, QList<
     if (!error->isEmpty())
         return false;
     *total = std::llround(EventAggregates::sketchEstimate(all.data()));
+    std::vector<quint8> scratch(perBucket ? m : 0, 0);
     for (qsizetype b = 0; perBucket && b < w.starts.size(); ++b) {
         if (!buckets[size_t(b)].empty())
-            (*perBucket)[b] = std::round(EventAggregates::sparseEstimate(buckets[size_t(b)]));
+            (*perBucket)[b] = std::round(EventAggregates::sparseEstimate(buckets[size_t(b)], scratch));
     }
     return true;
 }

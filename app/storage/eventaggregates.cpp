@@ -145,25 +145,32 @@ double EventAggregates::sketchEstimate(const quint8 *registers)
     return estimate;
 }
 
-double EventAggregates::sparseEstimate(std::vector<quint32> &entries)
+double EventAggregates::sparseEstimate(const std::vector<quint32> &entries, std::vector<quint8> &scratch)
 {
-    constexpr size_t m = size_t(1) << kSketchBits;
-    if (entries.size() > m / 4) {
-        // Many: the registers as usual.
-        std::vector<quint8> registers(m, 0);
-        for (const quint32 entry : entries) {
-            quint8 &reg = registers[entry >> 6];
-            reg = std::max(reg, quint8(entry & 63));
-        }
-        return sketchEstimate(registers.data());
+    // sketchEstimate's sum over all registers of 2^-value, kept up to date register by register:
+    // it starts at m (every register 0) and only the registers the entries raise change it.
+    constexpr int m = 1 << kSketchBits;
+    Q_ASSERT(scratch.size() == size_t(m));
+    double sum = m;
+    int zeros = m;
+    for (const quint32 entry : entries) {
+        quint8 &reg = scratch[entry >> 6];
+        const quint8 value = quint8(entry & 63);
+        if (value <= reg)
+            continue;
+        zeros -= reg == 0 ? 1 : 0;
+        sum += std::ldexp(1.0, -int(value)) - std::ldexp(1.0, -int(reg));
+        reg = value;
     }
-    // Few (at most m/4 visitors): sketchEstimate would take its linear-counting branch, which
-    // needs only how many registers are set.
-    std::sort(entries.begin(), entries.end());
-    size_t set = 0;
-    for (size_t i = 0; i < entries.size(); ++i)
-        set += i == 0 || (entries[i] >> 6) != (entries[i - 1] >> 6);
-    return set == 0 ? 0.0 : double(m) * std::log(double(m) / double(m - set));
+    for (const quint32 entry : entries)
+        scratch[entry >> 6] = 0;
+    if (zeros == m)
+        return 0.0;
+    const double alpha = 0.7213 / (1.0 + 1.079 / m);
+    const double estimate = alpha * m * m / sum;
+    if (estimate <= 2.5 * m && zeros > 0)
+        return m * std::log(double(m) / zeros);
+    return estimate;
 }
 
 const QStringList &EventAggregates::dimensions()

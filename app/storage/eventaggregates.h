@@ -67,9 +67,9 @@ public:
     static void mergeSketch(const QByteArray &sketch, quint8 *registers);
     static double sketchEstimate(const quint8 *registers);
     // The same estimate from a few sketches' raw entries (3 bytes each, as stored, read into
-    // integers): an hour's visitors over several sites without 2^kSketchBits registers per hour.
-    // Reorders `entries`.
-    static double sparseEstimate(std::vector<quint32> &entries);
+    // integers): an hour's visitors over several sites in time linear in the entries, not in the
+    // 2^kSketchBits registers. `scratch` is 2^kSketchBits zeros, and is left so for the next call.
+    static double sparseEstimate(const std::vector<quint32> &entries, std::vector<quint8> &scratch);
 
 private:
     struct Facts
