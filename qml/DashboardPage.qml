@@ -79,6 +79,10 @@ Flickable {
                     }
                 }
             }
+            SegmentsMenu {
+                analytics: page.analytics
+                shell: page.shell
+            }
             Button {
                 objectName: "copyDashboardLink"
                 text: qsTr("Copy link")

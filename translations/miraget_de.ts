@@ -3231,6 +3231,37 @@
     </message>
 </context>
 <context>
+    <name>SavedSegmentsModel</name>
+    <message>
+        <source>Filter the dashboard first: a segment is a set of filters.</source>
+        <translation>Filtern Sie zuerst das Dashboard: Ein Segment ist eine Gruppe von Filtern.</translation>
+    </message>
+    <message>
+        <source>Give the segment a name of 1 to 100 characters.</source>
+        <translation>Geben Sie dem Segment einen Namen mit 1 bis 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A filter on “(none)” cannot be saved; remove it first.</source>
+        <translation>Ein Filter auf „(keine)“ kann nicht gespeichert werden; entfernen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>You have %1 saved segments, the most there can be; delete one first.</source>
+        <translation>Sie haben %1 gespeicherte Segmente, das Maximum; löschen Sie zuerst eines.</translation>
+    </message>
+    <message>
+        <source>Saved the segment “%1”.</source>
+        <translation>Segment „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted the segment “%1”.</source>
+        <translation>Segment „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Your segments were changed elsewhere meanwhile; that list is shown now. Try again.</source>
+        <translation>Ihre Segmente wurden inzwischen anderswo geändert; diese Liste wird jetzt angezeigt. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>Miraget was quitting before the system keychain answered.</source>
@@ -3334,6 +3365,45 @@
     <message>
         <source>%1 is %2</source>
         <translation>%1 ist %2</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsMenu</name>
+    <message>
+        <source>Segments ▾</source>
+        <translation>Segmente ▾</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>Gespeicherte Segmente</translation>
+    </message>
+    <message>
+        <source>No saved segments yet</source>
+        <translation>Noch keine gespeicherten Segmente</translation>
+    </message>
+    <message>
+        <source>Save these filters as…</source>
+        <translation>Diese Filter speichern als…</translation>
+    </message>
+    <message>
+        <source>Delete a segment</source>
+        <translation>Ein Segment löschen</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>Segment speichern</translation>
+    </message>
+    <message>
+        <source>A name for these filters:</source>
+        <translation>Ein Name für diese Filter:</translation>
+    </message>
+    <message>
+        <source>LinkedIn readers of pricing</source>
+        <translation>LinkedIn-Leser der Preisseite</translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation>Name des Segments</translation>
     </message>
 </context>
 <context>

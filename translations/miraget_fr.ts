@@ -3231,6 +3231,37 @@
     </message>
 </context>
 <context>
+    <name>SavedSegmentsModel</name>
+    <message>
+        <source>Filter the dashboard first: a segment is a set of filters.</source>
+        <translation>Filtrez d’abord le tableau de bord : un segment est un ensemble de filtres.</translation>
+    </message>
+    <message>
+        <source>Give the segment a name of 1 to 100 characters.</source>
+        <translation>Donnez au segment un nom de 1 à 100 caractères.</translation>
+    </message>
+    <message>
+        <source>A filter on “(none)” cannot be saved; remove it first.</source>
+        <translation>Un filtre sur « (aucun) » ne peut pas être enregistré ; retirez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>You have %1 saved segments, the most there can be; delete one first.</source>
+        <translation>Vous avez %1 segments enregistrés, le maximum ; supprimez-en d’abord un.</translation>
+    </message>
+    <message>
+        <source>Saved the segment “%1”.</source>
+        <translation>Segment « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Deleted the segment “%1”.</source>
+        <translation>Segment « %1 » supprimé.</translation>
+    </message>
+    <message>
+        <source>Your segments were changed elsewhere meanwhile; that list is shown now. Try again.</source>
+        <translation>Vos segments ont été modifiés ailleurs entre-temps ; cette liste est affichée maintenant. Réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>Miraget was quitting before the system keychain answered.</source>
@@ -3334,6 +3365,45 @@
     <message>
         <source>%1 is %2</source>
         <translation>%1 est %2</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsMenu</name>
+    <message>
+        <source>Segments ▾</source>
+        <translation>Segments ▾</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>Segments enregistrés</translation>
+    </message>
+    <message>
+        <source>No saved segments yet</source>
+        <translation>Pas encore de segment enregistré</translation>
+    </message>
+    <message>
+        <source>Save these filters as…</source>
+        <translation>Enregistrer ces filtres sous…</translation>
+    </message>
+    <message>
+        <source>Delete a segment</source>
+        <translation>Supprimer un segment</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>Enregistrer le segment</translation>
+    </message>
+    <message>
+        <source>A name for these filters:</source>
+        <translation>Un nom pour ces filtres :</translation>
+    </message>
+    <message>
+        <source>LinkedIn readers of pricing</source>
+        <translation>Lecteurs LinkedIn de la page tarifs</translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation>Nom du segment</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@
 #include "models/livemonitor.h"
 #include "models/notesmodel.h"
 #include "models/pendingchangesmodel.h"
+#include "models/savedsegmentsmodel.h"
 #include "models/savedviewsmodel.h"
 #include "models/segmentmodel.h"
 #include "models/sincelastlookmodel.h"
@@ -116,6 +117,14 @@ struct SegmentModelForeign
     QML_FOREIGN(SegmentModel)
     QML_NAMED_ELEMENT(SegmentModel)
     QML_UNCREATABLE("The dashboard's filters are Workspace.dashboard.analytics.segment.")
+};
+
+struct SavedSegmentsModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(SavedSegmentsModel)
+    QML_NAMED_ELEMENT(SavedSegmentsModel)
+    QML_UNCREATABLE("The saved segments are Workspace.dashboard.analytics.savedSegments.")
 };
 
 struct GoalReportModelForeign

@@ -37,6 +37,14 @@ QString SegmentModel::label(Dimension dimension)
     return {};
 }
 
+QString SegmentModel::describe(const analytics::Filter &f)
+{
+    const QString shown = f.value.isEmpty() ? tr("(none)") : f.value;
+    //: A dashboard filter chip: "Country is DE", "Page is not /careers".
+    return f.negated ? tr("%1 is not %2").arg(label(f.dimension), shown)
+                     : tr("%1 is %2").arg(label(f.dimension), shown);
+}
+
 bool SegmentModel::setFilters(const QList<analytics::Filter> &filters)
 {
     if (filters.size() > kMaxFilters)
@@ -103,7 +111,6 @@ QVariant SegmentModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const analytics::Filter &f = m_filters.at(index.row());
-    const QString shown = f.value.isEmpty() ? tr("(none)") : f.value;
     switch (role) {
     case DimensionRole:
         return QVariant::fromValue(f.dimension);
@@ -115,9 +122,7 @@ QVariant SegmentModel::data(const QModelIndex &index, int role) const
         return f.value;
     case TextRole:
     case Qt::DisplayRole:
-        //: A dashboard filter chip: "Country is DE", "Page is not /careers".
-        return f.negated ? tr("%1 is not %2").arg(label(f.dimension), shown)
-                         : tr("%1 is %2").arg(label(f.dimension), shown);
+        return describe(f);
     }
     return {};
 }

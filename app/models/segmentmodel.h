@@ -42,6 +42,8 @@ public:
     Q_INVOKABLE void clear();
 
     static QString label(analytics::Dimension dimension);
+    // A filter as its chip says it: "Country is DE".
+    static QString describe(const analytics::Filter &filter);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -110,6 +110,7 @@ QList<BreakdownModel::Entry> entries(const QList<visitreport::Row> &rows, bool w
 
 VisitAnalytics::VisitAnalytics(QObject *parent)
     : QObject(parent)
+    , m_saved(m_segment)
 {
     m_extra = {new BreakdownModel(QStringLiteral("entry_page"), Dimension::EntryPage, this),
         new BreakdownModel(QStringLiteral("exit_page"), Dimension::ExitPage, this),
@@ -127,6 +128,7 @@ VisitAnalytics::VisitAnalytics(QObject *parent)
 
 void VisitAnalytics::setRuntime(AccountRuntime *runtime)
 {
+    m_saved.setRuntime(runtime);
     if (!runtimebinding::rebind(m_runtime, runtime, this))
         return;
     ++m_generation;

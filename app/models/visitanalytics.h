@@ -5,6 +5,7 @@
 #include "dashboardquery.h"
 #include "funnelreportmodel.h"
 #include "goalreportmodel.h"
+#include "savedsegmentsmodel.h"
 #include "segmentmodel.h"
 
 #include <QDate>
@@ -29,6 +30,7 @@ class VisitAnalytics : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(SegmentModel *segment READ segment CONSTANT)
+    Q_PROPERTY(SavedSegmentsModel *savedSegments READ savedSegments CONSTANT)
     Q_PROPERTY(Compare compare READ compare WRITE setCompare NOTIFY paramsChanged)
     Q_PROPERTY(QDate customCompareFrom READ customCompareFrom WRITE setCustomCompareFrom NOTIFY paramsChanged)
     Q_PROPERTY(QDate customCompareTo READ customCompareTo WRITE setCustomCompareTo NOTIFY paramsChanged)
@@ -76,6 +78,7 @@ public:
     void setRuntime(AccountRuntime *runtime);
 
     SegmentModel *segment() { return &m_segment; }
+    SavedSegmentsModel *savedSegments() { return &m_saved; }
     Compare compare() const { return m_compare; }
     void setCompare(Compare compare);
     QDate customCompareFrom() const { return m_customFrom; }
@@ -132,6 +135,7 @@ private:
 
     QPointer<AccountRuntime> m_runtime;
     SegmentModel m_segment;
+    SavedSegmentsModel m_saved;
     Compare m_compare = Compare::PreviousPeriod;
     QDate m_customFrom;
     QDate m_customTo;

@@ -12,6 +12,7 @@
 #include "storage/sqldatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -256,6 +257,68 @@ private Q_SLOTS:
                     " AND EXISTS (SELECT 1 FROM pageviews p WHERE p.visit_id = v.id"
                     " AND (p.url LIKE '%/features' OR p.url LIKE '%/features/%'))"),
                 {secs(m_dashboard->from()), secs(m_dashboard->to())})));
+    }
+
+    void savedSegmentsApplySaveAndDelete()
+    {
+        SavedSegmentsModel &saved = *analytics().savedSegments();
+        QAbstractItemModelTester tester(&saved, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 3, kLong); // the owner's demo segments, from the cache
+        int row = -1;
+        for (int r = 0; r < saved.count(); ++r) {
+            if (saved.data(saved.index(r), SavedSegmentsModel::NameRole).toString()
+                == u"LinkedIn readers of pricing")
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(saved.data(saved.index(row), SavedSegmentsModel::SummaryRole).toString(),
+            QStringLiteral("UTM source is linkedin · Page is /pricing"));
+        saved.apply(row);
+        QCOMPARE(analytics().segment()->count(), 2);
+        QVERIFY(settled());
+        QCOMPARE(value(analytics().kpis(), "visits"),
+            visits(QStringLiteral(
+                "v.utm_source = 'linkedin' AND EXISTS (SELECT 1 FROM pageviews p WHERE p.visit_id = v.id"
+                " AND (p.url LIKE '%/pricing' OR p.url LIKE '%/pricing/%' OR p.url LIKE '%/pricing?%'))")));
+
+        // Saved under a new name: on the server, and in the list at once.
+        QSignalSpy finished(&saved, &SavedSegmentsModel::actionFinished);
+        analytics().segment()->toggleNegated(1);
+        saved.saveCurrent(QStringLiteral("  LinkedIn, not pricing "));
+        QVERIFY(finished.wait(kLong));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QCOMPARE(saved.count(), 4);
+        auto http = m_owner->http();
+        const QJsonObject onServer = http->get(QStringLiteral("/v1/segments")).json();
+        QCOMPARE(onServer.value(QStringLiteral("segments")).toArray().size(), 4);
+        QCOMPARE(SavedSegmentsModel::fromJson(onServer).last().filters.at(1).negated, true);
+        QCOMPARE(SavedSegmentsModel::fromJson(onServer).last().name, QStringLiteral("LinkedIn, not pricing"));
+
+        // Changed elsewhere meanwhile: 412, the server's list is shown, and the person is told.
+        QCOMPARE(http->putJson(QStringLiteral("/v1/segments"), SavedSegmentsModel::toJson({}),
+                         HttpClient::ifMatch(onServer))
+                     .status,
+            200);
+        finished.clear();
+        saved.remove(0);
+        QVERIFY(finished.wait(kLong));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY2(finished.at(0).at(1).toString().contains(QStringLiteral("changed elsewhere")),
+            qPrintable(finished.at(0).at(1).toString()));
+        QCOMPARE(saved.count(), 0);
+
+        // Nothing to save without filters; a "(none)" value cannot be saved.
+        analytics().segment()->clear();
+        finished.clear();
+        saved.saveCurrent(QStringLiteral("Empty"));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        analytics().segment()->add(Dimension::Referrer, QString());
+        saved.saveCurrent(QStringLiteral("Direct"));
+        QCOMPARE(finished.count(), 2);
+        QVERIFY(finished.at(1).at(1).toString().contains(QStringLiteral("(none)")));
+        analytics().segment()->clear();
+        QVERIFY(settled());
     }
 
     void comparisons()

@@ -80,8 +80,7 @@ inline QString str(const QJsonObject &o, const char *key)
 inline HttpClient::Response put(
     HttpClient &http, const QString &path, const QJsonObject &body, HttpClient::Headers headers = {})
 {
-    headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-    return http.send("PUT", http.url(path), QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+    return http.putJson(path, body, headers);
 }
 
 // Every item of an account's collection, by id, paged to the end with deletions applied.

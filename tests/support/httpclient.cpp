@@ -96,9 +96,20 @@ HttpClient::Response HttpClient::postForm(const QString &path, const QList<QPair
 HttpClient::Response HttpClient::patchJson(
     const QString &path, const QJsonObject &body, const Headers &headers)
 {
+    return sendJson("PATCH", path, body, headers);
+}
+
+HttpClient::Response HttpClient::putJson(const QString &path, const QJsonObject &body, const Headers &headers)
+{
+    return sendJson("PUT", path, body, headers);
+}
+
+HttpClient::Response HttpClient::sendJson(
+    const QByteArray &verb, const QString &path, const QJsonObject &body, const Headers &headers)
+{
     Headers all = headers;
     all.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-    return send("PATCH", url(path), QJsonDocument(body).toJson(QJsonDocument::Compact), all);
+    return send(verb, url(path), QJsonDocument(body).toJson(QJsonDocument::Compact), all);
 }
 
 HttpClient::Response HttpClient::deleteResource(const QString &path, const Headers &headers)

@@ -37,6 +37,9 @@ public:
     Response postJson(const QString &path, const QJsonObject &body, const Headers &headers = {});
     Response postForm(const QString &path, const QList<QPair<QString, QString>> &fields);
     Response patchJson(const QString &path, const QJsonObject &body, const Headers &headers = {});
+    Response putJson(const QString &path, const QJsonObject &body, const Headers &headers = {});
+    Response sendJson(
+        const QByteArray &verb, const QString &path, const QJsonObject &body, const Headers &headers);
     Response deleteResource(const QString &path, const Headers &headers = {});
     Response send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const Headers &headers);
     QUrl url(const QString &pathAndQuery) const;
