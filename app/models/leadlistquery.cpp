@@ -145,8 +145,10 @@ void LeadListModel::showCompanies(const QList<qint64> &leadIds, const QString &l
 void LeadListModel::clearCompanies()
 {
     LeadFilter f = m_filter;
-    f.companies.clear();
-    f.companiesLabel.clear();
+    // Fresh values, not clear(): an emptied QList keeps its buffer, and Qt 6.4 then compares it
+    // with a default one through memcmp(…, nullptr, 0), which UBSan reports.
+    f.companies = QList<qint64>();
+    f.companiesLabel = QString();
     setFilter(f);
 }
 

@@ -262,7 +262,7 @@ void VisitAnalytics::reload(const dashboardquery::Params &params)
     const qint64 funnelId = m_funnelId;
     const quint64 data = m_dataGeneration;
     const quint64 generation = ++m_generation;
-    ws->cache().scanInContext<Outcome>(
+    ws->cache().analyse<Outcome>(
         this,
         [p, spanFrom, spanTo, funnelId, data, compareFrom, compareTo](DatabaseContext &c) mutable {
             Outcome out;
@@ -378,7 +378,7 @@ void VisitAnalytics::findCompanies(Companies which, int row)
     const visitselection::Scope scope = m_scope;
     const qint64 spanFrom = m_spanFrom, spanTo = m_spanTo;
     const quint64 data = m_dataGeneration;
-    ws->cache().scanInContext<QList<qint64>>(
+    ws->cache().analyse<QList<qint64>>(
         this,
         [which, row, scope, pattern, steps, spanFrom, spanTo, data](DatabaseContext &c) {
             QString error;

@@ -22,7 +22,7 @@ class AccountRuntime;
 // chips), visit quality (visits, bounce rate, median visit length, pages per visit, companies),
 // entry and exit pages and the UTM medium and campaign, the account's goals with their conversions,
 // one funnel, and a comparison with the previous period, the same period a year earlier or any
-// dates. Counted from the visit cube (app/analytics) on the scanning reader, where the cube stays
+// dates. Counted from the visit cube (app/analytics) on the analytics reader, where the cube stays
 // between runs; rebuilt when the range outgrows it or, at most every few seconds, when visits
 // arrive. DashboardModel owns it and shows its numbers in place of the aggregates' whenever a
 // segment is set or a goal chosen (drivesDashboard()).
@@ -97,6 +97,8 @@ public:
     QString error() const { return m_report.error; }
     QString funnelError() const { return m_funnelError; }
     bool loading() const { return m_loading; }
+    // Counting, or about to count again (visits arrived and the cube will be rebuilt).
+    bool pending() const { return m_loading || m_pending || m_staleTimer.isActive(); }
     BreakdownModel *entryPages() { return m_extra.at(0); }
     BreakdownModel *exitPages() { return m_extra.at(1); }
     BreakdownModel *utmMediums() { return m_extra.at(2); }

@@ -11,9 +11,10 @@
 
 class SqlDatabase;
 
-// The read side of one account's cache, for models: two read-only connections on threads of their
+// The read side of one account's cache, for models: read-only connections on threads of their
 // own — one for what a person waits on (a page of leads, a chart), one for long scans (a
-// million-row lead index, a CSV export) so those never queue in front of a click — and the notices
+// million-row lead index, a CSV export) so those never queue in front of a click, one for the
+// dashboard's analytics — and the notices
 // of what changed, so a model knows when to read again. Whoever writes the cache emits the notices
 // through it (AccountRuntime relays the writer's); a model needs nothing above storage to show the
 // cache, and never runs SQL on the GUI thread or holds a connection of its own.
@@ -43,15 +44,14 @@ public:
         m_scanner.call<R>(
             receiver, [job = std::move(job)](DatabaseContext &c) { return job(c.db()); }, std::move(done));
     }
-    // On the scanning reader with its context, for work that keeps state there between jobs (the
-    // analytics' visit cube: DatabaseContext::get<T>()).
+    // On the analytics reader, with its context: the dashboard's visit cube lives there between
+    // jobs (DatabaseContext::get<T>()), and its seconds-long builds delay no lead list scan.
     template<typename R>
-    void scanInContext(
-        QObject *receiver, std::function<R(DatabaseContext &)> job, std::function<void(R)> done)
+    void analyse(QObject *receiver, std::function<R(DatabaseContext &)> job, std::function<void(R)> done)
     {
-        m_scanner.call<R>(receiver, std::move(job), std::move(done));
+        m_analyst.call<R>(receiver, std::move(job), std::move(done));
     }
-    // Blocks until both readers have run what was posted to them (tests, shutdown).
+    // Blocks until every reader has run what was posted to it (tests, shutdown).
     void waitForIdle();
 
 Q_SIGNALS:
@@ -65,4 +65,5 @@ Q_SIGNALS:
 private:
     DatabaseThread m_reader;
     DatabaseThread m_scanner;
+    DatabaseThread m_analyst;
 };

@@ -195,6 +195,8 @@ private Q_SLOTS:
             !ws->leads()->loading() && ws->leads()->rowCount() > 0, SignedInWindow::kLong);
         QTest::qWait(300);
         QTRY_VERIFY_WITH_TIMEOUT(ws->sync()->state() == SyncStatus::State::Idle, SignedInWindow::kLong);
+        // The dashboard's analytics too: a cube rebuilt after the sync brings entry and exit pages.
+        QTRY_VERIFY_WITH_TIMEOUT(!ws->dashboard()->analytics()->pending(), SignedInWindow::kLong);
         const QStringList before = strangers(m_words.germanOnly);
         QVERIFY2(before.isEmpty(), qPrintable(u"German in the English window: " + before.join(u", ")));
         const QStringList englishTexts = textsOnScreen();
