@@ -215,6 +215,7 @@ Flickable {
                 visible: !page.dashboard.empty
                 series: page.dashboard.series
                 compareSeries: page.analytics.compare !== VisitAnalytics.None ? page.dashboard.previousSeries : null
+                annotations: page.dashboard.annotations
                 from: page.dashboard.from
                 to: page.dashboard.to
                 format: page.dashboard.bucket === "hour" ? "dd MMM HH:mm" : "dd MMM"

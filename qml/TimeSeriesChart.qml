@@ -1,10 +1,11 @@
 import QtQuick
+import QtQuick.Controls
 import QtCharts
 import com.miraget.desktop
 
 // A time chart fed from C++: each line is a TimeSeries (already downsampled to the plot's width)
 // swapped in with one replace() by a SeriesFeeder. An optional second line draws the previous
-// period on the same time axis, dashed.
+// period on the same time axis, dashed. Annotations, when given, mark their days.
 ChartView {
     id: chart
 
@@ -17,6 +18,8 @@ ChartView {
     property string seriesName
     property string compareName
     property bool area: false
+    // Notes pinned to a day, drawn as a marker at the day's start with the note on hover.
+    property AnnotationsModel annotations: null
 
     antialiasing: true
     backgroundColor: "transparent"
@@ -74,6 +77,39 @@ ChartView {
         axisY: yAxis
         color: Theme.chartLine
         width: 2.5
+    }
+
+    Repeater {
+        model: chart.annotations
+        delegate: Item {
+            id: marker
+            required property var at
+            required property string day
+            required property string text
+            required property string author
+            objectName: "annotationMarker"
+            // Re-placed whenever the plot area or the range changes.
+            readonly property real px: {
+                chart.plotArea; chart.from; chart.to
+                return chart.mapToPosition(Qt.point(marker.at.getTime(), 0), mainLine).x
+            }
+            visible: marker.at >= chart.from && marker.at <= chart.to
+            x: px - 6
+            y: chart.plotArea.y - 4
+            width: 12
+            height: chart.plotArea.height + 4
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Note on %1: %2").arg(Format.date(marker.at)).arg(marker.text)
+            Rectangle { x: 5.5; y: 8; width: 1; height: parent.height - 8; color: Theme.warning; opacity: 0.7 }
+            Rectangle { x: 1; y: 0; width: 10; height: 10; radius: 5; color: Theme.warning }
+            MouseArea {
+                id: hover
+                anchors.fill: parent
+                hoverEnabled: true
+            }
+            ToolTip.visible: hover.containsMouse
+            ToolTip.text: qsTr("%1 — %2 (%3)").arg(Format.date(marker.at)).arg(marker.text).arg(marker.author)
+        }
     }
 
     SeriesFeeder {

@@ -4583,6 +4583,17 @@
     </message>
 </context>
 <context>
+    <name>TimeSeriesChart</name>
+    <message>
+        <source>Note on %1: %2</source>
+        <translation>Notiz am %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>TokenClient</name>
     <message>
         <source>The server&apos;s token answer was incomplete.</source>

@@ -11,6 +11,7 @@
 #include "models/accountinfo.h"
 #include "models/alertfeed.h"
 #include "models/alertrulesmodel.h"
+#include "models/annotationsmodel.h"
 #include "models/auditlogmodel.h"
 #include "models/billingmodel.h"
 #include "models/breakdownmodel.h"
@@ -117,6 +118,14 @@ struct SegmentModelForeign
     QML_FOREIGN(SegmentModel)
     QML_NAMED_ELEMENT(SegmentModel)
     QML_UNCREATABLE("The dashboard's filters are Workspace.dashboard.analytics.segment.")
+};
+
+struct AnnotationsModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(AnnotationsModel)
+    QML_NAMED_ELEMENT(AnnotationsModel)
+    QML_UNCREATABLE("The dashboard's annotations are Workspace.dashboard.annotations.")
 };
 
 struct SavedSegmentsModelForeign

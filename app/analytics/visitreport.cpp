@@ -104,16 +104,22 @@ QList<Row> top(const VisitCube &cube, Dimension d, const std::vector<qint64> &vi
         if (visits[c] > 0)
             codes.push_back(quint32(c));
     }
+    // Ties go by the value itself, not by its code: codes depend on the order the cube met the
+    // values in, which a rebuild over another span changes, and the same numbers must show the
+    // same rows.
+    const VisitCube::Dictionary &names = cube.dictionary(d);
     const auto order = [&](quint32 a, quint32 b) {
-        return visits[a] != visits[b]
-            ? visits[a] > visits[b]
-            : pageviews[a] > pageviews[b] || (pageviews[a] == pageviews[b] && a < b);
+        if (visits[a] != visits[b])
+            return visits[a] > visits[b];
+        if (pageviews[a] != pageviews[b])
+            return pageviews[a] > pageviews[b];
+        return names.values.at(a) < names.values.at(b);
     };
     const auto end = codes.begin() + std::min<qsizetype>(limit, qsizetype(codes.size()));
     std::partial_sort(codes.begin(), end, codes.end(), order);
     QList<Row> rows;
     for (auto it = codes.begin(); it != end; ++it)
-        rows.append({cube.dictionary(d).text(*it), visits[*it], pageviews[*it], conversions[*it]});
+        rows.append({names.text(*it), visits[*it], pageviews[*it], conversions[*it]});
     return rows;
 }
 

@@ -44,6 +44,7 @@ DashboardModel::DashboardModel(QObject *parent)
 void DashboardModel::setRuntime(AccountRuntime *runtime)
 {
     m_analytics.setRuntime(runtime);
+    m_annotations.setRuntime(runtime);
     if (!runtimebinding::rebind(m_runtime, runtime, this))
         return;
     ++m_generation;
@@ -124,6 +125,7 @@ void DashboardModel::setSiteId(qint64 id)
     if (id == m_siteId)
         return;
     m_siteId = id;
+    m_annotations.setSiteId(id);
     changed();
 }
 
@@ -137,6 +139,7 @@ void DashboardModel::showRange(const QDate &from, const QDate &to, qint64 siteId
     m_customFrom = from;
     m_customTo = to;
     m_siteId = siteId;
+    m_annotations.setSiteId(siteId);
     if (from.daysTo(to) < 2)
         m_bucket = QStringLiteral("hour");
     else if (m_bucket == u"hour")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotationsmodel.h"
 #include "breakdownmodel.h"
 #include "dashboardquery.h"
 #include "timeseries.h"
@@ -49,6 +50,7 @@ class DashboardModel : public QObject
     Q_PROPERTY(BreakdownModel *operatingSystems READ operatingSystems CONSTANT)
     Q_PROPERTY(BreakdownModel *screens READ screens CONSTANT)
     Q_PROPERTY(VisitAnalytics *analytics READ analytics CONSTANT)
+    Q_PROPERTY(AnnotationsModel *annotations READ annotations CONSTANT)
     Q_PROPERTY(bool segmented READ segmented NOTIFY resultChanged)
 
 public:
@@ -94,6 +96,7 @@ public:
     BreakdownModel *operatingSystems() { return m_breakdowns.at(6); }
     BreakdownModel *screens() { return m_breakdowns.at(7); }
     VisitAnalytics *analytics() { return &m_analytics; }
+    AnnotationsModel *annotations() { return &m_annotations; }
     // The tiles, chart and breakdowns show the visit cube's numbers (a segment, or a comparison
     // other than the previous period) rather than the aggregates'.
     bool segmented() const { return m_analytics.drivesDashboard() && m_analytics.hasReport(); }
@@ -128,6 +131,7 @@ private:
     TimeSeries m_previousSeries;
     QList<BreakdownModel *> m_breakdowns;
     VisitAnalytics m_analytics;
+    AnnotationsModel m_annotations;
     QTimer m_refresh;
     quint64 m_generation = 0;
     bool m_loading = false;

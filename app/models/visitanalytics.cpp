@@ -121,6 +121,7 @@ VisitAnalytics::VisitAnalytics(QObject *parent)
     m_staleTimer.setSingleShot(true);
     connect(&m_staleTimer, &QTimer::timeout, this, [this] {
         ++m_dataGeneration;
+        m_stale = true;
         Q_EMIT stale();
     });
     connect(&m_segment, &SegmentModel::filtersChanged, this, &VisitAnalytics::changed);
@@ -234,6 +235,7 @@ void VisitAnalytics::reload(const dashboardquery::Params &params)
         return;
     }
     m_loading = true;
+    m_stale = false;
     Q_EMIT loadingChanged();
     visitreport::Params p;
     p.scope

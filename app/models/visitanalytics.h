@@ -98,7 +98,7 @@ public:
     QString funnelError() const { return m_funnelError; }
     bool loading() const { return m_loading; }
     // Counting, or about to count again (visits arrived and the cube will be rebuilt).
-    bool pending() const { return m_loading || m_pending || m_staleTimer.isActive(); }
+    bool pending() const { return m_loading || m_pending || m_stale || m_staleTimer.isActive(); }
     BreakdownModel *entryPages() { return m_extra.at(0); }
     BreakdownModel *exitPages() { return m_extra.at(1); }
     BreakdownModel *utmMediums() { return m_extra.at(2); }
@@ -161,4 +161,5 @@ private:
     quint64 m_dataGeneration = 1; // of the cache's visits as the cube must reflect them
     double m_lastBuildMs = 0;
     QTimer m_staleTimer;
+    bool m_stale = false; // the cube is out of date and the dashboard has not asked again yet
 };

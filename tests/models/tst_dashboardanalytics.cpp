@@ -321,6 +321,35 @@ private Q_SLOTS:
         QVERIFY(settled());
     }
 
+    void annotationsMarkTheirDays()
+    {
+        AnnotationsModel &notes = *m_dashboard->annotations();
+        QAbstractItemModelTester tester(&notes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 all = scalar(db(), QStringLiteral("SELECT count(*) FROM annotations"));
+        QVERIFY(all >= 3); // Acme's demo annotations
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(notes.rowCount()), all, kLong);
+        for (int row = 0; row < notes.rowCount(); ++row) {
+            const QDate day = QDate::fromString(
+                notes.data(notes.index(row), AnnotationsModel::DayRole).toString(), Qt::ISODate);
+            QVERIFY(day.isValid());
+            QCOMPARE(notes.data(notes.index(row), AnnotationsModel::AtRole).toDateTime(), day.startOfDay());
+            QVERIFY(!notes.data(notes.index(row), AnnotationsModel::AuthorRole).toString().isEmpty());
+        }
+        // One site: its own notes and the account-wide ones, not another site's.
+        const qint64 site = scalar(
+            db(), QStringLiteral("SELECT site_id FROM annotations WHERE site_id IS NOT NULL LIMIT 1"));
+        if (site > 0) {
+            m_dashboard->setSiteId(site);
+            const qint64 shown = scalar(db(),
+                QStringLiteral("SELECT count(*) FROM annotations WHERE site_id IS NULL OR site_id = ?"),
+                {site});
+            QTRY_COMPARE_WITH_TIMEOUT(qint64(notes.rowCount()), shown, kLong);
+            m_dashboard->setSiteId(0);
+            QTRY_COMPARE_WITH_TIMEOUT(qint64(notes.rowCount()), all, kLong);
+            QVERIFY(settled());
+        }
+    }
+
     void comparisons()
     {
         m_dashboard->setRange(QStringLiteral("30d"));
