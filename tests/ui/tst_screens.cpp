@@ -12,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QQuickItem>
@@ -77,24 +76,24 @@ class TestScreens : public QObject
         DashboardModel *dashboard = ws->dashboard();
         VisitAnalytics *a = dashboard->analytics();
         // After the first sync's activity has arrived and the cube was counted again over it (the
-        // ASan build's sync is slow enough to still be bringing visits here).
+        // ASan build's sync is slow enough to still be bringing visits here). The server streams
+        // live traffic, so the cube keeps going stale every few seconds: "settled" here means no
+        // count is running, and the numbers are waited for themselves.
         QTRY_VERIFY_WITH_TIMEOUT(ws->sync()->state() == SyncStatus::State::Idle, 60000);
-        const auto settled = [&] { return !a->pending() && !dashboard->loading(); };
-        QTRY_VERIFY_WITH_TIMEOUT(settled(), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            a->kpis().value(QStringLiteral("visits")).toMap().value(QStringLiteral("value")).toLongLong() > 0,
-            20000);
+        const auto settled = [&] { return !a->loading() && !dashboard->loading(); };
+        const auto visits = [&] {
+            return a->kpis()
+                .value(QStringLiteral("visits"))
+                .toMap()
+                .value(QStringLiteral("value"))
+                .toLongLong();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(settled() && visits() > 0, 60000);
         QVERIFY(a->segment()->add(analytics::Dimension::UtmSource, QStringLiteral("linkedin")));
         QVERIFY(a->segment()->add(analytics::Dimension::Page, QStringLiteral("/pricing")));
-        QTRY_VERIFY_WITH_TIMEOUT(settled() && dashboard->segmented(), 20000);
+        // LinkedIn readers of /pricing in the last 7 days: the seed has some (ten or so).
+        QTRY_VERIFY_WITH_TIMEOUT(settled() && dashboard->segmented() && visits() > 0, 60000);
         QTRY_VERIFY(isVisible("segmentBar"));
-        const QString why
-            = QString::fromUtf8(
-                  QJsonDocument(QJsonObject::fromVariantMap(a->kpis())).toJson(QJsonDocument::Compact))
-            + u' ' + a->error() + u' ' + dashboard->from().toString(Qt::ISODate);
-        QVERIFY2(
-            a->kpis().value(QStringLiteral("visits")).toMap().value(QStringLiteral("value")).toLongLong() > 0,
-            qPrintable(why));
         save(QStringLiteral("dashboard-filtered"));
 
         QTRY_VERIFY(a->goals()->count() > 0);
