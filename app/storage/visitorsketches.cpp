@@ -124,4 +124,3 @@ double EventAggregates::sparseEstimate(const std::vector<quint32> &entries, std:
         return m * std::log(double(m) / zeros);
     return estimate;
 }
-
